@@ -1,0 +1,71 @@
+/**
+ * THE contract between the renderer and the main process (or the browser harness that stands in
+ * for it). Add a method in three places, all in this file: the `AtlasApi` interface, its argument
+ * schema in `argSchemas`, and nothing else — the preload, the IPC binding, the HTTP transport and
+ * the renderer's `window.atlas` type are all derived from these two.
+ */
+import * as v from 'valibot';
+import type { Dataset, ReferenceTables } from './model';
+
+/** What the renderer needs to show the working data. */
+export interface WorkingData {
+  reference: ReferenceTables;
+  dataset: Dataset;
+  revision: RevisionInfo;
+  /** Problems found at start-up (e.g. a damaged revision set aside); shown in the UI. */
+  notices: StoreNotice[];
+}
+
+export interface RevisionInfo {
+  /** 0 is the bundled data; 1… are the user's revisions. */
+  id: number;
+  createdAt: string;
+  summary: string;
+  /** File the change came from, if any. */
+  fromFile: string | null;
+}
+
+export interface StoreNotice {
+  kind: 'recovered' | 'info';
+  message: string;
+  /** Where a damaged file was kept, if one was. */
+  keptAt: string | null;
+}
+
+export interface AtlasApi {
+  /** The working dataset (bundled base plus the user's current revision) with reference tables. */
+  getWorkingData(): Promise<WorkingData>;
+  /** Revision history, newest first, ending with the bundled base (id 0). */
+  listRevisions(): Promise<RevisionInfo[]>;
+}
+
+export type ApiMethod = keyof AtlasApi;
+
+/** Argument tuple schemas, one per method: every call is validated against these before it runs. */
+export const argSchemas = {
+  getWorkingData: v.tuple([]),
+  listRevisions: v.tuple([]),
+} as const satisfies { [K in ApiMethod]: v.GenericSchema<unknown, Parameters<AtlasApi[K]>> };
+
+export const API_METHODS = Object.keys(argSchemas) as ApiMethod[];
+
+/** IPC channel name for a method. */
+export const channelOf = (method: ApiMethod): string => `atlas:${method}`;
+
+/** Handler table: what main (or the harness) implements. */
+export type HandlerTable = { [K in ApiMethod]: (...args: Parameters<AtlasApi[K]>) => ReturnType<AtlasApi[K]> };
+
+/** An error that crosses the process boundary as data: a code the UI can branch on and a message. */
+export interface ApiErrorPayload {
+  code: 'bad_arguments' | 'unknown_method' | 'failed' | 'forbidden';
+  message: string;
+}
+export class ApiError extends Error {
+  constructor(
+    readonly code: ApiErrorPayload['code'],
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}

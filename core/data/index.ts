@@ -1,0 +1,3 @@
+export * from './rounding';
+export * from './precedence';
+export * from './coverage';

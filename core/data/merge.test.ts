@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { emptyUserLayer, type UserLayer } from '../model';
+import { applyUserLayer, isReplacedByImport, REPLACED_BY_IMPORT_NOTE } from './merge';
+import { synthCell, synthDataset, synthRank, synthRecord, synthSource } from './synth';
+
+const base = () =>
+  synthDataset(
+    [
+      synthRecord('440300', 2025, {
+        total: synthCell(45500, 'S001', {
+          note: 'Conflict: S002 gives 45400',
+          confirmedBy: ['S003' as never],
+          alternates: [
+            { value: 45500, sourceId: 'S003' as never, period: 'full_year', flag: null, note: '', status: 'agrees' },
+            { value: 100900, sourceId: 'S004' as never, period: 'full_year', flag: 'not_comparable', note: 'port', status: 'excluded' },
+          ],
+        }),
+        total_yoy: 1.4,
+      }, { ranks: [synthRank(1)] }),
+      synthRecord('310100', 2025, { total: 45100 }),
+    ],
+    [synthSource('S001'), synthSource('S002')],
+  );
+
+const layerWith = (patch: Partial<UserLayer>): UserLayer => ({ ...emptyUserLayer(), ...patch });
+
+describe('applyUserLayer', () => {
+  it('returns the base figures unchanged for an empty layer', () => {
+    const b = base();
+    const merged = applyUserLayer(b, emptyUserLayer());
+    expect(merged.figures).toEqual(b.figures);
+    expect(merged.sources).toEqual(b.sources);
+  });
+
+  it('replaces the bundled cell and keeps it visible as a lost alternate', () => {
+    const layer = layerWith({
+      figures: [synthRecord('440300', 2025, { total: synthCell(45600, 'U001') })],
+      sources: [synthSource('U001', { kind: 'user_import' })],
+    });
+    const merged = applyUserLayer(base(), layer);
+    const sz = merged.figures.find((r) => r.code === '440300')!;
+    expect(sz.cells.total!.value).toBe(45600);
+    expect(sz.cells.total!.sourceId).toBe('U001');
+    const replaced = sz.cells.total!.alternates[0]!;
+    expect(replaced).toMatchObject({ value: 45500, sourceId: 'S001', status: 'lost', period: 'full_year' });
+    expect(replaced.note.startsWith(REPLACED_BY_IMPORT_NOTE)).toBe(true);
+    expect(replaced.note).toContain('Conflict: S002 gives 45400');
+    expect(isReplacedByImport(replaced)).toBe(true);
+    // The bundled alternates follow: the agreeing one now lost, the excluded one still excluded.
+    expect(sz.cells.total!.alternates.slice(1).map((a) => a.status)).toEqual(['lost', 'excluded']);
+    // Measures the user did not import stay bundled.
+    expect(sz.cells.total_yoy!.value).toBe(1.4);
+    expect(merged.sources.map((s) => s.id)).toEqual(['S001', 'S002', 'U001']);
+  });
+
+  it('uses the plain note when the bundled cell had none', () => {
+    const layer = layerWith({ figures: [synthRecord('310100', 2025, { total: 45200 })] });
+    const sh = applyUserLayer(base(), layer).figures.find((r) => r.code === '310100')!;
+    expect(sh.cells.total!.alternates[0]!.note).toBe(REPLACED_BY_IMPORT_NOTE);
+  });
+
+  it('adds records the bundle lacks and keeps other periods apart', () => {
+    const layer = layerWith({
+      figures: [
+        synthRecord('330100', 2025, { total: 7000 }),
+        synthRecord('440300', 2025, { total: 20000 }, { period: 'Jan-Jun' }),
+      ],
+    });
+    const merged = applyUserLayer(base(), layer);
+    expect(merged.figures).toHaveLength(4);
+    expect(merged.figures.find((r) => r.code === '440300' && r.period === 'full_year')!.cells.total!.value).toBe(45500);
+    expect(merged.figures.find((r) => r.period === 'Jan-Jun')!.cells.total!.alternates).toEqual([]);
+  });
+
+  it('replaces a published rank of the same scope and keeps others', () => {
+    const layer = layerWith({
+      figures: [synthRecord('440300', 2025, {}, { ranks: [synthRank(2, 'national_city', 'U001')] })],
+    });
+    const sz = applyUserLayer(base(), layer).figures.find((r) => r.code === '440300')!;
+    expect(sz.ranks).toHaveLength(1);
+    expect(sz.ranks[0]!.rank).toBe(2);
+    expect(sz.ranks[0]!.alternates[0]).toMatchObject({ value: 1, sourceId: 'S001', status: 'lost' });
+    expect(sz.cells.total!.value).toBe(45500);
+  });
+
+  it('does not mutate its inputs', () => {
+    const b = base();
+    const layer = layerWith({
+      figures: [synthRecord('440300', 2025, { total: 45600, exports: 1 })],
+      sources: [synthSource('U001')],
+    });
+    const before = JSON.stringify([b, layer]);
+    const merged = applyUserLayer(b, layer);
+    merged.figures[0]!.cells.total!.alternates.push({} as never);
+    expect(JSON.stringify([b, layer])).toBe(before);
+  });
+
+  it('skips a user source whose id is already bundled', () => {
+    const layer = layerWith({ sources: [synthSource('S001', { title: 'clash' })] });
+    const merged = applyUserLayer(base(), layer);
+    expect(merged.sources.filter((s) => s.id === 'S001')).toHaveLength(1);
+    expect(merged.sources[0]!.title).toBe('Source S001');
+  });
+
+  it('lets a later user record win when a layer holds two for one key', () => {
+    const layer = layerWith({
+      figures: [synthRecord('310100', 2025, { total: 1 }), synthRecord('310100', 2025, { total: 2 })],
+    });
+    const sh = applyUserLayer(base(), layer).figures.find((r) => r.code === '310100')!;
+    expect(sh.cells.total!.value).toBe(2);
+    expect(sh.cells.total!.alternates.map((a) => a.value)).toEqual([1, 45100]);
+  });
+});

@@ -1,0 +1,158 @@
+/**
+ * Overlaying the user's imported figures on the bundled dataset. The bundled data is never
+ * edited: the working dataset is recomputed from (bundled base, current user layer) each time,
+ * so undoing an import is simply choosing another layer.
+ */
+import type {
+  Alternate,
+  Cell,
+  Dataset,
+  FigureRecord,
+  Measure,
+  PublishedRank,
+  Source,
+  UserLayer,
+} from '../model';
+
+/** Note carried by a bundled value that an imported value replaced. */
+export const REPLACED_BY_IMPORT_NOTE = 'replaced by import';
+
+/** True when an alternate is a bundled value that a user import replaced. */
+export function isReplacedByImport(alternate: Alternate): boolean {
+  return alternate.status === 'lost' && alternate.note.startsWith(REPLACED_BY_IMPORT_NOTE);
+}
+
+const recordKey = (r: Pick<FigureRecord, 'code' | 'year' | 'period'>): string =>
+  `${r.code}|${r.year}|${r.period}`;
+
+/**
+ * The curators' note is kept after the marker: a replaced value must not lose its caveats
+ * (e.g. "Conflict: S091 gives …") just because the user overrode it.
+ */
+function replacedNote(originalNote: string): string {
+  return originalNote ? `${REPLACED_BY_IMPORT_NOTE} | ${originalNote}` : REPLACED_BY_IMPORT_NOTE;
+}
+
+/**
+ * The bundled cell and its own alternates, as alternates of the imported cell. Alternates that
+ * 'agreed' with the bundled value no longer agree with anything chosen, so they become 'lost';
+ * 'excluded' ones (port trade, unit slips) stay excluded.
+ */
+function demoteBundledCell(cell: Cell, period: string): Alternate[] {
+  const replaced: Alternate = {
+    value: cell.value,
+    sourceId: cell.sourceId,
+    period,
+    flag: cell.flag,
+    note: replacedNote(cell.note),
+    status: 'lost',
+  };
+  const carried = cell.alternates.map(
+    (a): Alternate => (a.status === 'agrees' ? { ...a, status: 'lost' } : { ...a }),
+  );
+  return [replaced, ...carried];
+}
+
+function mergeCell(bundled: Cell | undefined, user: Cell, period: string): Cell {
+  const userCopy: Cell = {
+    ...user,
+    confirmedBy: [...user.confirmedBy],
+    alternates: user.alternates.map((a) => ({ ...a })),
+  };
+  if (!bundled) return userCopy;
+  return { ...userCopy, alternates: [...userCopy.alternates, ...demoteBundledCell(bundled, period)] };
+}
+
+function mergeRanks(bundled: PublishedRank[], user: PublishedRank[], period: string): PublishedRank[] {
+  const userScopes = new Set(user.map((r) => r.scope));
+  const merged: PublishedRank[] = bundled
+    .filter((r) => !userScopes.has(r.scope))
+    .map((r) => ({ ...r, alternates: r.alternates.map((a) => ({ ...a })) }));
+  for (const u of user) {
+    const replaced = bundled.find((r) => r.scope === u.scope);
+    const alternates = u.alternates.map((a) => ({ ...a }));
+    if (replaced) {
+      alternates.push({
+        value: replaced.rank,
+        sourceId: replaced.sourceId,
+        period,
+        flag: replaced.flag,
+        note: replacedNote(replaced.note),
+        status: 'lost',
+      });
+    }
+    merged.push({ ...u, alternates });
+  }
+  return merged;
+}
+
+function mergeRecord(bundled: FigureRecord, user: FigureRecord): FigureRecord {
+  const cells: Partial<Record<Measure, Cell>> = { ...bundled.cells };
+  for (const [measure, userCell] of Object.entries(user.cells) as [Measure, Cell | undefined][]) {
+    if (userCell) cells[measure] = mergeCell(bundled.cells[measure], userCell, bundled.period);
+  }
+  return {
+    code: bundled.code,
+    year: bundled.year,
+    period: bundled.period,
+    cells,
+    ranks: mergeRanks(bundled.ranks, user.ranks, bundled.period),
+    gaps: [...bundled.gaps, ...user.gaps.map((g) => ({ ...g }))],
+  };
+}
+
+/** A user record with no bundled counterpart still goes through mergeCell so it is copied. */
+function copyRecord(user: FigureRecord): FigureRecord {
+  const cells: Partial<Record<Measure, Cell>> = {};
+  for (const [measure, cell] of Object.entries(user.cells) as [Measure, Cell | undefined][]) {
+    if (cell) cells[measure] = mergeCell(undefined, cell, user.period);
+  }
+  return {
+    ...user,
+    cells,
+    ranks: mergeRanks([], user.ranks, user.period),
+    gaps: user.gaps.map((g) => ({ ...g })),
+  };
+}
+
+/**
+ * The working dataset: the bundled `base` with the user's `layer` laid over it.
+ *
+ * - A user cell replaces the bundled cell for the same code/year/period/measure. The bundled
+ *   cell stays visible as an alternate with status 'lost' and a note starting
+ *   {@link REPLACED_BY_IMPORT_NOTE}; the bundled cell's own alternates are carried along.
+ * - A user published rank replaces the bundled one of the same scope in the same way.
+ * - Measures the user did not import keep their bundled cells; gap notes are concatenated.
+ * - User sources are appended (a user source whose id is already present is skipped, so source
+ *   ids stay unique).
+ *
+ * Pure: neither input is mutated. Unchanged bundled records are shared with `base`, so treat the
+ * result as read-only too.
+ */
+export function applyUserLayer(base: Dataset, layer: UserLayer): Dataset {
+  const userByKey = new Map<string, FigureRecord>();
+  for (const record of layer.figures) {
+    const key = recordKey(record);
+    const earlier = userByKey.get(key);
+    // Two user records for one key (e.g. two imports in one layer): the later one wins per cell.
+    userByKey.set(key, earlier ? mergeRecord(copyRecord(earlier), record) : record);
+  }
+
+  const figures: FigureRecord[] = base.figures.map((bundled) => {
+    const user = userByKey.get(recordKey(bundled));
+    if (!user) return bundled;
+    userByKey.delete(recordKey(bundled));
+    return mergeRecord(bundled, user);
+  });
+  for (const user of userByKey.values()) figures.push(copyRecord(user));
+
+  const knownIds = new Set(base.sources.map((s) => s.id));
+  const sources: Source[] = [...base.sources];
+  for (const s of layer.sources) {
+    if (knownIds.has(s.id)) continue;
+    knownIds.add(s.id);
+    sources.push({ ...s });
+  }
+
+  return { ...base, sources, figures };
+}

@@ -1,0 +1,4 @@
+export * from './locale';
+export * from './money';
+export * from './percent';
+export * from './names';

@@ -1,0 +1,121 @@
+/**
+ * Cell text → number, and money units → 亿元. Missing ("—", "…", "") is kept distinct from 0
+ * because the dataset must never turn "not published" into zero.
+ */
+import { toHalfWidth } from './text';
+import type { RawCell } from './types';
+
+export type ParsedCell =
+  | { kind: 'number'; value: number; decimals: number }
+  | { kind: 'missing' }
+  | { kind: 'invalid'; reason: string };
+
+const MISSING_MARKS = new Set([
+  '', '-', '--', '—', '——', '–', '...', '..', '…', '……', '/', 'n/a', 'na', 'n.a.', '无', '空', 'x', '×', '*',
+]);
+
+// Footnote markers printed after a number ("498.79*", "12.3①") are not part of the value.
+const TRAILING_MARKERS = /[*※#①②③④⑤⑥⑦⑧⑨⑩¹²³⁴⁵⁶⁷⁸⁹]+$/u;
+
+function decimalsOf(numeric: string): number {
+  const match = /\.(\d+)/.exec(numeric);
+  // Floats read from xlsx can print as 0.30000000000000004; six places is finer than any table.
+  return match ? Math.min(match[1]!.length, 6) : 0;
+}
+
+/**
+ * Parse one cell: thousands separators, full-width digits, (24.0) for −24.0, a trailing %, and
+ * missing marks. Text that is not a number comes back `invalid` with a reason for the user.
+ */
+export function parseNumberCell(raw: RawCell): ParsedCell {
+  if (raw === null || raw === undefined) return { kind: 'missing' };
+  if (typeof raw === 'number') {
+    if (!Number.isFinite(raw)) return { kind: 'invalid', reason: 'not a finite number' };
+    return { kind: 'number', value: raw, decimals: decimalsOf(String(raw)) };
+  }
+  if (typeof raw === 'boolean') return { kind: 'invalid', reason: `a TRUE/FALSE value` };
+  if (raw instanceof Date) return { kind: 'invalid', reason: 'a date, not a number' };
+  let text = toHalfWidth(raw).trim();
+  if (MISSING_MARKS.has(text.toLowerCase())) return { kind: 'missing' };
+  if (/^#(DIV\/0!|REF!|N\/A|NAME\?|VALUE!|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i.test(text)) {
+    return { kind: 'invalid', reason: `a spreadsheet error (${text})` };
+  }
+  text = text.replace(TRAILING_MARKERS, '').trim();
+  let negative = false;
+  const parens = /^\((.*)\)$/.exec(text);
+  if (parens) {
+    negative = true;
+    text = parens[1]!.trim();
+  }
+  text = text.replace(/%$/, '').trim();
+  // Space-grouped thousands ("1 234.5") and comma-grouped ("1,234.5") are both common.
+  const compact = text.replace(/(\d)[ ](?=\d{3}\b)/g, '$1');
+  let numeric = compact;
+  if (compact.includes(',')) {
+    if (!/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(compact)) {
+      return { kind: 'invalid', reason: `"${raw}" has commas that are not thousands separators` };
+    }
+    numeric = compact.replace(/,/g, '');
+  }
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(numeric)) {
+    const shown = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
+    return { kind: 'invalid', reason: `"${shown}" is text, not a number` };
+  }
+  const value = Number(numeric);
+  if (!Number.isFinite(value)) return { kind: 'invalid', reason: `"${raw}" is out of range` };
+  if (negative && value < 0) return { kind: 'invalid', reason: `"${raw}" is negative twice` };
+  return { kind: 'number', value: negative ? -value : value, decimals: decimalsOf(numeric) };
+}
+
+/** A money unit as printed in tables. `toHundredMillion` scales an amount to 亿 of its currency. */
+export interface MoneyUnit {
+  id: string;
+  currency: 'CNY' | 'USD';
+  toHundredMillion: number;
+  label: string;
+}
+
+export const MONEY_UNITS: readonly MoneyUnit[] = [
+  { id: '万亿元', currency: 'CNY', toHundredMillion: 1e4, label: 'trillion yuan' },
+  { id: '十亿元', currency: 'CNY', toHundredMillion: 10, label: 'billion yuan' },
+  { id: '亿元', currency: 'CNY', toHundredMillion: 1, label: '100 million yuan' },
+  { id: '百万元', currency: 'CNY', toHundredMillion: 1e-2, label: 'million yuan' },
+  { id: '万元', currency: 'CNY', toHundredMillion: 1e-4, label: '10,000 yuan' },
+  { id: '千元', currency: 'CNY', toHundredMillion: 1e-5, label: 'thousand yuan' },
+  { id: '元', currency: 'CNY', toHundredMillion: 1e-8, label: 'yuan' },
+  { id: '十亿美元', currency: 'USD', toHundredMillion: 10, label: 'billion US dollars' },
+  { id: '亿美元', currency: 'USD', toHundredMillion: 1, label: '100 million US dollars' },
+  { id: '百万美元', currency: 'USD', toHundredMillion: 1e-2, label: 'million US dollars' },
+  { id: '万美元', currency: 'USD', toHundredMillion: 1e-4, label: '10,000 US dollars' },
+  { id: '千美元', currency: 'USD', toHundredMillion: 1e-5, label: 'thousand US dollars' },
+  { id: '美元', currency: 'USD', toHundredMillion: 1e-8, label: 'US dollars' },
+];
+
+export const unitById = (id: string): MoneyUnit | undefined => MONEY_UNITS.find((u) => u.id === id);
+
+export type Conversion =
+  | { ok: true; value: number; resolution: number }
+  | { ok: false; reason: 'rate_needed' };
+
+/**
+ * Convert an amount to 亿元. USD needs `usdRate` (CNY per USD) from the user: a silent default
+ * rate would put an invented number into the dataset. `decimals` gives the printed resolution.
+ */
+export function convertToYi(
+  value: number,
+  decimals: number,
+  unit: MoneyUnit,
+  usdRate?: number,
+): Conversion {
+  let factor = unit.toHundredMillion;
+  if (unit.currency === 'USD') {
+    if (usdRate === undefined || !(usdRate > 0)) return { ok: false, reason: 'rate_needed' };
+    factor *= usdRate;
+  }
+  // toPrecision(12) removes float noise (498.79 × 10 = 4987.900000000001) without real rounding.
+  return {
+    ok: true,
+    value: Number((value * factor).toPrecision(12)),
+    resolution: Number((10 ** -decimals * factor).toPrecision(6)),
+  };
+}

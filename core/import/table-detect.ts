@@ -1,0 +1,160 @@
+/**
+ * Find the table inside a sheet: title rows on top, a one- to three-row header (the top row with
+ * merged cells left blank), then body rows that are data, totals (全省/合计/Total) or footnotes.
+ * Unit, year and period detection live in title-facts.ts and are re-exported here.
+ */
+import { parseNumberCell } from './numbers';
+import { normaliseLabel, tidyText } from './text';
+import type { RowKind } from './types';
+
+export { findPeriod, findUnit, findYear, type UnitMention } from './title-facts';
+
+export interface TableShape {
+  /** 0-based indices of rows above the header. */
+  titleRows: number[];
+  /** 0-based indices of the header rows (1 to 3). */
+  headerRows: number[];
+  /** One label per column: header rows joined top to bottom, merged blanks carried forward. */
+  headers: string[];
+  /** 0-based index of the first row below the header. */
+  bodyStart: number;
+  width: number;
+}
+
+const HEADER_WORDS = [
+  '进出口', '出口', '进口', '城市', '地区', '地市', '市别', '名称', '金额', '同比', '增长', '增速',
+  '比重', '排名', '位次', '指标', '项目', '数值', '年份', '代码', '省份', '省市', '总值', '总额',
+  'total', 'export', 'import', 'city', 'region', 'name', 'value', 'yoy', 'growth', 'indicator',
+  'year', 'code', 'rank', 'trade', 'amount', 'province', 'prefecture', 'area',
+];
+const SUBHEADER_WORDS = [
+  '金额', '同比', '增长', '增速', '增幅', '比重', '占比', '%', '亿元', '万元', '美元', '累计', '本年',
+  '上年', 'value', 'amount', 'yoy', 'growth', 'share', 'change', 'y/y',
+];
+const FOOTNOTE = /^(注|说明|资料来源|数据来源|来源|备注|附注|附:|note|notes|source|sources)\s*[:：.．、1-9]?/i;
+const TOTALS =
+  /^(全省|全市|全区|全国|中国|合计|总计|总值|总额|全省合计|全省总计|本省|全国合计|全国总计|total|grandtotal|sum|alltotal|all|china|national|nationwide)$|(合计|总计)$/;
+
+const isBlank = (cell: string): boolean => cell.trim() === '';
+
+/** Numbers (and missing marks like "—") look like data; a header row has neither. */
+function looksLikeValue(cell: string): boolean {
+  if (isBlank(cell)) return false;
+  const text = tidyText(cell);
+  // Year labels ("2025", "2025年") are common in headers and are not data.
+  if (/^(19|20)\d{2}年?$/.test(text)) return false;
+  return parseNumberCell(cell).kind !== 'invalid';
+}
+
+function containsAny(cell: string, words: readonly string[]): boolean {
+  const label = normaliseLabel(cell);
+  return words.some((w) => label.includes(w));
+}
+
+function headerScore(row: readonly string[]): number {
+  return row.filter((c) => !isBlank(c) && !looksLikeValue(c) && containsAny(c, HEADER_WORDS))
+    .length;
+}
+
+const nonBlankCount = (row: readonly string[]): number => row.filter((c) => !isBlank(c)).length;
+
+function findHeaderTop(rows: readonly string[][]): number | null {
+  const limit = Math.min(rows.length, 30);
+  for (let r = 0; r < limit; r++) {
+    if (nonBlankCount(rows[r]!) >= 2 && headerScore(rows[r]!) >= 2) return r;
+  }
+  // No keyword header: accept the first all-text row that is directly followed by numbers.
+  for (let r = 0; r < limit - 1; r++) {
+    const row = rows[r]!;
+    const next = rows[r + 1]!;
+    if (nonBlankCount(row) >= 2 && !row.some(looksLikeValue) && next.some(looksLikeValue)) return r;
+  }
+  return null;
+}
+
+function isContinuation(top: readonly string[], row: readonly string[] | undefined): boolean {
+  if (!row || nonBlankCount(row) === 0 || row.some(looksLikeValue)) return false;
+  if (row.some((c) => !isBlank(c) && containsAny(c, SUBHEADER_WORDS))) return true;
+  // Text under a blank top cell means the top row had merged cells over sub-columns.
+  return row.some((c, i) => !isBlank(c) && isBlank(top[i] ?? ''));
+}
+
+/** Join header rows per column, carrying merged group labels (进出口 over 金额|同比) rightwards. */
+function combineHeaders(headerRows: readonly string[][], width: number): string[] {
+  const top = headerRows[0]!;
+  const below = headerRows.slice(1);
+  const hasSub = (c: number): boolean => below.some((r) => !isBlank(r[c] ?? ''));
+  const carried: string[] = [];
+  let group: string | null = null;
+  for (let c = 0; c < width; c++) {
+    const own = tidyText(top[c] ?? '');
+    if (own !== '') {
+      carried.push(own);
+      group = hasSub(c) ? own : null;
+    } else {
+      carried.push(group !== null && hasSub(c) ? group : '');
+    }
+  }
+  return carried.map((label, c) =>
+    [label, ...below.map((r) => tidyText(r[c] ?? ''))].filter((s) => s !== '').join(' '),
+  );
+}
+
+/** Locate title rows, header rows and the start of the body. Null when no header is found. */
+export function findTable(rows: readonly string[][]): TableShape | null {
+  const top = findHeaderTop(rows);
+  if (top === null) return null;
+  const headerRows = [top];
+  while (headerRows.length < 3 && isContinuation(rows[top]!, rows[top + headerRows.length])) {
+    headerRows.push(top + headerRows.length);
+  }
+  const bodyStart = top + headerRows.length;
+  let width = 0;
+  for (let r = top; r < rows.length; r++) {
+    const row = rows[r]!;
+    let last = row.length - 1;
+    while (last >= 0 && isBlank(row[last]!)) last--;
+    width = Math.max(width, last + 1);
+  }
+  const titleRows = Array.from({ length: top }, (_, i) => i);
+  const headers = combineHeaders(
+    headerRows.map((r) => rows[r]!),
+    width,
+  );
+  return { titleRows, headerRows, headers, bodyStart, width };
+}
+
+/** Strip "其中：" and list numbering that some tables print before names. */
+export function cleanName(cell: string): string {
+  return tidyText(cell)
+    .replace(/^(其中|内含|包括)[:：]?\s*/, '')
+    .replace(/^(\d{1,3}[.、)]|[(（]\d{1,3}[)）]|[一二三四五六七八九十]+、)\s*/, '')
+    .trim();
+}
+
+/** True for 全省/合计/Total-style labels. */
+export const isTotalsLabel = (cell: string): boolean => TOTALS.test(normaliseLabel(cleanName(cell)));
+
+/**
+ * Classify a row below the header. `afterFootnote` lets one-cell continuation lines of a note
+ * ("1. 本表数据…") count as footnotes; `headerTop` catches headers repeated on each printed page.
+ */
+export function classifyBodyRow(
+  row: readonly string[],
+  nameIndex: number | null,
+  valueIndexes: readonly number[],
+  afterFootnote: boolean,
+  headerTop: readonly string[],
+): RowKind {
+  const filled = row.filter((c) => !isBlank(c));
+  if (filled.length === 0) return 'blank';
+  if (FOOTNOTE.test(tidyText(filled[0]!))) return 'footnote';
+  if (afterFootnote && filled.length === 1) return 'footnote';
+  const same = headerTop.every((h, i) => normaliseLabel(h) === normaliseLabel(row[i] ?? ''));
+  if (same) return 'header';
+  const label = nameIndex !== null ? (row[nameIndex] ?? '') : filled[0]!;
+  if (isTotalsLabel(label)) return 'total';
+  // A label with no values at all is a section heading ("一、珠三角"), not a data row.
+  if (valueIndexes.length > 0 && valueIndexes.every((i) => isBlank(row[i] ?? ''))) return 'title';
+  return 'data';
+}

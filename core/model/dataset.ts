@@ -1,0 +1,22 @@
+import type { Entity } from './entity';
+import type { FigureRecord } from './figure';
+import type { Source } from './source';
+
+export const DATASET_SCHEMA_VERSION = 1;
+
+/** The bundled (or working) dataset, exactly as stored in resources/data/dataset.json. */
+export interface Dataset {
+  schemaVersion: number;
+  /** What the file was built from, e.g. "shared/data figures.csv sha256:…". */
+  builtFrom: string;
+  unit: '亿元';
+  sources: Source[];
+  figures: FigureRecord[];
+}
+
+/** Reference tables, stored in resources/reference/entities.json. */
+export interface ReferenceTables {
+  schemaVersion: number;
+  builtFrom: string;
+  entities: Entity[];
+}

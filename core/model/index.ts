@@ -1,0 +1,6 @@
+export * from './ids';
+export * from './entity';
+export * from './source';
+export * from './figure';
+export * from './dataset';
+export * from './user-layer';

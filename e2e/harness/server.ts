@@ -1,0 +1,107 @@
+/**
+ * The browser harness: serves the renderer build and the *same* handler table over loopback HTTP,
+ * standing where IPC stands in Electron. `POST /api/<method>` with a JSON array of arguments
+ * answers `{ ok, value }` or `{ ok: false, error }` — the same envelope the preload unwraps.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import type { HandlerTable } from '../../core/api';
+import { createDispatch, toErrorPayload } from '../../electron/dispatch';
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+};
+const MAX_BODY = 256 * 1024 * 1024;
+
+export interface Harness {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+export async function startHarness(opts: {
+  rendererDir: string;
+  table: HandlerTable;
+  port?: number;
+}): Promise<Harness> {
+  const dispatch = createDispatch(opts.table);
+  const root = normalize(opts.rendererDir + sep);
+  let origin = '';
+
+  const server = createServer((req, res) => {
+    void handle(req, res).catch((e: unknown) => send(res, 500, 'text/plain', String(e)));
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // Loopback only, and only under our own host name: refuses DNS-rebinding style requests.
+    if (req.headers.host !== new URL(origin).host) return send(res, 421, 'text/plain', 'Bad host');
+    const { pathname } = new URL(req.url ?? '/', origin);
+    if (pathname.startsWith('/api/')) {
+      if (req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only');
+      if (req.headers.origin && req.headers.origin !== origin) {
+        return send(res, 403, 'text/plain', 'Cross-origin call refused');
+      }
+      const body = await readBody(req);
+      let reply: unknown;
+      try {
+        const args: unknown = body.length ? JSON.parse(body) : [];
+        reply = { ok: true, value: await dispatch(pathname.slice(5), args) };
+      } catch (e) {
+        reply = { ok: false, error: toErrorPayload(e) };
+      }
+      return send(res, 200, MIME['.json']!, JSON.stringify(reply));
+    }
+    const rel = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+    const file = normalize(join(root, rel));
+    if (!file.startsWith(root)) return send(res, 404, 'text/plain', 'Not found');
+    try {
+      const bytes = await readFile(file);
+      send(res, 200, MIME[extname(file)] ?? 'application/octet-stream', bytes);
+    } catch {
+      send(res, 404, 'text/plain', 'Not found');
+    }
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('Harness failed to bind');
+  origin = `http://127.0.0.1:${address.port}`;
+  return {
+    url: `${origin}/`,
+    server,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  res.end(body);
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        reject(new Error('Request body too large'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}

@@ -1,0 +1,30 @@
+import { test, expect } from './fixtures/app';
+import { AppShell } from './pages/app-shell';
+import { SourcesPage } from './pages/sources-page';
+
+test('the sources view lists every source with what it backs', async ({ app }) => {
+  const shell = new AppShell(app.page);
+  await shell.ready();
+  await shell.goTo('sources');
+  const sources = new SourcesPage(app.page);
+  await sources.ready();
+  await expect(sources.rows).toHaveCount(197);
+
+  const s115 = sources.row('S115');
+  await expect(s115).toContainText('PRNewswire');
+  await expect(s115.getByTestId('source-backs')).toContainText('西安 2025 进出口 (采用)');
+
+  const s091 = sources.row('S091');
+  await expect(s091.getByTestId('source-url')).toHaveText(/^https?:\/\//);
+  await expect(s091.getByTestId('source-backs')).toContainText('深圳 2025 进出口 (采用)');
+
+  await sources.search('Korea Herald');
+  await expect(sources.rows).toHaveCount(1);
+  await sources.search('');
+  await sources.filterKind('official_release');
+  await expect(sources.rows).toHaveCount(10);
+  await app.page.screenshot({ path: 'test-results/screens/sources-zh.png' });
+  await shell.switchLanguage('en');
+  await expect(sources.row('S095').getByTestId('source-backs')).toContainText('Jinhua 2025 total');
+  await app.page.screenshot({ path: 'test-results/screens/sources-en.png' });
+});

@@ -1,0 +1,29 @@
+/** Electron entry: a short list of explicit setup steps; nothing runs at import time elsewhere. */
+import { app, BrowserWindow } from 'electron';
+import { createHandlers } from '../handlers';
+import { setupIpc } from './ipc';
+import { appPaths } from './paths';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { lockDownContents, lockDownSession } from './security';
+import { createMainWindow } from './window';
+
+// Tests give each run its own profile folder; must be set before anything reads userData.
+if (process.env.ATLAS_USER_DATA) app.setPath('userData', process.env.ATLAS_USER_DATA);
+registerAppScheme();
+lockDownContents();
+
+app.whenReady().then(async () => {
+  const paths = appPaths();
+  lockDownSession();
+  serveRenderer(paths.rendererDir);
+  const table = await createHandlers({ resourcesDir: paths.resourcesDir, dataDir: paths.dataDir });
+  let win = createMainWindow(paths.preloadFile);
+  setupIpc(table, (wc) => wc === win.webContents);
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) win = createMainWindow(paths.preloadFile);
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

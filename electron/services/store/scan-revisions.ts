@@ -1,0 +1,155 @@
+/**
+ * Start-up scan of the revisions folder. Every revision file is checked (JSON, schema, checksum);
+ * a damaged one, or a temp file left by an interrupted save, is moved to `damaged/` with a
+ * timestamp (never deleted) and reported, and the store falls back to the newest intact revision.
+ */
+import * as fsp from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
+import type { StoreNotice } from '../../../core/api';
+import { fsyncDir, TEMP_SUFFIX } from './atomic-write';
+import {
+  checkRevisionText,
+  DAMAGED_FOLDER,
+  parseRevisionFileName,
+  REVISIONS_FOLDER,
+  revisionFileName,
+  type RevisionFile,
+} from './revision-file';
+
+export type RevisionHeader = Omit<RevisionFile, 'layer'>;
+
+export interface ScanOptions {
+  /** Look, never touch: damaged files are skipped in place and temp files ignored. */
+  readOnly: boolean;
+  now: () => Date;
+}
+
+export interface ScanResult {
+  /** Intact revisions, newest first (without their layers, to keep memory flat). */
+  headers: RevisionHeader[];
+  /** The newest intact revision in full, or null when there is none (bundled data only). */
+  newest: RevisionFile | null;
+  /** Highest id named by any revision file still in the folder: the next commit goes above it. */
+  maxId: number;
+  notices: StoreNotice[];
+}
+
+export function headerOf(revision: RevisionFile): RevisionHeader {
+  const { schemaVersion, id, createdAt, summary, fromFile, checksum } = revision;
+  return { schemaVersion, id, createdAt, summary, fromFile, checksum };
+}
+
+const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
+
+/** A file name that sorts by time and is valid on Windows (no colons). */
+function stampedName(now: Date, name: string, attempt: number): string {
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  return `${stamp}${attempt ? `-${attempt}` : ''}-${name}`;
+}
+
+/** Move `path` into damaged/ under a timestamped name that does not exist yet; returns the new path. */
+export async function setAside(path: string, dataDir: string, now: Date): Promise<string> {
+  const damagedDir = join(dataDir, DAMAGED_FOLDER);
+  await fsp.mkdir(damagedDir, { recursive: true });
+  for (let attempt = 0; ; attempt++) {
+    const target = join(damagedDir, stampedName(now, basename(path), attempt));
+    try {
+      await fsp.lstat(target);
+      continue; // taken: a damaged file is never overwritten either
+    } catch (error) {
+      if (!isMissing(error)) throw error;
+    }
+    await fsp.rename(path, target);
+    await fsyncDir(damagedDir);
+    return target;
+  }
+}
+
+async function listFolder(dir: string): Promise<string[]> {
+  try {
+    return await fsp.readdir(dir);
+  } catch (error) {
+    if (isMissing(error)) return [];
+    throw error;
+  }
+}
+
+export async function scanRevisions(dataDir: string, options: ScanOptions): Promise<ScanResult> {
+  const revisionsDir = join(dataDir, REVISIONS_FOLDER);
+  const names = await listFolder(revisionsDir);
+  const notices: StoreNotice[] = [];
+  const shown = (path: string) => relative(dataDir, path) || path;
+
+  async function reportDamaged(path: string, what: string): Promise<void> {
+    if (options.readOnly) {
+      notices.push({ kind: 'info', message: `${what}; it was skipped and left in place.`, keptAt: path });
+      return;
+    }
+    try {
+      const keptAt = await setAside(path, dataDir, options.now());
+      notices.push({
+        kind: 'recovered',
+        message: `${what}; it was moved to ${shown(keptAt)} (nothing was deleted).`,
+        keptAt,
+      });
+    } catch (error) {
+      notices.push({
+        kind: 'info',
+        message: `${what}; it could not be moved aside (${(error as Error).message}) and was skipped.`,
+        keptAt: path,
+      });
+    }
+  }
+
+  if (!options.readOnly) {
+    for (const name of names.filter((n) => n.endsWith(TEMP_SUFFIX))) {
+      await reportDamaged(join(revisionsDir, name), `An interrupted save left a half-written file ${name}`);
+    }
+  }
+
+  const ids = names
+    .map(parseRevisionFileName)
+    .filter((id): id is number => id !== null)
+    .sort((a, b) => b - a);
+  const headers: RevisionHeader[] = [];
+  let newest: RevisionFile | null = null;
+  let maxId = 0;
+  const damagedAboveNewest: StoreNotice[] = [];
+
+  for (const id of ids) {
+    const name = revisionFileName(id);
+    const path = join(revisionsDir, name);
+    let text: string;
+    try {
+      text = await fsp.readFile(path, 'utf8');
+    } catch (error) {
+      if (isMissing(error)) continue;
+      text = ''; // unreadable (e.g. a folder with a revision's name): treated as damaged below
+    }
+    const check = checkRevisionText(text, id);
+    if (check.status === 'newer') {
+      maxId = Math.max(maxId, id);
+      notices.push({
+        kind: 'info',
+        message: `Revision file ${name} was written by a newer version of the app (format ${check.schemaVersion}); it was left in place and is not used.`,
+        keptAt: path,
+      });
+      continue;
+    }
+    if (check.status === 'damaged') {
+      const before = notices.length;
+      await reportDamaged(path, `Revision file ${name} is damaged (${check.reason})`);
+      if (!newest) damagedAboveNewest.push(...notices.slice(before));
+      if (options.readOnly) maxId = Math.max(maxId, id);
+      continue;
+    }
+    maxId = Math.max(maxId, id);
+    headers.push(headerOf(check.revision));
+    newest ??= check.revision;
+  }
+
+  // Say which revision the user is now looking at, on the notices that explain why.
+  const fallback = newest ? `revision ${newest.id}, the newest intact one` : 'the bundled data';
+  for (const notice of damagedAboveNewest) notice.message += ` Opened ${fallback}.`;
+  return { headers, newest, maxId, notices };
+}

@@ -1,0 +1,215 @@
+/**
+ * The user's data store: an append-only series of revisions, each a complete user layer, over
+ * the bundled data (revision 0). Nothing is ever deleted or rewritten: undo and reset write a new
+ * revision, and damaged files are moved aside, so every state the user had can be recovered.
+ */
+import * as fsp from 'node:fs/promises';
+import { join } from 'node:path';
+import * as v from 'valibot';
+import type { RevisionInfo, StoreNotice, WorkingData } from '../../../core/api';
+import { applyUserLayer } from '../../../core/data/merge';
+import { emptyUserLayer, type UserLayer } from '../../../core/model';
+import { writeFileAtomic, type AtomicWriteOptions } from './atomic-write';
+import { loadBundledData, type BundledData } from './bundled';
+import {
+  buildRevision,
+  checkRevisionText,
+  encodeRevision,
+  JOURNAL_FILE,
+  REVISIONS_FOLDER,
+  revisionFileName,
+  type FromFile,
+} from './revision-file';
+import { asUserLayer, describeIssues, fromFileSchema, userLayerSchema } from './revision-schema';
+import { headerOf, scanRevisions, type RevisionHeader } from './scan-revisions';
+
+export interface CommitOptions {
+  summary: string;
+  fromFile: FromFile | null;
+}
+
+export interface OpenStoreOptions {
+  /** Never create, move or write anything (the CLI, or a second reader). */
+  readOnly?: boolean;
+  /** Clock, for tests. */
+  now?: () => Date;
+  /** Passed to every atomic write (tests simulate Windows locking through it). */
+  atomic?: AtomicWriteOptions;
+}
+
+export interface AtlasStore {
+  readonly dataDir: string;
+  readonly readOnly: boolean;
+  /** Problems found while opening (damaged revisions set aside, newer-format files skipped). */
+  readonly notices: readonly StoreNotice[];
+  current(): { revision: RevisionInfo; layer: UserLayer };
+  workingData(): WorkingData;
+  /** Newest first, ending with the bundled data (id 0). */
+  listRevisions(): RevisionInfo[];
+  /** The layer of any listed revision (0 gives the empty layer). */
+  readLayer(id: number): Promise<UserLayer>;
+  commit(layer: UserLayer, options: CommitOptions): Promise<number>;
+  undoTo(id: number): Promise<number>;
+  resetToBundled(): Promise<number>;
+}
+
+/** A store operation that cannot be done (read-only store, unknown revision, invalid layer). */
+export class StoreError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoreError';
+  }
+}
+
+export const BUNDLED_SUMMARY = 'Bundled data';
+export const RESET_SUMMARY = 'Reset to bundled data';
+export const undoSummary = (id: number) => `Undo to revision ${id}`;
+
+function infoOf(header: RevisionHeader): RevisionInfo {
+  return {
+    id: header.id,
+    createdAt: header.createdAt,
+    summary: header.summary,
+    fromFile: header.fromFile?.name ?? null,
+  };
+}
+
+/**
+ * Open the store in `dataDir` over the bundled data in `bundledDir` (the resources folder).
+ * Damaged revisions are set aside and reported in `notices`; the newest intact one is current.
+ * Throws BundledDataError when the bundled data cannot be read.
+ */
+export async function openStore(
+  dataDir: string,
+  bundledDir: string,
+  options: OpenStoreOptions = {},
+): Promise<AtlasStore> {
+  const readOnly = options.readOnly ?? false;
+  const now = options.now ?? (() => new Date());
+  const bundled = await loadBundledData(bundledDir);
+  if (!readOnly) await fsp.mkdir(join(dataDir, REVISIONS_FOLDER), { recursive: true });
+  const scan = await scanRevisions(dataDir, { readOnly, now });
+  const store = new RevisionStore(dataDir, readOnly, now, bundled, scan, options.atomic ?? {});
+  if (!readOnly) {
+    for (const notice of scan.notices) await store.journal({ op: 'notice', ...notice });
+  }
+  return store;
+}
+
+class RevisionStore implements AtlasStore {
+  readonly notices: readonly StoreNotice[];
+  private headers: RevisionHeader[];
+  private layer: UserLayer;
+  private maxId: number;
+  private cachedWorkingData: WorkingData | null = null;
+  /** Commits run one at a time: the id choice and the no-overwrite check assume it. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    readonly dataDir: string,
+    readonly readOnly: boolean,
+    private readonly now: () => Date,
+    private readonly bundled: BundledData,
+    scan: Awaited<ReturnType<typeof scanRevisions>>,
+    private readonly atomic: AtomicWriteOptions,
+  ) {
+    this.notices = scan.notices;
+    this.headers = scan.headers;
+    this.layer = scan.newest?.layer ?? emptyUserLayer();
+    this.maxId = scan.maxId;
+  }
+
+  private bundledInfo(): RevisionInfo {
+    return { id: 0, createdAt: this.bundled.createdAt, summary: BUNDLED_SUMMARY, fromFile: null };
+  }
+
+  private currentInfo(): RevisionInfo {
+    const newest = this.headers[0];
+    return newest ? infoOf(newest) : this.bundledInfo();
+  }
+
+  current(): { revision: RevisionInfo; layer: UserLayer } {
+    return { revision: this.currentInfo(), layer: structuredClone(this.layer) };
+  }
+
+  workingData(): WorkingData {
+    const revision = this.currentInfo();
+    if (this.cachedWorkingData?.revision.id !== revision.id) {
+      this.cachedWorkingData = {
+        reference: this.bundled.reference,
+        dataset: applyUserLayer(this.bundled.dataset, this.layer),
+        revision,
+        notices: [...this.notices],
+      };
+    }
+    return this.cachedWorkingData;
+  }
+
+  listRevisions(): RevisionInfo[] {
+    return [...this.headers.map(infoOf), this.bundledInfo()];
+  }
+
+  async readLayer(id: number): Promise<UserLayer> {
+    if (id === 0) return emptyUserLayer();
+    if (!this.headers.some((h) => h.id === id)) throw new StoreError(`There is no revision ${id}`);
+    const name = revisionFileName(id);
+    const text = await fsp.readFile(join(this.dataDir, REVISIONS_FOLDER, name), 'utf8');
+    const check = checkRevisionText(text, id);
+    if (check.status !== 'ok') throw new StoreError(`Revision file ${name} can no longer be read`);
+    return check.revision.layer;
+  }
+
+  commit(layer: UserLayer, options: CommitOptions): Promise<number> {
+    return this.serialised(() => this.write(layer, options));
+  }
+
+  undoTo(id: number): Promise<number> {
+    return this.serialised(async () =>
+      this.write(await this.readLayer(id), { summary: undoSummary(id), fromFile: null }),
+    );
+  }
+
+  resetToBundled(): Promise<number> {
+    return this.serialised(() => this.write(emptyUserLayer(), { summary: RESET_SUMMARY, fromFile: null }));
+  }
+
+  /** Append a line to the journal. It is informative only, so a failure never fails the caller. */
+  async journal(entry: Record<string, unknown>): Promise<void> {
+    const line = JSON.stringify({ at: this.now().toISOString(), ...entry });
+    await fsp.appendFile(join(this.dataDir, JOURNAL_FILE), `${line}\n`).catch(() => undefined);
+  }
+
+  private serialised<T>(task: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(task);
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  private async write(layer: UserLayer, options: CommitOptions): Promise<number> {
+    if (this.readOnly) throw new StoreError('The data store was opened read-only');
+    // Validate before writing: a revision this app cannot read back must never be created.
+    const parsedLayer = v.safeParse(userLayerSchema, layer);
+    if (!parsedLayer.success) {
+      throw new StoreError(`Invalid user layer: ${describeIssues(parsedLayer.issues)}`);
+    }
+    const parsedFrom = v.safeParse(fromFileSchema, options.fromFile);
+    if (!parsedFrom.success) throw new StoreError(`Invalid fromFile: ${describeIssues(parsedFrom.issues)}`);
+
+    const id = this.maxId + 1;
+    const revision = buildRevision({
+      id,
+      createdAt: this.now().toISOString(),
+      summary: options.summary,
+      fromFile: parsedFrom.output,
+      layer: structuredClone(asUserLayer(parsedLayer.output)),
+    });
+    const path = join(this.dataDir, REVISIONS_FOLDER, revisionFileName(id));
+    await writeFileAtomic(path, encodeRevision(revision), { ...this.atomic, overwrite: false });
+
+    this.maxId = id;
+    this.headers.unshift(headerOf(revision));
+    this.layer = revision.layer;
+    await this.journal({ op: 'commit', id, summary: revision.summary, fromFile: revision.fromFile });
+    return id;
+  }
+}

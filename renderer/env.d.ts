@@ -1,0 +1,15 @@
+/// <reference types="vite/client" />
+import type { AtlasApi } from '../core/api';
+
+declare global {
+  interface Window {
+    /** Present in Electron (preload); absent in the browser harness. */
+    atlas?: AtlasApi;
+  }
+}
+
+declare module '*.vue' {
+  import type { DefineComponent } from 'vue';
+  const component: DefineComponent<object, object, unknown>;
+  export default component;
+}

@@ -1,0 +1,22 @@
+import { createI18n } from 'vue-i18n';
+import type { Locale } from '../../core/format';
+import app from './messages/app';
+import figures from './messages/figures';
+import sources from './messages/sources';
+
+/** Each feature keeps its own messages file; they are merged here per locale. */
+const bundles = [app, figures, sources];
+
+type Messages = Record<string, unknown>;
+function merge(locale: Locale): Messages {
+  return Object.assign({}, ...bundles.map((b) => b[locale])) as Messages;
+}
+
+export function createAtlasI18n(locale: Locale) {
+  return createI18n<[Messages], Locale, false>({
+    legacy: false,
+    locale,
+    fallbackLocale: 'en',
+    messages: { 'zh-CN': merge('zh-CN'), en: merge('en') },
+  });
+}

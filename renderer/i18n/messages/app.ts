@@ -1,0 +1,51 @@
+export default {
+  'zh-CN': {
+    app: {
+      title: '城市外贸图谱',
+      subtitle: 'City Trade Atlas',
+      language: '语言',
+      theme: { light: '浅色', dark: '深色', toggle: '切换主题' },
+      loading: '正在读取数据…',
+      loadFailed: '数据读取失败：{message}',
+      revision: '数据版本',
+      bundled: '内置数据',
+    },
+    nav: { figures: '数据表', sources: '数据来源', label: '视图' },
+    source: { label: '来源', confirmedBy: '另见', alternates: '其他来源的数值', flag: '标记' },
+    flag: {
+      unit_slip: '单位错误',
+      year_doubtful: '年份存疑',
+      not_comparable: '口径不同',
+      conflict: '来源冲突',
+      low_reliability: '可靠性低',
+      derived: '推算值',
+    },
+  },
+  en: {
+    app: {
+      title: 'City Trade Atlas',
+      subtitle: '城市外贸图谱',
+      language: 'Language',
+      theme: { light: 'Light', dark: 'Dark', toggle: 'Toggle theme' },
+      loading: 'Loading data…',
+      loadFailed: 'Could not load the data: {message}',
+      revision: 'Data revision',
+      bundled: 'bundled data',
+    },
+    nav: { figures: 'Figures', sources: 'Sources', label: 'Views' },
+    source: {
+      label: 'Source',
+      confirmedBy: 'Also',
+      alternates: 'Values from other sources',
+      flag: 'Flag',
+    },
+    flag: {
+      unit_slip: 'unit slip',
+      year_doubtful: 'year doubtful',
+      not_comparable: 'not comparable',
+      conflict: 'sources conflict',
+      low_reliability: 'low reliability',
+      derived: 'derived',
+    },
+  },
+};

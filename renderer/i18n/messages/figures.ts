@@ -1,0 +1,43 @@
+export default {
+  'zh-CN': {
+    figures: {
+      heading: '{year}年城市进出口',
+      caption: '{year}年各城市货物贸易进出口（全年，内置数据）',
+      col: {
+        name: '城市',
+        province: '省份',
+        total: '进出口',
+        exports: '出口',
+        imports: '进口',
+        yoy: '同比',
+        source: '来源',
+      },
+      coverage: '{count} 个城市有 {year} 年全年数据，合计占全国进出口的 {share}；这不是完整排名。',
+      coverageNoShare: '{count} 个城市有 {year} 年全年数据；这不是完整排名。',
+      gap: '无公布数据',
+      sortBy: '按{column}排序',
+      year: '年份',
+    },
+  },
+  en: {
+    figures: {
+      heading: 'City trade, {year}',
+      caption: 'Goods trade by city, full year {year} (bundled data)',
+      col: {
+        name: 'City',
+        province: 'Province',
+        total: 'Total trade',
+        exports: 'Exports',
+        imports: 'Imports',
+        yoy: 'YoY',
+        source: 'Source',
+      },
+      coverage:
+        '{count} cities have full-year {year} data, together {share} of national trade; this is not a complete ranking.',
+      coverageNoShare: '{count} cities have full-year {year} data; this is not a complete ranking.',
+      gap: 'no published figure',
+      sortBy: 'Sort by {column}',
+      year: 'Year',
+    },
+  },
+};

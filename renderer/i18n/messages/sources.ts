@@ -1,0 +1,66 @@
+export default {
+  'zh-CN': {
+    sources: {
+      heading: '数据来源',
+      intro:
+        '应用中的每个数字都注明来源。以下列出全部 {count} 个来源及其支撑的数据；网址仅以文本显示，应用不会打开。',
+      search: '搜索标题、发布方或编号',
+      kind: '类型',
+      allKinds: '全部类型',
+      col: { id: '编号', title: '标题', publisher: '发布方', date: '日期', kind: '类型', backs: '支撑的数据' },
+      backsNothing: '未被采用',
+      role: { chosen: '采用', confirms: '佐证', alternate: '备选', rank: '排名', gap: '缺口说明' },
+      measure: {
+        total: '进出口',
+        exports: '出口',
+        imports: '进口',
+        total_yoy: '进出口同比',
+        exports_yoy: '出口同比',
+        imports_yoy: '进口同比',
+        rank: '排名',
+      },
+      kinds: {
+        official_release: '官方发布',
+        news_agency: '新闻机构',
+        news_repost: '新闻转载',
+        research_paper: '研究论文',
+        blog_or_qa: '博客/问答',
+        other: '其他',
+        user_import: '用户导入',
+      },
+      shown: '显示 {shown} / {count}',
+    },
+  },
+  en: {
+    sources: {
+      heading: 'Data sources',
+      intro:
+        'Every figure in the app names its source. All {count} sources are listed with what they back; URLs are shown as text and never opened.',
+      search: 'Search title, publisher or id',
+      kind: 'Kind',
+      allKinds: 'All kinds',
+      col: { id: 'Id', title: 'Title', publisher: 'Publisher', date: 'Date', kind: 'Kind', backs: 'Backs' },
+      backsNothing: 'not used',
+      role: { chosen: 'value', confirms: 'confirms', alternate: 'alternate', rank: 'rank', gap: 'gap note' },
+      measure: {
+        total: 'total',
+        exports: 'exports',
+        imports: 'imports',
+        total_yoy: 'total yoy',
+        exports_yoy: 'exports yoy',
+        imports_yoy: 'imports yoy',
+        rank: 'rank',
+      },
+      kinds: {
+        official_release: 'official release',
+        news_agency: 'news agency',
+        news_repost: 'news repost',
+        research_paper: 'research paper',
+        blog_or_qa: 'blog / Q&A',
+        other: 'other',
+        user_import: 'user import',
+      },
+      shown: 'Showing {shown} of {count}',
+    },
+  },
+};

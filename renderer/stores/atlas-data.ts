@@ -1,0 +1,34 @@
+import { defineStore } from 'pinia';
+import { computed, shallowRef, ref } from 'vue';
+import type { WorkingData } from '../../core/api';
+import { entityIndex } from '../../core/data/figure-table';
+import type { Source, SourceId } from '../../core/model';
+import { api } from '../api';
+
+/** The working dataset as the main process serves it, plus lookups every view needs. */
+export const useAtlasData = defineStore('atlas-data', () => {
+  const data = shallowRef<WorkingData | null>(null);
+  const error = ref<string | null>(null);
+  const loading = ref(false);
+
+  async function load(): Promise<void> {
+    loading.value = true;
+    error.value = null;
+    try {
+      data.value = await api.getWorkingData();
+    } catch (e) {
+      error.value = e instanceof Error ? e.message : String(e);
+    } finally {
+      loading.value = false;
+    }
+  }
+
+  const entities = computed(() => (data.value ? entityIndex(data.value.reference) : new Map()));
+  const sources = computed(() => {
+    const m = new Map<SourceId, Source>();
+    for (const s of data.value?.dataset.sources ?? []) m.set(s.id, s);
+    return m;
+  });
+
+  return { data, error, loading, load, entities, sources };
+});
