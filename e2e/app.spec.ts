@@ -1,13 +1,24 @@
 import { test, expect } from './fixtures/app';
+import { shot } from './fixtures/screens';
 import { AppShell } from './pages/app-shell';
 import { FiguresPage } from './pages/figures-page';
 
-test('the app loads with the figures view and only finished views in the rail', async ({ app }) => {
+test('the app loads with the figures view, and every rail entry opens a working view', async ({
+  app,
+}) => {
   const shell = new AppShell(app.page);
   await shell.ready();
   await expect(shell.title).toHaveText('城市外贸图谱');
-  await expect(shell.navItems()).toHaveCount(1);
   await new FiguresPage(app.page).ready();
+  const count = await shell.navItems().count();
+  expect(count).toBeGreaterThanOrEqual(2);
+  for (let i = 0; i < count; i++) {
+    const item = shell.navItems().nth(i);
+    await item.click();
+    await expect(item).toHaveClass(/active/);
+    await expect(shell.currentView()).toBeVisible();
+    await expect(shell.currentView()).not.toBeEmpty();
+  }
 });
 
 test('2025 table shows Shenzhen first with 45,500 亿元 and its source', async ({ app }) => {
@@ -21,7 +32,7 @@ test('2025 table shows Shenzhen first with 45,500 亿元 and its source', async 
   await expect(first.source).toContainText('S091');
   await expect(figures.row(1).name).toHaveText('上海');
   await expect(figures.coverage).toContainText('20 个城市');
-  await app.page.screenshot({ path: 'test-results/screens/figures-zh.png', fullPage: false });
+  await shot(app.page, 'figures-zh');
 });
 
 test('language switch changes headers and number units, and is remembered', async ({ app }) => {
@@ -34,7 +45,7 @@ test('language switch changes headers and number units, and is remembered', asyn
   await expect(figures.row(0).name).toHaveText('Shenzhen');
   await expect(figures.row(0).total).toHaveText('4,550.0 bn RMB');
   await expect(shell.title).toHaveText('City Trade Atlas');
-  await app.page.screenshot({ path: 'test-results/screens/figures-en.png' });
+  await shot(app.page, 'figures-en');
   await app.page.reload();
   await figures.ready();
   await expect(figures.header('total')).toContainText('Total trade');
@@ -63,7 +74,7 @@ test('dark theme applies and persists', async ({ app }) => {
   await shell.ready();
   await shell.toggleTheme();
   expect(await shell.theme()).toBe('dark');
-  await app.page.screenshot({ path: 'test-results/screens/figures-dark.png' });
+  await shot(app.page, 'figures-dark');
   await app.page.reload();
   await shell.ready();
   expect(await shell.theme()).toBe('dark');

@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures/app';
+import { shot } from './fixtures/screens';
 import { AppShell } from './pages/app-shell';
 import { SourcesPage } from './pages/sources-page';
 
@@ -12,19 +13,19 @@ test('the sources view lists every source with what it backs', async ({ app }) =
 
   const s115 = sources.row('S115');
   await expect(s115).toContainText('PRNewswire');
-  await expect(s115.getByTestId('source-backs')).toContainText('西安 2025 进出口 (采用)');
+  await expect(s115.getByTestId('source-backs')).toContainText('西安 2025 进出口、进出口同比 (采用)');
 
   const s091 = sources.row('S091');
   await expect(s091.getByTestId('source-url')).toHaveText(/^https?:\/\//);
-  await expect(s091.getByTestId('source-backs')).toContainText('深圳 2025 进出口 (采用)');
+  await expect(s091.getByTestId('source-backs')).toContainText('深圳 2025 进出口');
 
   await sources.search('Korea Herald');
   await expect(sources.rows).toHaveCount(1);
   await sources.search('');
   await sources.filterKind('official_release');
   await expect(sources.rows).toHaveCount(10);
-  await app.page.screenshot({ path: 'test-results/screens/sources-zh.png' });
+  await shot(app.page, 'sources-zh');
   await shell.switchLanguage('en');
   await expect(sources.row('S095').getByTestId('source-backs')).toContainText('Jinhua 2025 total');
-  await app.page.screenshot({ path: 'test-results/screens/sources-en.png' });
+  await shot(app.page, 'sources-en');
 });

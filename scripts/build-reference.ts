@@ -182,6 +182,8 @@ export function writeReferenceTables(tables: ReferenceTables, file = REFERENCE_P
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const tables = buildReferenceTables();
   writeReferenceTables(tables);
-  const counts = LEVEL_ORDER.map((l) => `${l} ${tables.entities.filter((e) => e.level === l).length}`);
+  const counts = LEVEL_ORDER.map(
+    (l) => `${l} ${tables.entities.filter((e) => e.level === l).length}`,
+  );
   console.log(`Wrote ${path.relative(REPO_ROOT, REFERENCE_PATH)}: ${counts.join(', ')}`);
 }

@@ -6,12 +6,23 @@
 import { NATIONAL_CODE } from '../model';
 import type { Adcode, Cell, Dataset, Level, ReferenceTables } from '../model';
 
+/** Province-level units that are on the map but never in the mainland trade statistics. */
+export const OUTSIDE_MAINLAND_STATISTICS: ReadonlySet<string> = new Set([
+  '710000',
+  '810000',
+  '820000',
+]);
+
 export interface Coverage {
   level: Level;
   year: number;
   /** Entities of `level` with a `full_year` total cell in `year`. */
   entitiesWithData: number;
-  /** Entities of `level` in the reference tables (the denominator shown to users). */
+  /**
+   * Entities of `level` in the reference tables (the denominator shown to users), not counting
+   * Hong Kong, Macau and Taiwan, which are outside the mainland customs statistics: "11 of 31
+   * provinces", as in the curated README.
+   */
   entitiesTotal: number;
   /** Codes of the entities with data, sorted. */
   codes: Adcode[];
@@ -36,7 +47,7 @@ export interface Coverage {
  * The share sums one level only, so nothing is counted twice: county-level cities (义乌 inside 金华)
  * are never added to the city sum, and municipalities are counted once at each level they appear
  * (as provinces at province level, as cities at city level), never both. Entities whose code is not
- * in the reference tables are ignored.
+ * in the reference tables (or is outside the mainland statistics) are ignored.
  */
 export function coverage(
   dataset: Dataset,
@@ -44,7 +55,11 @@ export function coverage(
   year: number,
   level: Level,
 ): Coverage {
-  const codesOfLevel = new Set(reference.entities.filter((e) => e.level === level).map((e) => e.code));
+  const codesOfLevel = new Set(
+    reference.entities
+      .filter((e) => e.level === level && !OUTSIDE_MAINLAND_STATISTICS.has(e.code))
+      .map((e) => e.code),
+  );
   const totals = new Map<Adcode, number>();
   for (const record of dataset.figures) {
     if (record.year !== year || record.period !== 'full_year') continue;

@@ -6,17 +6,36 @@ import { synthCell, synthDataset, synthRank, synthRecord, synthSource } from './
 const base = () =>
   synthDataset(
     [
-      synthRecord('440300', 2025, {
-        total: synthCell(45500, 'S001', {
-          note: 'Conflict: S002 gives 45400',
-          confirmedBy: ['S003' as never],
-          alternates: [
-            { value: 45500, sourceId: 'S003' as never, period: 'full_year', flag: null, note: '', status: 'agrees' },
-            { value: 100900, sourceId: 'S004' as never, period: 'full_year', flag: 'not_comparable', note: 'port', status: 'excluded' },
-          ],
-        }),
-        total_yoy: 1.4,
-      }, { ranks: [synthRank(1)] }),
+      synthRecord(
+        '440300',
+        2025,
+        {
+          total: synthCell(45500, 'S001', {
+            note: 'Conflict: S002 gives 45400',
+            confirmedBy: ['S003' as never],
+            alternates: [
+              {
+                value: 45500,
+                sourceId: 'S003' as never,
+                period: 'full_year',
+                flag: null,
+                note: '',
+                status: 'agrees',
+              },
+              {
+                value: 100900,
+                sourceId: 'S004' as never,
+                period: 'full_year',
+                flag: 'not_comparable',
+                note: 'port',
+                status: 'excluded',
+              },
+            ],
+          }),
+          total_yoy: 1.4,
+        },
+        { ranks: [synthRank(1)] },
+      ),
       synthRecord('310100', 2025, { total: 45100 }),
     ],
     [synthSource('S001'), synthSource('S002')],
@@ -42,7 +61,12 @@ describe('applyUserLayer', () => {
     expect(sz.cells.total!.value).toBe(45600);
     expect(sz.cells.total!.sourceId).toBe('U001');
     const replaced = sz.cells.total!.alternates[0]!;
-    expect(replaced).toMatchObject({ value: 45500, sourceId: 'S001', status: 'lost', period: 'full_year' });
+    expect(replaced).toMatchObject({
+      value: 45500,
+      sourceId: 'S001',
+      status: 'lost',
+      period: 'full_year',
+    });
     expect(replaced.note.startsWith(REPLACED_BY_IMPORT_NOTE)).toBe(true);
     expect(replaced.note).toContain('Conflict: S002 gives 45400');
     expect(isReplacedByImport(replaced)).toBe(true);
@@ -68,18 +92,27 @@ describe('applyUserLayer', () => {
     });
     const merged = applyUserLayer(base(), layer);
     expect(merged.figures).toHaveLength(4);
-    expect(merged.figures.find((r) => r.code === '440300' && r.period === 'full_year')!.cells.total!.value).toBe(45500);
+    expect(
+      merged.figures.find((r) => r.code === '440300' && r.period === 'full_year')!.cells.total!
+        .value,
+    ).toBe(45500);
     expect(merged.figures.find((r) => r.period === 'Jan-Jun')!.cells.total!.alternates).toEqual([]);
   });
 
   it('replaces a published rank of the same scope and keeps others', () => {
     const layer = layerWith({
-      figures: [synthRecord('440300', 2025, {}, { ranks: [synthRank(2, 'national_city', 'U001')] })],
+      figures: [
+        synthRecord('440300', 2025, {}, { ranks: [synthRank(2, 'national_city', 'U001')] }),
+      ],
     });
     const sz = applyUserLayer(base(), layer).figures.find((r) => r.code === '440300')!;
     expect(sz.ranks).toHaveLength(1);
     expect(sz.ranks[0]!.rank).toBe(2);
-    expect(sz.ranks[0]!.alternates[0]).toMatchObject({ value: 1, sourceId: 'S001', status: 'lost' });
+    expect(sz.ranks[0]!.alternates[0]).toMatchObject({
+      value: 1,
+      sourceId: 'S001',
+      status: 'lost',
+    });
     expect(sz.cells.total!.value).toBe(45500);
   });
 
@@ -104,7 +137,10 @@ describe('applyUserLayer', () => {
 
   it('lets a later user record win when a layer holds two for one key', () => {
     const layer = layerWith({
-      figures: [synthRecord('310100', 2025, { total: 1 }), synthRecord('310100', 2025, { total: 2 })],
+      figures: [
+        synthRecord('310100', 2025, { total: 1 }),
+        synthRecord('310100', 2025, { total: 2 }),
+      ],
     });
     const sh = applyUserLayer(base(), layer).figures.find((r) => r.code === '310100')!;
     expect(sh.cells.total!.value).toBe(2);

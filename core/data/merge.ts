@@ -47,8 +47,8 @@ function demoteBundledCell(cell: Cell, period: string): Alternate[] {
     note: replacedNote(cell.note),
     status: 'lost',
   };
-  const carried = cell.alternates.map(
-    (a): Alternate => (a.status === 'agrees' ? { ...a, status: 'lost' } : { ...a }),
+  const carried = cell.alternates.map((a): Alternate =>
+    a.status === 'agrees' ? { ...a, status: 'lost' } : { ...a },
   );
   return [replaced, ...carried];
 }
@@ -60,10 +60,17 @@ function mergeCell(bundled: Cell | undefined, user: Cell, period: string): Cell 
     alternates: user.alternates.map((a) => ({ ...a })),
   };
   if (!bundled) return userCopy;
-  return { ...userCopy, alternates: [...userCopy.alternates, ...demoteBundledCell(bundled, period)] };
+  return {
+    ...userCopy,
+    alternates: [...userCopy.alternates, ...demoteBundledCell(bundled, period)],
+  };
 }
 
-function mergeRanks(bundled: PublishedRank[], user: PublishedRank[], period: string): PublishedRank[] {
+function mergeRanks(
+  bundled: PublishedRank[],
+  user: PublishedRank[],
+  period: string,
+): PublishedRank[] {
   const userScopes = new Set(user.map((r) => r.scope));
   const merged: PublishedRank[] = bundled
     .filter((r) => !userScopes.has(r.scope))

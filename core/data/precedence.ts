@@ -83,6 +83,33 @@ function compareSources(a: Entry, b: Entry, sources: SourceLookup): number {
 
 const precisionRank = (p: Precision | null): number => (p === 'rounded' ? 1 : 0);
 
+/**
+ * Rules 4–6 between figures (groups of entries that agree within rounding, headed by the most
+ * precise). A figure is as strong as its support on each criterion: the best source kind among
+ * its sources, exact when its cited (head) value is exact, its latest publication, its lowest id.
+ * So 10508.6 (repost) confirmed by 1.05万亿 (official) competes as an official, exact figure.
+ */
+function compareFigures(a: Entry[], b: Entry[], sources: SourceLookup): number {
+  const key = (figure: Entry[]) => {
+    const facts = figure.map((e) => lookup(sources, e.row.sourceId));
+    return {
+      kind: Math.min(...facts.map((f) => KIND_ORDER.indexOf(f.kind))),
+      precision: precisionRank(figure[0]!.precision),
+      date: facts
+        .map((f) => f.publishedDate)
+        .sort()
+        .at(-1)!,
+      id: figure.map((e) => e.row.sourceId as string).sort()[0]!,
+    };
+  };
+  const ka = key(a);
+  const kb = key(b);
+  if (ka.kind !== kb.kind) return ka.kind - kb.kind;
+  if (ka.precision !== kb.precision) return ka.precision - kb.precision;
+  if (ka.date !== kb.date) return ka.date > kb.date ? -1 : 1;
+  return ka.id < kb.id ? -1 : ka.id > kb.id ? 1 : 0;
+}
+
 function lookup(sources: SourceLookup, id: SourceId): SourceFacts {
   const facts = sources.get(id);
   if (!facts) throw new Error(`precedence: source ${id} is not in the source table`);
@@ -125,9 +152,8 @@ export function choose(
     else figures.push([entry]);
   }
 
-  // Steps 4–6 between figures, each represented by the best source that prints it.
-  const bestOf = (f: Entry[]): Entry => [...f].sort((a, b) => compareSources(a, b, sources))[0]!;
-  const winner = [...figures].sort((a, b) => compareSources(bestOf(a), bestOf(b), sources))[0]!;
+  // Steps 4–6 between figures that really disagree.
+  const winner = [...figures].sort((a, b) => compareFigures(a, b, sources))[0]!;
   const chosen = winner[0]!;
 
   const confirmedBy = winner
@@ -236,10 +262,7 @@ const RANK_SCOPES: readonly RankScope[] = ['national_city', 'national_province',
  * (`full_year` first). Partial periods stay separate records, so an annual value never competes
  * with a partial one. Throws if a row cites a source missing from `sources`.
  */
-export function resolveRecords(
-  rows: readonly FigureRow[],
-  sources: SourceLookup,
-): FigureRecord[] {
+export function resolveRecords(rows: readonly FigureRow[], sources: SourceLookup): FigureRecord[] {
   const groups = new Map<string, FigureRow[]>();
   for (const row of rows) {
     const key = `${row.code}|${row.year}|${row.period}`;
@@ -262,6 +285,7 @@ export function resolveRecords(
 export function resolveRecord(rows: readonly FigureRow[], sources: SourceLookup): FigureRecord {
   const first = rows[0];
   if (!first) throw new Error('resolveRecord: no rows');
+  for (const row of rows) lookup(sources, row.sourceId); // every cited source must exist
   const cells: FigureRecord['cells'] = {};
   for (const measure of MEASURES) {
     const cell = resolveCell(rows, measure, sources);

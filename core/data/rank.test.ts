@@ -24,9 +24,14 @@ const reference = synthReference([
 ]);
 
 const dataset = synthDataset([
-  synthRecord('440300', 2025, { total: 45500, total_yoy: 1.4, exports: 28000, exports_yoy: -2 }, {
-    ranks: [synthRank(1, 'national_city'), synthRank(1, 'in_province')],
-  }),
+  synthRecord(
+    '440300',
+    2025,
+    { total: 45500, total_yoy: 1.4, exports: 28000, exports_yoy: -2 },
+    {
+      ranks: [synthRank(1, 'national_city'), synthRank(1, 'in_province')],
+    },
+  ),
   synthRecord('310100', 2025, { total: 45100, total_yoy: 5.6, exports: 18000 }),
   synthRecord('310000', 2025, { total: 45100 }, { ranks: [synthRank(2, 'national_province')] }),
   // Suzhou and Dongguan tie on total.
@@ -55,7 +60,13 @@ describe('rankEntities', () => {
       [3, '东莞', 15800],
       [5, '西安', 4987.9],
     ]);
-    expect(rows[0]).toMatchObject({ code: '440300', nameZh: '深圳市', nameEn: 'Shenzhen', level: 'city', yoyPct: 1.4 });
+    expect(rows[0]).toMatchObject({
+      code: '440300',
+      nameZh: '深圳市',
+      nameEn: 'Shenzhen',
+      level: 'city',
+      yoyPct: 1.4,
+    });
     expect(rows[0]!.cell.sourceId).toBe('S001');
     expect(rows[0]!.publishedRank).toMatchObject({ scope: 'national_city', rank: 1 });
     expect(rows[1]!.publishedRank).toBeNull();
@@ -68,15 +79,26 @@ describe('rankEntities', () => {
 
   it('includes county-level cities only on request', () => {
     const rows = rankEntities(dataset, reference, {
-      year: 2025, level: 'city', metric: 'total', includeCountyCities: true,
+      year: 2025,
+      level: 'city',
+      metric: 'total',
+      includeCountyCities: true,
     });
     expect(rows.map((r) => r.shortZh)).toEqual(['深圳', '上海', '苏州', '东莞', '义乌', '西安']);
     expect(rows.find((r) => r.shortZh === '义乌')).toMatchObject({ rank: 5, level: 'county_city' });
   });
 
   it('ranks provinces with the national_province published rank', () => {
-    const rows = rankEntities(dataset, reference, { year: 2025, level: 'province', metric: 'total' });
-    expect(rows.map((r) => [r.rank, r.shortZh])).toEqual([[1, '广东'], [2, '江苏'], [3, '上海']]);
+    const rows = rankEntities(dataset, reference, {
+      year: 2025,
+      level: 'province',
+      metric: 'total',
+    });
+    expect(rows.map((r) => [r.rank, r.shortZh])).toEqual([
+      [1, '广东'],
+      [2, '江苏'],
+      [3, '上海'],
+    ]);
     expect(rows[2]!.publishedRank).toMatchObject({ scope: 'national_province', rank: 2 });
   });
 
@@ -98,7 +120,9 @@ describe('rankEntities', () => {
       ['深圳', 28000, -2],
       ['上海', 18000, null],
     ]);
-    expect(rankEntities(dataset, reference, { year: 2025, level: 'city', metric: 'imports' })).toEqual([]);
+    expect(
+      rankEntities(dataset, reference, { year: 2025, level: 'city', metric: 'imports' }),
+    ).toEqual([]);
   });
 
   it('never ranks a not_comparable cell', () => {
@@ -107,7 +131,9 @@ describe('rankEntities', () => {
   });
 
   it('gives a year without data an empty ranking', () => {
-    expect(rankEntities(dataset, reference, { year: 2019, level: 'city', metric: 'total' })).toEqual([]);
+    expect(
+      rankEntities(dataset, reference, { year: 2019, level: 'city', metric: 'total' }),
+    ).toEqual([]);
   });
 
   it('shares ranks across a three-way tie', () => {

@@ -14,6 +14,7 @@ import type {
   RankScope,
   ReferenceTables,
 } from '../model';
+import { entityIndex } from './figure-table';
 
 export type RankMetric = 'total' | 'exports' | 'imports' | 'yoy';
 export const RANK_METRICS: readonly RankMetric[] = ['total', 'exports', 'imports', 'yoy'];
@@ -75,19 +76,11 @@ export function isRankable(cell: Cell | undefined): cell is Cell {
   return !!cell && cell.flag !== 'not_comparable' && cell.flag !== 'unit_slip';
 }
 
-/** Index of entities by current and former codes. */
-export function entityIndex(reference: ReferenceTables): Map<string, Entity> {
-  const byCode = new Map<string, Entity>();
-  for (const e of reference.entities) byCode.set(e.code, e);
-  for (const e of reference.entities) {
-    for (const former of e.formerCodes) if (!byCode.has(former)) byCode.set(former, e);
-  }
-  return byCode;
-}
-
 function levelMatches(entity: Entity, options: RankOptions): boolean {
   if (entity.level === options.level) return true;
-  return options.level === 'city' && !!options.includeCountyCities && entity.level === 'county_city';
+  return (
+    options.level === 'city' && !!options.includeCountyCities && entity.level === 'county_city'
+  );
 }
 
 /**

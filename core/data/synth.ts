@@ -92,7 +92,10 @@ export function synthSource(id: string, extra: Partial<Source> = {}): Source {
   };
 }
 
-export function synthDataset(figures: FigureRecord[], sources: Source[] = [synthSource('S001')]): Dataset {
+export function synthDataset(
+  figures: FigureRecord[],
+  sources: Source[] = [synthSource('S001')],
+): Dataset {
   return {
     schemaVersion: DATASET_SCHEMA_VERSION,
     builtFrom: 'synthesised',

@@ -2,3 +2,5 @@ export * from './locale';
 export * from './money';
 export * from './percent';
 export * from './names';
+export * from './usd';
+export * from './ranking';

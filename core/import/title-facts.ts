@@ -44,7 +44,8 @@ export function findUnit(text: string): UnitMention | null {
   }
   const bare = /(?:单位[:：]?|[(\[]|^)(人民币)?(美元|元)(人民币)?(?:[)\]]|$)/.exec(squeezed);
   if (bare) return { unit: unitById(bare[2]!)!, phrase: bare[0] };
-  const stated = /(?:单位|unit|units)[:：]\s*([^,;，；)）\]]+)/i.exec(plain);
+  // 制表单位/填报单位 name the compiling office, not a unit of measure.
+  const stated = /(?<!制表|填报|报送|编制|主管)(?:单位|unit|units)[:：]\s*([^,;，；)）\]]+)/i.exec(plain);
   if (stated) {
     const phrase = stated[1]!.trim();
     // "单位：%" only describes growth columns and says nothing about money.

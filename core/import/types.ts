@@ -32,6 +32,7 @@ export type ProblemCode =
   | 'missing_name_column'
   | 'missing_value_columns'
   | 'name_column_guessed'
+  | 'value_column_guessed'
   | 'duplicate_field'
   | 'ignored_column'
   | 'bad_override'
@@ -51,7 +52,8 @@ export type ProblemCode =
   | 'negative_value'
   | 'yoy_out_of_range'
   | 'changes_existing'
-  | 'fix_applied';
+  | 'fix_applied'
+  | 'recipe_mismatch';
 
 /** A one-click repair the UI can offer; `applyFix()` in pipeline.ts carries it out. */
 export interface ScaleFix {

@@ -4,7 +4,7 @@
  */
 import { join, resolve } from 'node:path';
 import { createHandlers } from '../../electron/handlers';
-import { defaultDataDir } from '../../electron/services/user-data-path';
+import { atlasDataDir } from '../../electron/services/user-data-path';
 import { startHarness } from './server';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
@@ -15,7 +15,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 const table = await createHandlers({
   resourcesDir: join(repoRoot, 'resources'),
-  dataDir: process.env.ATLAS_DATA_DIR ?? defaultDataDir(),
+  dataDir: process.env.ATLAS_DATA_DIR ?? atlasDataDir(),
 });
 const harness = await startHarness({ rendererDir: join(repoRoot, 'out/renderer'), table, port });
 console.log(harness.url);

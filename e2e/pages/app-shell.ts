@@ -29,6 +29,11 @@ export class AppShell {
     await this.page.getByTestId(`nav-${view}`).click();
   }
 
+  /** The root element of whichever view is showing (each view's root test id ends in -view). */
+  currentView(): Locator {
+    return this.page.getByTestId('content').locator('[data-testid$="-view"]').first();
+  }
+
   navItems(): Locator {
     return this.page.getByTestId('nav-rail').getByRole('link');
   }

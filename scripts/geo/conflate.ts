@@ -7,9 +7,11 @@
  * sliver (gap or overlap) and TopoJSON finds no shared arcs: borders would simplify apart and a
  * province-border mesh would have holes around 重庆, 北京, 天津, 上海.
  *
- * Fix: wherever two consecutive vertices of a coarse ring are both vertices of one neighbour
- * boundary ring, replace the straight segment with the neighbour's own path between them. The
- * neighbours' vertices are exact multiples of 1/1024°, so the result shares arcs exactly.
+ * Fix, in two steps: (1) snap each coarse vertex to the nearest neighbour vertex within a small
+ * tolerance (about one in nine is off by one or two 1/1024° grid steps); (2) wherever two
+ * consecutive vertices of a coarse ring are then both vertices of one neighbour boundary ring,
+ * replace the straight segment with the neighbour's own path between them. Neighbour vertices
+ * are exact multiples of 1/1024°, so the result shares arcs with them exactly.
  */
 import type { MultiPolygon, Position } from 'geojson';
 import type { Ring } from './rings';
@@ -18,6 +20,12 @@ import type { Ring } from './rings';
 interface IndexedRing {
   ring: Ring;
   at: Map<string, number[]>;
+}
+
+/** Neighbour rings indexed for path look-up, plus a coarse grid of their vertices for snapping. */
+export interface NeighbourIndex {
+  rings: IndexedRing[];
+  grid: Map<string, Position[]>;
 }
 
 export interface ConflateStats {
@@ -32,7 +40,59 @@ export interface ConflateStats {
 const MAX_DETOUR_RATIO = 4;
 const MIN_DETOUR_ALLOWANCE = 0.05; // degrees; short segments may hide a wiggly border
 
+/** ~350 m: covers the off-by-one-to-three grid steps, far below any real border detail. */
+export const SNAP_TOLERANCE = 0.0035;
+const GRID_CELL = 0.01; // degrees; must be ≥ SNAP_TOLERANCE so a 3×3 cell search is enough
+
 const key = (p: Position): string => `${p[0]},${p[1]}`;
+const cellOf = (x: number, y: number): string =>
+  `${Math.floor(x / GRID_CELL)},${Math.floor(y / GRID_CELL)}`;
+
+export function createNeighbourIndex(neighbourRings: Ring[]): NeighbourIndex {
+  const grid = new Map<string, Position[]>();
+  for (const ring of neighbourRings) {
+    for (const p of ring) {
+      const cell = cellOf(p[0] as number, p[1] as number);
+      const list = grid.get(cell);
+      if (list) list.push(p);
+      else grid.set(cell, [p]);
+    }
+  }
+  return { rings: neighbourRings.map(indexRing), grid };
+}
+
+function snap(p: Position, grid: NeighbourIndex['grid']): Position {
+  const x = p[0] as number;
+  const y = p[1] as number;
+  const cx = Math.floor(x / GRID_CELL);
+  const cy = Math.floor(y / GRID_CELL);
+  let best = p;
+  let bestDist = SNAP_TOLERANCE;
+  for (let dx = -1; dx <= 1; dx++) {
+    for (let dy = -1; dy <= 1; dy++) {
+      for (const q of grid.get(`${cx + dx},${cy + dy}`) ?? []) {
+        const d = dist(p, q);
+        // Ties go to the smaller key so the result never depends on input order.
+        if (d < bestDist || (d === bestDist && best !== p && key(q) < key(best))) {
+          best = q;
+          bestDist = d;
+        }
+      }
+    }
+  }
+  return best;
+}
+
+/** Snapping can fold neighbours onto one point; consecutive repeats would make zero-length edges. */
+function snapRing(ring: Ring, grid: NeighbourIndex['grid']): Ring {
+  const out: Ring = [];
+  for (const p of ring) {
+    const s = snap(p, grid);
+    const last = out[out.length - 1];
+    if (!last || last[0] !== s[0] || last[1] !== s[1]) out.push(s);
+  }
+  return out;
+}
 
 function indexRing(ring: Ring): IndexedRing {
   const at = new Map<string, number[]>();
@@ -91,7 +151,9 @@ function neighbourPath(a: Position, b: Position, neighbours: IndexedRing[]): Pos
   return best ? best.points : null;
 }
 
-function conflateRing(ring: Ring, neighbours: IndexedRing[], stats: ConflateStats): Ring {
+function conflateRing(input: Ring, index: NeighbourIndex, stats: ConflateStats): Ring {
+  const ring = snapRing(input, index.grid);
+  const neighbours = index.rings;
   const out: Ring = [ring[0] as Position];
   for (let i = 1; i < ring.length; i++) {
     const a = ring[i - 1] as Position;
@@ -108,19 +170,18 @@ function conflateRing(ring: Ring, neighbours: IndexedRing[], stats: ConflateStat
 }
 
 /**
- * Returns `geometry` with every border segment re-traced along `neighbourRings` where they share
- * both end vertices. `neighbourRings` should be the boundary rings of the well-aligned features.
+ * Returns `geometry` snapped to, and re-traced along, the neighbour rings in `index` (the
+ * boundary rings of the well-aligned features). Rings that collapse while snapping are dropped.
  */
 export function conflateToNeighbours(
   geometry: MultiPolygon,
-  neighbourRings: Ring[],
+  index: NeighbourIndex,
   stats: ConflateStats = { segmentsReplaced: 0, pointsAdded: 0 },
 ): MultiPolygon {
-  const indexed = neighbourRings.map(indexRing);
-  return {
-    type: 'MultiPolygon',
-    coordinates: geometry.coordinates.map((polygon) =>
-      polygon.map((ring) => conflateRing(ring, indexed, stats)),
-    ),
-  };
+  const coordinates = geometry.coordinates
+    .map((polygon) =>
+      polygon.map((ring) => conflateRing(ring, index, stats)).filter((ring) => ring.length >= 4),
+    )
+    .filter((polygon) => polygon.length > 0);
+  return { type: 'MultiPolygon', coordinates };
 }

@@ -5,6 +5,7 @@
 import type { Region } from '../../core/model';
 
 /** NBS four-region scheme (东部/中部/西部/东北), keyed by the province's two-digit prefix. */
+// prettier-ignore
 export const REGION_BY_PROVINCE_PREFIX: Readonly<Record<string, Region>> = {
   '11': 'east', '12': 'east', '13': 'east', '31': 'east', '32': 'east',
   '33': 'east', '35': 'east', '37': 'east', '44': 'east', '46': 'east',
@@ -13,19 +14,21 @@ export const REGION_BY_PROVINCE_PREFIX: Readonly<Record<string, Region>> = {
   '15': 'west', '45': 'west', '50': 'west', '51': 'west', '52': 'west', '53': 'west',
   '54': 'west', '61': 'west', '62': 'west', '63': 'west', '64': 'west', '65': 'west',
   '21': 'northeast', '22': 'northeast', '23': 'northeast',
-}; // prettier-ignore
+};
 
 /** The 11 coastal provincial units of the mainland (沿海省份). HK, Macau, Taiwan are outside it. */
+// prettier-ignore
 export const COASTAL_PROVINCES: ReadonlySet<string> = new Set([
   '210000', '130000', '120000', '370000', '320000', '310000',
   '330000', '350000', '440000', '450000', '460000',
-]); // prettier-ignore
+]);
 
 /**
  * City-level entities whose own territory borders the sea (not merely "in a coastal province").
  * Reviewed against each province's official list of coastal cities (e.g. Guangdong's 沿海14市,
  * Shandong's 沿海7市, Zhejiang's 沿海7市 including Hangzhou on Hangzhou Bay).
  */
+// prettier-ignore
 export const COASTAL_CITIES: ReadonlySet<string> = new Set([
   // Liaoning: Dalian, Dandong, Jinzhou, Yingkou, Panjin, Huludao
   '210200', '210600', '210700', '210800', '211100', '211400',
@@ -49,14 +52,15 @@ export const COASTAL_CITIES: ReadonlySet<string> = new Set([
   // Hainan: Haikou, Sanya, Sansha, Danzhou, and the coastal county-level units
   '460100', '460200', '460300', '460400',
   '469002', '469005', '469006', '469007', '469023', '469024', '469026', '469027', '469028',
-]); // prettier-ignore
+]);
 
 /** Capitals of the 27 provinces and autonomous regions. Municipalities are not flagged. */
+// prettier-ignore
 export const PROVINCIAL_CAPITALS: ReadonlySet<string> = new Set([
   '130100', '140100', '150100', '210100', '220100', '230100', '320100', '330100', '340100',
   '350100', '360100', '370100', '410100', '420100', '430100', '440100', '450100', '460100',
   '510100', '520100', '530100', '540100', '610100', '620100', '630100', '640100', '650100',
-]); // prettier-ignore
+]);
 
 /** Former names and codes that now resolve to a current entity. Only changes we are sure of. */
 export const FORMER_NAMES_AND_CODES: Readonly<

@@ -22,6 +22,8 @@ export const ENGLISH_NAMES: Readonly<Record<string, string>> = {
   '360900': 'Yichun (Jiangxi)',
   '230700': 'Yichun (Heilongjiang)',
   '341300': 'Suzhou (Anhui)',
+  '450900': 'Yulin (Guangxi)',
+  '610800': 'Yulin (Shaanxi)',
   '632500': 'Hainan (Qinghai)',
   '220200': 'Jilin City',
 

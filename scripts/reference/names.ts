@@ -8,13 +8,25 @@ import { ENGLISH_NAMES, PINYIN_OVERRIDES } from './english-names';
  * Ethnic names that precede 自治州/自治县 in official names. Several appear without 族
  * (博尔塔拉蒙古自治州, 伊犁哈萨克自治州), so both forms are listed.
  */
+// prettier-ignore
 const ETHNIC_NAMES = [
   '朝鲜族', '土家族', '苗族', '藏族', '羌族', '彝族', '布依族', '侗族', '哈尼族', '壮族', '傣族',
   '白族', '景颇族', '傈僳族', '回族', '蒙古族', '黎族', '维吾尔', '蒙古', '柯尔克孜', '哈萨克',
-]; // prettier-ignore
+];
 
 /** Administrative suffixes, longest first so that 自治州 is not read as …州. */
-const SUFFIXES = ['特别行政区', '自治区', '自治州', '自治县', '地区', '林区', '省', '市', '盟', '县'];
+const SUFFIXES = [
+  '特别行政区',
+  '自治区',
+  '自治州',
+  '自治县',
+  '地区',
+  '林区',
+  '省',
+  '市',
+  '盟',
+  '县',
+];
 
 /**
  * Short common name: 深圳市→深圳, 广西壮族自治区→广西, 延边朝鲜族自治州→延边, 阿克苏地区→阿克苏,

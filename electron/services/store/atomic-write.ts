@@ -79,7 +79,10 @@ export async function renameWithRetry(
  * Make a rename or file creation in `dir` durable. Windows cannot open a folder for fsync (and
  * NTFS journals metadata anyway), and some network filesystems reject it: those cases are skipped.
  */
-export async function fsyncDir(dir: string, platform: NodeJS.Platform = process.platform): Promise<void> {
+export async function fsyncDir(
+  dir: string,
+  platform: NodeJS.Platform = process.platform,
+): Promise<void> {
   if (platform === 'win32') return;
   let handle: fsp.FileHandle | undefined;
   try {

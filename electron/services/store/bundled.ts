@@ -34,7 +34,9 @@ async function readJson(path: string): Promise<unknown> {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new BundledDataError(`Bundled file ${path} is not valid JSON: ${(error as Error).message}`);
+    throw new BundledDataError(
+      `Bundled file ${path} is not valid JSON: ${(error as Error).message}`,
+    );
   }
 }
 

@@ -45,7 +45,9 @@ export function revisionChecksum(revision: Omit<RevisionFile, 'checksum'>): stri
   return sha256Hex(canonicalJson({ schemaVersion, id, createdAt, summary, fromFile, layer }));
 }
 
-export function buildRevision(fields: Omit<RevisionFile, 'checksum' | 'schemaVersion'>): RevisionFile {
+export function buildRevision(
+  fields: Omit<RevisionFile, 'checksum' | 'schemaVersion'>,
+): RevisionFile {
   const unsigned = { schemaVersion: REVISION_SCHEMA_VERSION, ...fields };
   return { ...unsigned, checksum: revisionChecksum(unsigned) };
 }
@@ -72,14 +74,22 @@ export function checkRevisionText(text: string, expectedId: number): RevisionChe
   try {
     raw = JSON.parse(text);
   } catch {
-    return { status: 'damaged', reason: text.length === 0 ? 'empty file' : 'not valid JSON (cut short?)' };
+    return {
+      status: 'damaged',
+      reason: text.length === 0 ? 'empty file' : 'not valid JSON, probably cut short',
+    };
   }
   const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (typeof version === 'number' && Number.isInteger(version) && version > REVISION_SCHEMA_VERSION) {
+  if (
+    typeof version === 'number' &&
+    Number.isInteger(version) &&
+    version > REVISION_SCHEMA_VERSION
+  ) {
     return { status: 'newer', schemaVersion: version };
   }
   const parsed = v.safeParse(revisionFileSchema, raw);
-  if (!parsed.success) return { status: 'damaged', reason: `not a valid revision (${describeIssues(parsed.issues)})` };
+  if (!parsed.success)
+    return { status: 'damaged', reason: `not a valid revision (${describeIssues(parsed.issues)})` };
   const revision: RevisionFile = { ...parsed.output, layer: asUserLayer(parsed.output.layer) };
   if (revision.id !== expectedId) {
     return { status: 'damaged', reason: `holds revision ${revision.id}, not ${expectedId}` };

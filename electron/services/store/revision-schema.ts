@@ -6,8 +6,22 @@
 import * as v from 'valibot';
 import type { UserLayer } from '../../../core/model';
 
-const FLAGS = ['unit_slip', 'year_doubtful', 'not_comparable', 'conflict', 'low_reliability', 'derived'] as const;
-const MEASURES = ['total', 'exports', 'imports', 'total_yoy', 'exports_yoy', 'imports_yoy'] as const;
+const FLAGS = [
+  'unit_slip',
+  'year_doubtful',
+  'not_comparable',
+  'conflict',
+  'low_reliability',
+  'derived',
+] as const;
+const MEASURES = [
+  'total',
+  'exports',
+  'imports',
+  'total_yoy',
+  'exports_yoy',
+  'imports_yoy',
+] as const;
 const SOURCE_KINDS = [
   'official_release',
   'news_agency',

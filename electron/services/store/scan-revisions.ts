@@ -82,7 +82,11 @@ export async function scanRevisions(dataDir: string, options: ScanOptions): Prom
 
   async function reportDamaged(path: string, what: string): Promise<void> {
     if (options.readOnly) {
-      notices.push({ kind: 'info', message: `${what}; it was skipped and left in place.`, keptAt: path });
+      notices.push({
+        kind: 'info',
+        message: `${what}; it was skipped and left in place.`,
+        keptAt: path,
+      });
       return;
     }
     try {
@@ -103,7 +107,10 @@ export async function scanRevisions(dataDir: string, options: ScanOptions): Prom
 
   if (!options.readOnly) {
     for (const name of names.filter((n) => n.endsWith(TEMP_SUFFIX))) {
-      await reportDamaged(join(revisionsDir, name), `An interrupted save left a half-written file ${name}`);
+      await reportDamaged(
+        join(revisionsDir, name),
+        `An interrupted save left a half-written file ${name}`,
+      );
     }
   }
 

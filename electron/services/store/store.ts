@@ -170,7 +170,9 @@ class RevisionStore implements AtlasStore {
   }
 
   resetToBundled(): Promise<number> {
-    return this.serialised(() => this.write(emptyUserLayer(), { summary: RESET_SUMMARY, fromFile: null }));
+    return this.serialised(() =>
+      this.write(emptyUserLayer(), { summary: RESET_SUMMARY, fromFile: null }),
+    );
   }
 
   /** Append a line to the journal. It is informative only, so a failure never fails the caller. */
@@ -193,7 +195,8 @@ class RevisionStore implements AtlasStore {
       throw new StoreError(`Invalid user layer: ${describeIssues(parsedLayer.issues)}`);
     }
     const parsedFrom = v.safeParse(fromFileSchema, options.fromFile);
-    if (!parsedFrom.success) throw new StoreError(`Invalid fromFile: ${describeIssues(parsedFrom.issues)}`);
+    if (!parsedFrom.success)
+      throw new StoreError(`Invalid fromFile: ${describeIssues(parsedFrom.issues)}`);
 
     const id = this.maxId + 1;
     const revision = buildRevision({
@@ -209,7 +212,12 @@ class RevisionStore implements AtlasStore {
     this.maxId = id;
     this.headers.unshift(headerOf(revision));
     this.layer = revision.layer;
-    await this.journal({ op: 'commit', id, summary: revision.summary, fromFile: revision.fromFile });
+    await this.journal({
+      op: 'commit',
+      id,
+      summary: revision.summary,
+      fromFile: revision.fromFile,
+    });
     return id;
   }
 }

@@ -5,7 +5,14 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { synthCell, synthDataset, synthEntity, synthRecord, synthReference, synthSource } from '../../../core/data/synth';
+import {
+  synthCell,
+  synthDataset,
+  synthEntity,
+  synthRecord,
+  synthReference,
+  synthSource,
+} from '../../../core/data/synth';
 import { asSourceId, emptyUserLayer, type UserLayer } from '../../../core/model';
 
 export async function makeTempDir(prefix = 'atlas-store-'): Promise<string> {
@@ -15,7 +22,10 @@ export async function makeTempDir(prefix = 'atlas-store-'): Promise<string> {
 /** A resources folder with a two-city dataset (深圳 2025 = 45500, 上海 2025 = 45100). */
 export async function writeBundledFixture(resourcesDir: string): Promise<void> {
   const dataset = synthDataset(
-    [synthRecord('440300', 2025, { total: 45500, total_yoy: 1.4 }), synthRecord('310100', 2025, { total: 45100 })],
+    [
+      synthRecord('440300', 2025, { total: 45500, total_yoy: 1.4 }),
+      synthRecord('310100', 2025, { total: 45100 }),
+    ],
     [synthSource('S001')],
   );
   const reference = synthReference([

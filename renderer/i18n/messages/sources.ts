@@ -9,6 +9,7 @@ export default {
       allKinds: '全部类型',
       col: { id: '编号', title: '标题', publisher: '发布方', date: '日期', kind: '类型', backs: '支撑的数据' },
       backsNothing: '未被采用',
+      provinceLevel: '（省级）',
       role: { chosen: '采用', confirms: '佐证', alternate: '备选', rank: '排名', gap: '缺口说明' },
       measure: {
         total: '进出口',
@@ -41,6 +42,7 @@ export default {
       allKinds: 'All kinds',
       col: { id: 'Id', title: 'Title', publisher: 'Publisher', date: 'Date', kind: 'Kind', backs: 'Backs' },
       backsNothing: 'not used',
+      provinceLevel: ' (province level)',
       role: { chosen: 'value', confirms: 'confirms', alternate: 'alternate', rank: 'rank', gap: 'gap note' },
       measure: {
         total: 'total',

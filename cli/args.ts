@@ -1,0 +1,67 @@
+/**
+ * Argument parsing shared by the commands: node:util parseArgs plus validators whose messages
+ * name the argument and echo what was given ("--year: expected a year like 2025, got 'abc'").
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from './io';
+
+export type Format = 'table' | 'csv' | 'json';
+export const FORMATS: readonly Format[] = ['table', 'csv', 'json'];
+
+/** Options every command accepts. */
+export const COMMON_OPTIONS = {
+  data: { type: 'string' },
+  format: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+/** parseArgs in strict mode, with its errors turned into usage errors. */
+export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options']>>(
+  command: string,
+  argv: string[],
+  options: O,
+  allowPositionals: boolean,
+) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals, strict: true });
+  } catch (error) {
+    throw new UsageError(`atlas ${command}: ${(error as Error).message}`);
+  }
+}
+
+export function parseYear(raw: string | undefined, name = '--year'): number | undefined {
+  if (raw === undefined) return undefined;
+  if (!/^\d{4}$/.test(raw.trim()))
+    throw new UsageError(`${name}: expected a year like 2025, got '${raw}'`);
+  return Number(raw);
+}
+
+export function requireYear(raw: string | undefined): number {
+  const year = parseYear(raw);
+  if (year === undefined) throw new UsageError('--year: required, e.g. --year 2025');
+  return year;
+}
+
+export function parseChoice<T extends string>(
+  raw: string | undefined,
+  name: string,
+  choices: readonly T[],
+  fallback: T,
+): T {
+  if (raw === undefined) return fallback;
+  if (!(choices as readonly string[]).includes(raw)) {
+    throw new UsageError(`${name}: expected one of ${choices.join(', ')}, got '${raw}'`);
+  }
+  return raw as T;
+}
+
+export function parsePositiveInt(raw: string | undefined, name: string): number | undefined {
+  if (raw === undefined) return undefined;
+  if (!/^\d+$/.test(raw.trim()) || Number(raw) < 1) {
+    throw new UsageError(`${name}: expected a whole number of 1 or more, got '${raw}'`);
+  }
+  return Number(raw);
+}
+
+export const parseFormat = (raw: string | undefined): Format =>
+  parseChoice(raw, '--format', FORMATS, 'table');

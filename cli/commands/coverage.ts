@@ -1,0 +1,140 @@
+/**
+ * `atlas coverage`: how many entities have a published full-year total, per level and year, and
+ * what share of national trade they add up to. Coverage is partial; this is how users see it.
+ */
+import { coverage, type Coverage } from '../../core/data/coverage';
+import { entityIndex } from '../../core/data/figure-table';
+import { LEVELS, type Level } from '../../core/model';
+import { COMMON_OPTIONS, parseChoice, parseCommandArgs, parseFormat, parseYear } from '../args';
+import { loadCliData, type CliData } from '../data-source';
+import { csvLine, json, renderTable, showShare } from '../format';
+import type { CliIo, Output } from '../io';
+
+export const COVERAGE_HELP = `Usage: atlas coverage [--year YEAR] [options]
+
+How many entities of each level have a published full-year total, and what share of national
+trade they cover. Without --year, every year with data.
+
+Options:
+  --year YEAR               one year, e.g. 2025 (default: all years)
+  --level national|province|city|county_city   one level (default: all)
+  --format table|csv|json   default table
+  --data DIR                data folder (default: the app's user data, else the bundled data)
+`;
+
+const sharePct = (c: Coverage) =>
+  c.shareOfNational === null ? null : Math.round(c.shareOfNational * 1000) / 10;
+
+function yearsOf(data: CliData): number[] {
+  return [
+    ...new Set(data.dataset.figures.filter((r) => r.period === 'full_year').map((r) => r.year)),
+  ].sort((a, b) => a - b);
+}
+
+export async function coverageCommand(argv: string[], io: CliIo, out: Output): Promise<number> {
+  const { values } = parseCommandArgs(
+    'coverage',
+    argv,
+    { ...COMMON_OPTIONS, year: { type: 'string' }, level: { type: 'string' } },
+    false,
+  );
+  if (values.help) {
+    out.line(COVERAGE_HELP.trimEnd());
+    return 0;
+  }
+  const year = parseYear(values.year);
+  const levels: Level[] =
+    values.level === undefined
+      ? [...LEVELS]
+      : [parseChoice(values.level, '--level', LEVELS, 'city')];
+  const format = parseFormat(values.format);
+  const data = await loadCliData(values.data, io, out);
+  const years = year === undefined ? yearsOf(data) : [year];
+  const results = years.flatMap((y) =>
+    levels.map((l) => coverage(data.dataset, data.reference, y, l)),
+  );
+  const byCode = entityIndex(data.reference);
+  const nameOf = (code: string) => byCode.get(code as never)?.shortZh ?? code;
+
+  if (format === 'json') {
+    out.line(
+      json(
+        results.map((c) => ({
+          year: c.year,
+          level: c.level,
+          entities_with_data: c.entitiesWithData,
+          entities_total: c.entitiesTotal,
+          share_of_national_pct: sharePct(c),
+          sum_of_totals: c.sumOfTotals,
+          unit: '亿元',
+          national_total: c.nationalTotal?.value ?? null,
+          national_total_source_id: c.nationalTotal?.sourceId ?? null,
+          entities: c.codes.map((code) => ({
+            code,
+            name_zh: nameOf(code),
+            name_en: byCode.get(code)?.nameEn ?? null,
+          })),
+        })),
+      ),
+    );
+    return 0;
+  }
+  if (format === 'csv') {
+    out.line(
+      csvLine([
+        'year',
+        'level',
+        'entities_with_data',
+        'entities_total',
+        'share_of_national_pct',
+        'sum_of_totals_yi',
+        'national_total_yi',
+        'codes',
+      ]),
+    );
+    for (const c of results) {
+      out.line(
+        csvLine([
+          c.year,
+          c.level,
+          c.entitiesWithData,
+          c.entitiesTotal,
+          sharePct(c),
+          c.sumOfTotals,
+          c.nationalTotal?.value,
+          c.codes.join(';'),
+        ]),
+      );
+    }
+    return 0;
+  }
+  out.line('Entities with a published full-year total (partial coverage: not complete rankings).');
+  out.line();
+  const table = renderTable(
+    [
+      { header: 'Year' },
+      { header: 'Level' },
+      { header: 'With data', right: true },
+      { header: 'Of', right: true },
+      { header: 'Share of national', right: true },
+    ],
+    results.map((c) => [
+      String(c.year),
+      c.level,
+      String(c.entitiesWithData),
+      String(c.entitiesTotal),
+      c.level === 'national' ? '' : showShare(c.shareOfNational),
+    ]),
+  );
+  for (const line of table) out.line(line);
+  if (year !== undefined) {
+    out.line();
+    for (const c of results.filter((r) => r.codes.length))
+      out.line(`${c.level} ${c.year}: ${c.codes.map(nameOf).join(', ')}`);
+  }
+  out.line();
+  out.line(
+    `Share of national: the listed totals added up, over the national total of that year ("unknown" when none was published). Data: ${data.origin}.`,
+  );
+  return 0;
+}

@@ -1,0 +1,210 @@
+/**
+ * `atlas rank`: the annual ranking of cities or provinces by one metric, with the coverage it
+ * rests on. A computed rank is a rank among the entities that have a figure, so every output
+ * says how many there are; a rank a source states is shown beside it, never merged into it.
+ */
+import { coverage } from '../../core/data/coverage';
+import { RANK_METRICS, rankEntities, type RankMetric, type RankRow } from '../../core/data/rank';
+import type { Level } from '../../core/model';
+import {
+  COMMON_OPTIONS,
+  parseChoice,
+  parseCommandArgs,
+  parseFormat,
+  parsePositiveInt,
+  requireYear,
+} from '../args';
+import { loadCliData, type CliData } from '../data-source';
+import { csvLine, json, renderTable, showGrowth, showNumber, showShare } from '../format';
+import type { CliIo, Output } from '../io';
+
+export const RANK_HELP = `Usage: atlas rank --year YEAR [options]
+
+Rank cities (or provinces) by full-year trade. Ranks are among the entities with a published
+figure for that year, not national ranks; the output says how many that is.
+
+Options:
+  --year YEAR               calendar year, e.g. 2025 (required)
+  --level city|province     default city
+  --metric total|exports|imports|yoy
+                            what to rank by (default total; yoy = growth of total trade in %)
+  --include-county-cities   rank 义乌 and 济源 among the cities too
+  --top N                   only ranks 1..N (entities tied at N are all shown)
+  --format table|csv|json   default table
+  --data DIR                data folder (default: the app's user data, else the bundled data)
+`;
+
+const RANK_LEVELS: readonly Level[] = ['city', 'province'];
+const PLURAL: Partial<Record<Level, string>> = { city: 'cities', province: 'provinces' };
+const METRIC_LABEL: Record<RankMetric, string> = {
+  total: 'total-trade',
+  exports: 'export',
+  imports: 'import',
+  yoy: 'growth',
+};
+
+/** The chosen cell's source first, then the sources that confirm it. */
+const sourceIds = (row: RankRow): string[] => [row.cell.sourceId, ...row.cell.confirmedBy];
+
+function coverageSentence(
+  data: CliData,
+  rows: RankRow[],
+  year: number,
+  level: Level,
+  metric: RankMetric,
+): string {
+  const cov = coverage(data.dataset, data.reference, year, level);
+  const plural = PLURAL[level] ?? level;
+  const among = `Ranks among ${rows.length} ${plural} with ${year} ${METRIC_LABEL[metric]} data (of ${cov.entitiesTotal})`;
+  const national = cov.nationalTotal
+    ? `national total ${cov.nationalTotal.value}亿, ${cov.nationalTotal.sourceId}`
+    : `no national total published for ${year}`;
+  const share = `${showShare(cov.shareOfNational)} of national trade (${national})`;
+  return metric === 'total'
+    ? `${among}, covering ${share}.`
+    : `${among}. The ${cov.entitiesWithData} ${plural} with a ${year} total cover ${share}.`;
+}
+
+export async function rankCommand(argv: string[], io: CliIo, out: Output): Promise<number> {
+  const { values } = parseCommandArgs(
+    'rank',
+    argv,
+    {
+      ...COMMON_OPTIONS,
+      year: { type: 'string' },
+      level: { type: 'string' },
+      metric: { type: 'string' },
+      top: { type: 'string' },
+      'include-county-cities': { type: 'boolean' },
+    },
+    false,
+  );
+  if (values.help) {
+    out.line(RANK_HELP.trimEnd());
+    return 0;
+  }
+  const year = requireYear(values.year);
+  const level = parseChoice(values.level, '--level', RANK_LEVELS, 'city');
+  const metric = parseChoice(values.metric, '--metric', RANK_METRICS, 'total');
+  const top = parsePositiveInt(values.top, '--top');
+  const format = parseFormat(values.format);
+  const includeCountyCities = !!values['include-county-cities'];
+
+  const data = await loadCliData(values.data, io, out);
+  const all = rankEntities(data.dataset, data.reference, {
+    year,
+    level,
+    metric,
+    includeCountyCities,
+  });
+  const rows = top === undefined ? all : all.filter((r) => r.rank <= top);
+  const unit = metric === 'yoy' ? '%' : '亿元';
+  const sentence = coverageSentence(data, all, year, level, metric);
+
+  if (format === 'json') {
+    out.line(
+      json(
+        rows.map((r) => ({
+          rank: r.rank,
+          code: r.code,
+          name_zh: r.shortZh,
+          name_en: r.nameEn,
+          level: r.level,
+          value: r.value,
+          unit,
+          yoy_pct: r.yoyPct,
+          published_rank: r.publishedRank?.rank ?? null,
+          published_rank_source_id: r.publishedRank?.sourceId ?? null,
+          source_ids: sourceIds(r),
+          flag: r.cell.flag,
+        })),
+      ),
+    );
+    return 0;
+  }
+
+  const share = coverage(data.dataset, data.reference, year, level).shareOfNational;
+  if (format === 'csv') {
+    // The coverage travels with the data, in every row, so a saved file cannot lose it.
+    out.line(
+      csvLine([
+        'rank',
+        'code',
+        'name_zh',
+        'name_en',
+        'level',
+        'value',
+        'unit',
+        'yoy_pct',
+        'published_rank',
+        'source_ids',
+        'flag',
+        'ranked_among',
+        'coverage_share_of_national_pct',
+      ]),
+    );
+    for (const r of rows) {
+      out.line(
+        csvLine([
+          r.rank,
+          r.code,
+          r.shortZh,
+          r.nameEn,
+          r.level,
+          r.value,
+          unit,
+          r.yoyPct,
+          r.publishedRank?.rank,
+          sourceIds(r).join(';'),
+          r.cell.flag,
+          all.length,
+          share === null ? null : Math.round(share * 1000) / 10,
+        ]),
+      );
+    }
+    out.note(sentence);
+    return 0;
+  }
+
+  out.line(sentence);
+  if (!rows.length) {
+    out.line(`No ${PLURAL[level] ?? level} have ${year} ${METRIC_LABEL[metric]} figures.`);
+    return 0;
+  }
+  if (top !== undefined && rows.length < all.length) out.line(`Showing ranks 1–${top}.`);
+  out.line();
+  const valueHeader =
+    metric === 'yoy'
+      ? 'Growth %'
+      : `${metric === 'total' ? 'Total' : metric === 'exports' ? 'Exports' : 'Imports'} 亿元`;
+  const table = renderTable(
+    [
+      { header: 'Rank', right: true },
+      { header: level === 'province' ? 'Province' : 'City' },
+      { header: 'English' },
+      { header: valueHeader, right: true },
+      { header: 'YoY %', right: true },
+      { header: 'Published', right: true },
+      { header: 'Sources' },
+      { header: 'Flag' },
+    ],
+    rows.map((r) => [
+      String(r.rank),
+      r.shortZh,
+      r.nameEn,
+      showNumber(r.value),
+      showGrowth(r.yoyPct),
+      r.publishedRank ? String(r.publishedRank.rank) : '',
+      sourceIds(r).join(' '),
+      r.cell.flag ?? '',
+    ]),
+  );
+  for (const line of table) out.line(line);
+  out.line();
+  out.line(
+    'Rank: among the entities listed (ties share a rank). Published: the national rank a source states.',
+  );
+  out.line("Sources: the chosen figure's source first, then sources that agree within rounding.");
+  out.line(`Data: ${data.origin}.`);
+  return 0;
+}

@@ -1,0 +1,63 @@
+/**
+ * Plain-text output: aligned tables that account for double-width Chinese characters, RFC 4180
+ * CSV, and numbers printed as published (no rounding, no thousands separators).
+ */
+
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/** Terminal columns a string occupies (CJK characters take two). */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
+  return width;
+}
+
+function pad(text: string, width: number, right: boolean): string {
+  const fill = ' '.repeat(Math.max(0, width - displayWidth(text)));
+  return right ? fill + text : text + fill;
+}
+
+export interface Column {
+  header: string;
+  /** Right-align (numbers). */
+  right?: boolean;
+}
+
+export function renderTable(columns: Column[], rows: string[][]): string[] {
+  const widths = columns.map((c, i) =>
+    Math.max(displayWidth(c.header), ...rows.map((r) => displayWidth(r[i] ?? ''))),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => pad(cell, widths[i]!, !!columns[i]!.right))
+      .join('  ')
+      .trimEnd();
+  return [
+    line(columns.map((c) => c.header)),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...rows.map(line),
+  ];
+}
+
+export function csvField(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export const csvLine = (values: (string | number | null | undefined)[]) =>
+  values.map(csvField).join(',');
+
+/** A value as published; a missing one is shown as a gap, never as 0. */
+export const showNumber = (value: number | null | undefined, gap = '—') =>
+  value === null || value === undefined ? gap : String(value);
+
+/** A percentage with a sign, as growth figures are usually printed (+5.6, −14.1). */
+export const showGrowth = (value: number | null | undefined) =>
+  value === null || value === undefined ? '—' : value > 0 ? `+${value}` : String(value);
+
+export const showShare = (fraction: number | null) =>
+  fraction === null ? 'unknown' : `${(fraction * 100).toFixed(1)}%`;
+
+export const json = (value: unknown) => JSON.stringify(value, null, 2);

@@ -1,0 +1,146 @@
+/**
+ * Movers between a base year and a year, from published figures only: rank climbers and
+ * fallers, fastest growth and sharpest decline (published growth rates), entities crossing a size
+ * threshold (the 万亿 club at 10000亿, 5000亿), overtakes, and changes in published ranks.
+ * Where the base year has no figure the answer is "no base-year figure", never an inference.
+ */
+import type { Adcode, Cell, Entity } from '../model';
+import { publishedRankScope } from './rank';
+import { rankingBoard, type BoardRow } from './ranking-board';
+import { codesWithRecord, figureAt, recordAt, type FullYearIndex } from './year-index';
+
+/** Thresholds the seed article calls out, in 亿元: the 万亿 club and 5000亿. */
+export const SIZE_THRESHOLDS = [10_000, 5_000] as const;
+
+export interface MoversOptions {
+  year: number;
+  baseYear: number;
+  level: 'city' | 'province';
+  /** Length of each list (default 5). */
+  limit?: number;
+}
+
+export interface RankMover {
+  row: BoardRow;
+  /** Places gained (positive) or lost (negative) in total-trade rank, like for like. */
+  places: number;
+}
+
+export interface GrowthMover {
+  entity: Entity;
+  yoy: Cell;
+}
+
+export type ThresholdStatus = 'entered' | 'stayed' | 'left' | 'no_base' | 'no_current';
+export interface ThresholdCrossing {
+  entity: Entity;
+  status: ThresholdStatus;
+  /** Total in the year and in the base year (亿元); null where not published. */
+  now: number | null;
+  base: number | null;
+}
+export interface ThresholdReport {
+  threshold: number;
+  crossings: ThresholdCrossing[];
+}
+
+export interface Overtake {
+  /** The entity that was smaller in the base year and is larger now. */
+  winner: Entity;
+  loser: Entity;
+  winnerNow: number;
+  loserNow: number;
+  winnerBase: number;
+  loserBase: number;
+}
+
+export interface PublishedRankMove {
+  entity: Entity;
+  baseRank: number;
+  rank: number;
+}
+
+export interface Movers {
+  climbers: RankMover[];
+  fallers: RankMover[];
+  fastest: GrowthMover[];
+  sharpest: GrowthMover[];
+  thresholds: ThresholdReport[];
+  overtakes: Overtake[];
+  publishedRankMoves: PublishedRankMove[];
+  /** Entities with a total in the year and none in the base year (nothing to compare). */
+  noBaseFigure: Entity[];
+}
+
+const byCode = (a: { entity: Entity }, b: { entity: Entity }) => (a.entity.code < b.entity.code ? -1 : 1);
+
+function thresholdReport(index: FullYearIndex, codes: Adcode[], o: MoversOptions, threshold: number): ThresholdReport {
+  const crossings: ThresholdCrossing[] = [];
+  for (const code of codes) {
+    const now = figureAt(index, code, o.year, 'total')?.value ?? null;
+    const base = figureAt(index, code, o.baseYear, 'total')?.value ?? null;
+    let status: ThresholdStatus | null = null;
+    if (now != null && now >= threshold) {
+      status = base == null ? 'no_base' : base >= threshold ? 'stayed' : 'entered';
+    } else if (base != null && base >= threshold) {
+      status = now == null ? 'no_current' : 'left';
+    }
+    if (status) crossings.push({ entity: index.entities.get(code)!, status, now, base });
+  }
+  crossings.sort((a, b) => (b.now ?? b.base ?? 0) - (a.now ?? a.base ?? 0));
+  return { threshold, crossings };
+}
+
+function overtakes(index: FullYearIndex, codes: Adcode[], o: MoversOptions): Overtake[] {
+  const both = codes.flatMap((code) => {
+    const now = figureAt(index, code, o.year, 'total')?.value;
+    const base = figureAt(index, code, o.baseYear, 'total')?.value;
+    return now != null && base != null ? [{ entity: index.entities.get(code)!, now, base }] : [];
+  });
+  const found: Overtake[] = [];
+  for (const w of both) {
+    for (const l of both) {
+      if (w.now > l.now && w.base < l.base) {
+        found.push({ winner: w.entity, loser: l.entity, winnerNow: w.now, loserNow: l.now, winnerBase: w.base, loserBase: l.base });
+      }
+    }
+  }
+  return found.sort((a, b) => b.winnerNow - a.winnerNow || b.loserNow - a.loserNow);
+}
+
+function publishedRankMoves(index: FullYearIndex, codes: Adcode[], o: MoversOptions): PublishedRankMove[] {
+  const scope = publishedRankScope(o.level);
+  const moves: PublishedRankMove[] = [];
+  for (const code of codes) {
+    const now = recordAt(index, code, o.year)?.ranks.find((r) => r.scope === scope);
+    const base = recordAt(index, code, o.baseYear)?.ranks.find((r) => r.scope === scope);
+    if (now && base && now.rank !== base.rank) {
+      moves.push({ entity: index.entities.get(code)!, baseRank: base.rank, rank: now.rank });
+    }
+  }
+  return moves.sort((a, b) => a.rank - b.rank);
+}
+
+/** All movers of a level between `baseYear` and `year` (see the module comment). */
+export function movers(index: FullYearIndex, options: MoversOptions): Movers {
+  const limit = options.limit ?? 5;
+  const board = rankingBoard(index, { ...options, metric: 'total', spanStart: options.baseYear });
+  const moved = board.rows.flatMap((row) =>
+    row.change.kind === 'moved' && row.change.places !== 0 ? [{ row, places: row.change.places }] : [],
+  );
+  const growth = board.rows.flatMap((row) => (row.yoy ? [{ entity: row.entity, yoy: row.yoy }] : []));
+  const codes = [
+    ...new Set([...codesWithRecord(index, options.level, options.year), ...codesWithRecord(index, options.level, options.baseYear)]),
+  ].sort();
+
+  return {
+    climbers: moved.filter((m) => m.places > 0).sort((a, b) => b.places - a.places).slice(0, limit),
+    fallers: moved.filter((m) => m.places < 0).sort((a, b) => a.places - b.places).slice(0, limit),
+    fastest: growth.filter((g) => g.yoy.value > 0).sort((a, b) => b.yoy.value - a.yoy.value || byCode(a, b)).slice(0, limit),
+    sharpest: growth.filter((g) => g.yoy.value < 0).sort((a, b) => a.yoy.value - b.yoy.value || byCode(a, b)).slice(0, limit),
+    thresholds: SIZE_THRESHOLDS.map((t) => thresholdReport(index, codes, options, t)),
+    overtakes: overtakes(index, codes, options).slice(0, limit * 2),
+    publishedRankMoves: publishedRankMoves(index, codes, options),
+    noBaseFigure: board.rows.filter((r) => r.change.kind === 'new').map((r) => r.entity),
+  };
+}

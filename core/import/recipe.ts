@@ -1,0 +1,86 @@
+/**
+ * Recipes: the mapping a user settled on for one bureau's table, saved as JSON and re-applied to
+ * next year's file of the same layout. Years are abstracted to `{year}` in header and sheet
+ * patterns, and the year itself is always re-detected from the new file, never stored.
+ */
+import * as v from 'valibot';
+import type { Result } from '../model';
+import { IMPORT_FIELDS } from './column-map';
+import { makeProblem } from './problems';
+import { runImport, type ImportContext, type ImportInput } from './pipeline';
+import { normaliseLabel } from './text';
+import type { ImportProblem, ImportReport } from './types';
+
+export const RECIPE_SCHEMA_VERSION = 1;
+
+const recipeSchema = v.object({
+  schemaVersion: v.literal(RECIPE_SCHEMA_VERSION),
+  layout: v.picklist(['wide', 'long']),
+  unit: v.nullable(v.string()),
+  sheetPattern: v.nullable(v.string()),
+  columns: v.array(
+    v.object({
+      headerPattern: v.string(),
+      letter: v.pipe(v.string(), v.regex(/^[A-Z]{1,3}$/)),
+      field: v.picklist(IMPORT_FIELDS),
+    }),
+  ),
+});
+
+/** A saved mapping. Header patterns are normalised labels with years replaced by `{year}`. */
+export type ImportRecipe = v.InferOutput<typeof recipeSchema>;
+
+/** Normalised label with 4-digit years abstracted, so "2024年进出口" matches "2025年进出口". */
+export const toPattern = (text: string): string => normaliseLabel(text).replace(/(?<!\d)(19|20)\d{2}(?!\d)/g, '{year}');
+
+/** Save what the user confirmed in a report as a recipe. */
+export function makeRecipe(report: ImportReport): ImportRecipe {
+  return {
+    schemaVersion: RECIPE_SCHEMA_VERSION,
+    layout: report.layout,
+    unit: report.unit,
+    sheetPattern: report.sheet === null ? null : toPattern(report.sheet),
+    columns: report.mapping.columns
+      .filter((c) => c.field !== 'ignore' || c.via === 'override')
+      .map((c) => ({ headerPattern: toPattern(c.header), letter: c.letter, field: c.field })),
+  };
+}
+
+/** Validate recipe JSON (already parsed), with a message naming what is wrong. */
+export function parseRecipe(json: unknown): Result<ImportRecipe, string> {
+  const result = v.safeParse(recipeSchema, json);
+  if (result.success) return { ok: true, value: result.output };
+  const issue = result.issues[0];
+  const path = issue?.path?.map((p) => String(p.key)).join('.') ?? '';
+  return { ok: false, error: `not a valid import recipe${path ? ` (at ${path})` : ''}: ${issue?.message ?? 'unknown problem'}` };
+}
+
+/**
+ * Import a file with a recipe: pick the sheet by pattern, map columns by header pattern (falling
+ * back to the saved letter only for blank headers), and use the saved unit only when the new file
+ * states none. A unit that changed is reported, not silently overridden.
+ */
+export function runImportWithRecipe(input: ImportInput, context: ImportContext, recipe: ImportRecipe): ImportReport {
+  const file = input.fileName;
+  const notes: ImportProblem[] = [];
+  let sheetName = input.sheetName;
+  if (sheetName === undefined && input.sheets && recipe.sheetPattern !== null) {
+    sheetName = input.sheets.find((s) => toPattern(s.name) === recipe.sheetPattern)?.name;
+  }
+  const first = runImport({ ...input, sheetName, overrides: { ...input.overrides, layout: recipe.layout } }, context);
+  const map: Record<string, string> = {};
+  for (const saved of recipe.columns) {
+    const match = saved.headerPattern === ''
+      ? first.mapping.columns.find((c) => c.letter === saved.letter && c.header === '')
+      : first.mapping.columns.find((c) => toPattern(c.header) === saved.headerPattern);
+    if (match) map[match.letter] = saved.field;
+    else notes.push(makeProblem('warning', 'recipe_mismatch', { file }, `the recipe's column "${saved.headerPattern || saved.letter}" (${saved.field}) is not in this file; check the mapping.`));
+  }
+  const detectedUnit = first.unit !== null && !first.problems.some((p) => p.code.startsWith('unit_'));
+  const unit = input.overrides?.unit ?? (detectedUnit ? undefined : (recipe.unit ?? undefined));
+  if (detectedUnit && recipe.unit !== null && first.unit !== recipe.unit) {
+    notes.push(makeProblem('warning', 'recipe_mismatch', { file }, `this file states its unit as ${first.unit}; the recipe was saved with ${recipe.unit}. Using ${first.unit}.`));
+  }
+  const report = runImport({ ...input, sheetName, overrides: { ...input.overrides, layout: recipe.layout, map: { ...map, ...input.overrides?.map }, ...(unit !== undefined ? { unit } : {}) } }, context);
+  return { ...report, problems: [...report.problems, ...notes] };
+}

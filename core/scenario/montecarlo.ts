@@ -1,0 +1,155 @@
+/**
+ * Monte Carlo over the scenario's parameters: each ranged parameter is drawn (uniform or
+ * triangular, seeded), the model is evaluated for every entity, and the 5th, 50th and 95th
+ * percentiles of each entity's value and rank are returned. A pure function of plain data, so a
+ * Web Worker can run it: post the PreparedScenario (typed arrays clone cheaply) and the spec.
+ */
+import { err, ok, type Adcode, type Result } from '../model';
+import type { PreparedScenario } from './engine';
+import { evaluateEntity, type ResultMeasure } from './evaluate';
+import { getParam, parseParamKey, setParam, type ParamRef, type ScenarioSpec } from './params';
+import { mulberry32, triangular, uniform } from './prng';
+import { upperBound } from './ranking';
+import { checkShockPct } from './shocks';
+import { compileShocks, createCompiled } from './slots';
+
+export interface McRange {
+  /** Parameter key: `partner:us:exports` or `elasticity:incomeElasticity`. */
+  param: string;
+  min: number;
+  max: number;
+  distribution: 'uniform' | 'triangular';
+  /** Peak of a triangular draw; default: the scenario's value (clamped into the range). */
+  mode?: number;
+}
+
+export interface McOptions {
+  draws?: number;
+  seed?: number;
+  measure?: ResultMeasure;
+}
+
+export interface Percentiles {
+  p5: number;
+  p50: number;
+  p95: number;
+}
+
+export interface McEntity {
+  code: Adcode;
+  /** Draws with a point result; percentiles are over these. */
+  pointDraws: number;
+  /** Null when the entity has no point result (no baseline for the measure, or only a range). */
+  value: Percentiles | null;
+  rank: Percentiles | null;
+}
+
+export interface McResult {
+  draws: number;
+  seed: number;
+  measure: ResultMeasure;
+  entities: McEntity[];
+}
+
+/** Nearest-rank percentile of an ascending array: the ⌈q·n⌉-th value. */
+export function percentile(sorted: ArrayLike<number>, q: number): number {
+  const k = Math.min(sorted.length, Math.max(1, Math.ceil(q * sorted.length)));
+  return sorted[k - 1] as number;
+}
+
+interface Prepared {
+  ref: ParamRef;
+  range: McRange;
+  mode: number;
+}
+
+function prepareRanges(spec: ScenarioSpec, ranges: readonly McRange[]): Result<Prepared[], string> {
+  const out: Prepared[] = [];
+  for (const range of ranges) {
+    const parsed = parseParamKey(range.param);
+    if (!parsed.ok) return parsed;
+    if (!(range.min <= range.max)) return err(`range for ${range.param}: min must not exceed max`);
+    if (parsed.value.kind === 'shock') {
+      const problem = checkShockPct(range.min) ?? checkShockPct(range.max);
+      if (problem) return err(`range for ${range.param}: ${problem}`);
+    }
+    const current = getParam(spec, parsed.value) ?? range.min;
+    const mode = range.mode ?? Math.min(range.max, Math.max(range.min, current));
+    if (mode < range.min || mode > range.max) {
+      return err(`range for ${range.param}: mode ${mode} is outside ${range.min}…${range.max}`);
+    }
+    out.push({ ref: parsed.value, range, mode });
+  }
+  return ok(out);
+}
+
+/** Runs the Monte Carlo; the same seed and inputs give the same result on every machine. */
+export function runMonteCarlo(
+  p: PreparedScenario,
+  spec: ScenarioSpec,
+  ranges: readonly McRange[],
+  opts: McOptions = {},
+): Result<McResult, string> {
+  const draws = opts.draws ?? 10_000;
+  const seed = opts.seed ?? 1;
+  const measure = opts.measure ?? 'total';
+  if (!Number.isInteger(draws) || draws < 1 || draws > 1_000_000) {
+    return err(`draws must be an integer from 1 to 1000000, got ${draws}`);
+  }
+  const prepared = prepareRanges(spec, ranges);
+  if (!prepared.ok) return prepared;
+  const rand = mulberry32(seed);
+  // Every ranged shock is present in the working spec, so each draw only overwrites numbers.
+  let working = spec;
+  for (const r of prepared.value) working = setParam(working, r.ref, getParam(working, r.ref));
+  const n = p.n;
+  const values = new Float32Array(n * draws).fill(Number.NaN);
+  const ranks = new Uint16Array(n * draws);
+  const scratch = new Float64Array(n);
+  const drawValues = new Float64Array(n);
+  const compiled = createCompiled();
+  for (let d = 0; d < draws; d++) {
+    for (const r of prepared.value) {
+      const u = rand();
+      const x =
+        r.range.distribution === 'uniform'
+          ? uniform(u, r.range.min, r.range.max)
+          : triangular(u, r.range.min, r.range.max, r.mode);
+      working = setParam(working, r.ref, x);
+    }
+    compileShocks(working.shocks, working.elasticities, compiled);
+    let m = 0;
+    for (let i = 0; i < n; i++) {
+      const v = evaluateEntity(p, compiled, i, measure).value;
+      drawValues[i] = v;
+      if (v === v) scratch[m++] = v;
+    }
+    const sorted = scratch.subarray(0, m).sort();
+    for (let i = 0; i < n; i++) {
+      const v = drawValues[i] as number;
+      if (v !== v) continue;
+      values[i * draws + d] = v;
+      ranks[i * draws + d] = 1 + m - upperBound(sorted, v);
+    }
+  }
+  const pct = (a: ArrayLike<number>): Percentiles => ({
+    p5: percentile(a, 0.05),
+    p50: percentile(a, 0.5),
+    p95: percentile(a, 0.95),
+  });
+  const entities: McEntity[] = p.codes.map((code, i) => {
+    // Typed-array sort puts NaN (draws without a point result) last and rank 0 first.
+    const vs = values.subarray(i * draws, (i + 1) * draws).sort();
+    let pointDraws = 0;
+    while (pointDraws < draws && vs[pointDraws] === vs[pointDraws]) pointDraws++;
+    if (pointDraws === 0) return { code, pointDraws, value: null, rank: null };
+    const rs = ranks.subarray(i * draws, (i + 1) * draws).sort();
+    return {
+      code,
+      pointDraws,
+      value: pct(vs.subarray(0, pointDraws)),
+      rank: pct(rs.subarray(draws - pointDraws)),
+    };
+  });
+  return ok({ draws, seed, measure, entities });
+}

@@ -1,0 +1,36 @@
+/**
+ * Seeded pseudo-random numbers and the two distributions the Monte Carlo uses. mulberry32 is a
+ * 32-bit generator (Tommy Ettinger, public domain): one multiply-xorshift round per number,
+ * period 2^32, good enough for 10⁴–10⁶ draws and identical on every platform, which is what makes
+ * a saved scenario's Monte Carlo reproducible. Not for cryptography.
+ */
+
+/** A generator of uniform numbers in [0, 1) from a 32-bit seed. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Uniform on [min, max]. */
+export function uniform(u: number, min: number, max: number): number {
+  return min + u * (max - min);
+}
+
+/**
+ * Triangular on [min, max] with peak at `mode`, by inverting the CDF at u:
+ * F(x) = (x−a)²/((b−a)(c−a)) for x ≤ c, so x = a + √(u(b−a)(c−a)) when u < (c−a)/(b−a).
+ */
+export function triangular(u: number, min: number, max: number, mode: number): number {
+  const span = max - min;
+  if (span <= 0) return min;
+  const cut = (mode - min) / span;
+  return u < cut
+    ? min + Math.sqrt(u * span * (mode - min))
+    : max - Math.sqrt((1 - u) * span * (max - mode));
+}

@@ -1,0 +1,119 @@
+/**
+ * The flat layout the engine computes on. A slot is one (flow, dimension, category); slots are
+ * grouped in blocks, one per (flow, dimension), because shocks add up within a dimension and
+ * compound across dimensions (README, "How dimensions combine"). `compileShocks` turns a list of
+ * shocks and the elasticities into one growth rate per slot, so that recomputing is a dot product.
+ */
+import { FLOWS, SHOCK_KEYS, shockGrowth, type Elasticities, type Flow, type Shock } from './shocks';
+import { DIMENSION_CATEGORIES, OF_WHICH_PARENT, type ExposureDimension } from './types';
+
+export interface Block {
+  flow: Flow;
+  dimension: ExposureDimension;
+}
+
+/** Exports are shocked by partner, product and trade mode; imports by partner, mode, commodity. */
+export const BLOCKS: readonly Block[] = [
+  { flow: 'exports', dimension: 'partner' },
+  { flow: 'exports', dimension: 'product' },
+  { flow: 'exports', dimension: 'trade_mode' },
+  { flow: 'imports', dimension: 'partner' },
+  { flow: 'imports', dimension: 'trade_mode' },
+  { flow: 'imports', dimension: 'import_commodity' },
+];
+/** Blocks 0..2 are exports, 3..5 imports; the trade-mode block of exports is EXPORT_MODE_BLOCK. */
+export const EXPORT_BLOCKS = 3;
+export const EXPORT_MODE_BLOCK = 2;
+
+export interface Slot {
+  flow: Flow;
+  dimension: ExposureDimension;
+  category: string;
+  block: number;
+  /** Slot of the "of which" parent (mech_elec for high_tech), or −1. */
+  parent: number;
+}
+
+function buildSlots(): Slot[] {
+  const slots: Slot[] = [];
+  BLOCKS.forEach((b, block) => {
+    for (const category of DIMENSION_CATEGORIES[b.dimension]) {
+      slots.push({ flow: b.flow, dimension: b.dimension, category, block, parent: -1 });
+    }
+  });
+  for (const s of slots) {
+    const parent = s.dimension === 'product' ? OF_WHICH_PARENT[s.category] : undefined;
+    if (parent) s.parent = slots.findIndex((p) => p.block === s.block && p.category === parent);
+  }
+  return slots;
+}
+
+export const SLOTS: readonly Slot[] = buildSlots();
+export const SLOT_COUNT = SLOTS.length;
+export const SLOT_BLOCK = Int32Array.from(SLOTS, (s) => s.block);
+
+/** Index of a slot, or −1 if the model has no such slot (e.g. product shares of imports). */
+export function slotIndex(flow: Flow, dimension: ExposureDimension, category: string): number {
+  return SLOTS.findIndex(
+    (s) => s.flow === flow && s.dimension === dimension && s.category === category,
+  );
+}
+
+/** The slot of processing exports, whose change drives processing imports when κ is set. */
+export const PROCESSING_EXPORTS_SLOT = slotIndex('exports', 'trade_mode', 'processing');
+
+/** Shocks and elasticities, compiled. Plain typed arrays, so it can be posted to a worker. */
+export interface CompiledShocks {
+  /** Growth per slot as a fraction, after elasticities, before "of which" compounding. */
+  raw: Float64Array;
+  /** Growth used in the dot product: raw, and for an "of which" slot raw × (1 + parent's raw). */
+  growth: Float64Array;
+  /** Slots with non-zero growth, ascending. */
+  active: Int32Array;
+  activeCount: number;
+  /** κ, processing imports per unit of processing exports; NaN when not applied. */
+  importContent: number;
+}
+
+export function createCompiled(): CompiledShocks {
+  return {
+    raw: new Float64Array(SLOT_COUNT),
+    growth: new Float64Array(SLOT_COUNT),
+    active: new Int32Array(SLOT_COUNT),
+    activeCount: 0,
+    importContent: Number.NaN,
+  };
+}
+
+/**
+ * Compiles shocks into per-slot growth. Two shocks on one slot (a `partner` and a `partner_gdp`
+ * shock on the same group) compound. Pass `into` to reuse arrays (Monte Carlo does, per draw).
+ */
+export function compileShocks(
+  shocks: readonly Shock[],
+  elasticities: Elasticities,
+  into: CompiledShocks = createCompiled(),
+): CompiledShocks {
+  const { raw, growth, active } = into;
+  raw.fill(0);
+  for (const shock of shocks) {
+    const g = shockGrowth(shock, elasticities);
+    const dimension = SHOCK_KEYS[shock.dimension].exposure;
+    for (const flow of shock.flow === 'both' ? FLOWS : [shock.flow]) {
+      const s = slotIndex(flow, dimension, shock.category);
+      if (s < 0) continue;
+      raw[s] = (1 + (raw[s] as number)) * (1 + g) - 1;
+    }
+  }
+  let count = 0;
+  for (let s = 0; s < SLOT_COUNT; s++) {
+    const parent = (SLOTS[s] as Slot).parent;
+    const g = (raw[s] as number) * (parent >= 0 ? 1 + (raw[parent] as number) : 1);
+    growth[s] = g;
+    if (g !== 0) active[count++] = s;
+  }
+  into.activeCount = count;
+  const k = elasticities.processingImportContent;
+  into.importContent = k === null || !Number.isFinite(k) ? Number.NaN : k;
+  return into;
+}

@@ -1,0 +1,71 @@
+/**
+ * Option for the top-N bar chart beside the ranking table: horizontal bars in the table's order
+ * (first row on top), each labelled with the value as the table prints it. Pure: the component
+ * passes in rows already filtered and sorted, so chart and table can never disagree.
+ */
+import type { EChartsOption } from './echarts';
+
+export interface TopNItem {
+  code: string;
+  label: string;
+  value: number;
+  /** The value as the table shows it ("45,500 亿元", "+13.8%"). */
+  display: string;
+}
+
+export interface TopNInput {
+  items: TopNItem[];
+  /** Accessible description of the chart (metric, year, population). */
+  description: string;
+  positiveColour: string;
+  negativeColour: string;
+  /** Code of the row the table has focused, drawn with an outline. */
+  highlight?: string | null;
+}
+
+export function topNBarOption(input: TopNInput): EChartsOption {
+  const { items } = input;
+  const hasNegative = items.some((i) => i.value < 0);
+  return {
+    backgroundColor: 'transparent',
+    animationDuration: 300,
+    aria: { enabled: true, label: { description: input.description } },
+    grid: { left: 8, right: 16, top: 8, bottom: 8, containLabel: true },
+    tooltip: { trigger: 'item', formatter: '{b}: {c}', confine: true },
+    xAxis: {
+      type: 'value',
+      axisLabel: { show: false },
+      splitLine: { show: hasNegative },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: items.map((i) => i.label),
+      axisTick: { show: false },
+      axisLabel: { fontSize: 12 },
+    },
+    series: [
+      {
+        type: 'bar',
+        barMaxWidth: 18,
+        data: items.map((i) => ({
+          name: i.label,
+          value: i.value,
+          code: i.code,
+          tooltipValue: i.display,
+          itemStyle: {
+            color: i.value < 0 ? input.negativeColour : input.positiveColour,
+            borderColor: i.code === input.highlight ? '#f1c40f' : undefined,
+            borderWidth: i.code === input.highlight ? 2 : 0,
+          },
+          label: {
+            show: true,
+            position: i.value < 0 ? 'left' : 'right',
+            formatter: i.display,
+            fontSize: 11,
+          },
+        })),
+      },
+    ],
+  };
+}

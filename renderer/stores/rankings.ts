@@ -1,0 +1,130 @@
+import { defineStore } from 'pinia';
+import { computed, ref, shallowRef, watch } from 'vue';
+import type { BoardMetric } from '../../core/data/board-metrics';
+import { defaultDirection, sortBoardRows, type BoardSort, type BoardSortKey } from '../../core/data/board-sort';
+import { coverage } from '../../core/data/coverage';
+import { emptyFilter, filterRows, type BoardFilter } from '../../core/data/filters';
+import { movers } from '../../core/data/movers';
+import { rankingBoard, type BoardRow } from '../../core/data/ranking-board';
+import { indexFullYears, yearsOfLevel } from '../../core/data/year-index';
+import { entityName } from '../../core/format';
+import type { Adcode } from '../../core/model';
+import { useAtlasData } from './atlas-data';
+import { useSettings } from './settings';
+
+/**
+ * The ranking board's choices (year, level, metric, base year, filters, sort, selection) and
+ * everything derived from them. Shared by the table, the top-N chart, movers and rank history,
+ * so they always show the same rows; kept in a store so the choices survive leaving the view.
+ */
+export const useRankings = defineStore('rankings', () => {
+  const data = useAtlasData();
+  const settings = useSettings();
+
+  const level = ref<'city' | 'province'>('city');
+  const metric = ref<BoardMetric>('total');
+  const chosenYear = ref<number | null>(null);
+  const chosenBase = ref<number | null>(null);
+  const chosenSpanStart = ref<number | null>(null);
+  const filter = ref<BoardFilter>(emptyFilter());
+  const sort = ref<BoardSort>({ key: 'rank', direction: 'ascending' });
+  const selected = shallowRef<Set<Adcode>>(new Set());
+
+  const index = computed(() => {
+    const d = data.data;
+    return d ? indexFullYears(d.dataset, d.reference) : null;
+  });
+  const years = computed(() => (index.value ? yearsOfLevel(index.value, level.value) : []));
+  const year = computed(() => {
+    const ys = years.value;
+    return chosenYear.value != null && ys.includes(chosenYear.value) ? chosenYear.value : (ys.at(-1) ?? 0);
+  });
+  /** Years before the year shown; the default base is the previous calendar year. */
+  const baseYears = computed(() => years.value.filter((y) => y < year.value));
+  const baseYear = computed(() => {
+    const bs = baseYears.value;
+    if (chosenBase.value != null && bs.includes(chosenBase.value)) return chosenBase.value;
+    return bs.includes(year.value - 1) ? year.value - 1 : (bs.at(-1) ?? year.value - 1);
+  });
+  /** CAGR span start; defaults to the earliest year with data, so the span is as long as possible. */
+  const spanStart = computed(() => {
+    const bs = baseYears.value;
+    if (chosenSpanStart.value != null && bs.includes(chosenSpanStart.value)) return chosenSpanStart.value;
+    return bs[0] ?? year.value - 1;
+  });
+
+  const board = computed(() =>
+    index.value
+      ? rankingBoard(index.value, {
+          year: year.value,
+          baseYear: baseYear.value,
+          spanStart: spanStart.value,
+          level: level.value,
+          metric: metric.value,
+        })
+      : null,
+  );
+
+  const collator = computed(
+    () => new Intl.Collator(settings.locale === 'zh-CN' ? 'zh-CN-u-co-pinyin' : 'en'),
+  );
+  const nameOf = (r: BoardRow) => entityName(r.entity, settings.locale);
+  const provinceOf = (r: BoardRow) => (r.province ? entityName(r.province, settings.locale) : '');
+  const shownRows = computed(() => {
+    if (!board.value) return [];
+    const kept = filterRows(board.value.rows, filter.value);
+    return sortBoardRows(kept, sort.value, { nameOf, provinceOf, compare: collator.value.compare });
+  });
+
+  const cover = computed(() => {
+    const d = data.data;
+    return d ? coverage(d.dataset, d.reference, year.value, level.value) : null;
+  });
+  const moverLists = computed(() =>
+    index.value
+      ? movers(index.value, { year: year.value, baseYear: baseYear.value, level: level.value })
+      : null,
+  );
+
+  function sortBy(key: BoardSortKey): void {
+    const s = sort.value;
+    sort.value =
+      s.key === key
+        ? { key, direction: s.direction === 'ascending' ? 'descending' : 'ascending' }
+        : { key, direction: defaultDirection(key) };
+  }
+
+  function toggleSelected(code: Adcode): void {
+    const next = new Set(selected.value);
+    if (next.has(code)) next.delete(code);
+    else next.add(code);
+    selected.value = next;
+  }
+
+  // A selection or province filter from another level or year would hide rows silently.
+  watch([level, year], () => (selected.value = new Set()));
+  watch(level, () => (filter.value = { ...filter.value, provinces: [] }));
+
+  return {
+    level,
+    metric,
+    chosenYear,
+    chosenBase,
+    chosenSpanStart,
+    filter,
+    sort,
+    selected,
+    index,
+    years,
+    year,
+    baseYears,
+    baseYear,
+    spanStart,
+    board,
+    shownRows,
+    cover,
+    moverLists,
+    sortBy,
+    toggleSelected,
+  };
+});

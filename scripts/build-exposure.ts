@@ -1,0 +1,260 @@
+/**
+ * Builds resources/data/exposure.json, the default exposure profiles of the scenario model, from
+ * shared/data/breakdowns.csv and sources.csv and the reference tables.
+ *
+ *   npx tsx scripts/build-exposure.ts    # ATLAS_SHARED_DIR=/path/to/data overrides the input folder
+ *
+ * Only rows with a share_pct become shares (a value without a share is never divided by a total
+ * here). Selection, proxies and residuals are core/scenario's rules (see its README); this script
+ * resolves names to codes, writes the file and prints coverage.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  NATIONAL_CODE,
+  asSourceId,
+  type Adcode,
+  type Entity,
+  type Flag,
+  type ReferenceTables,
+} from '../core/model';
+import { categoryRole } from '../core/scenario/category-map';
+import { buildExposureProfiles } from '../core/scenario/exposure';
+import { EXPOSURE_SCHEMA_VERSION, type ExposureFile } from '../core/scenario/exposure-file';
+import type { ShareCandidate } from '../core/scenario/share-selection';
+import type {
+  AskUser,
+  ExposureDimension,
+  ExposureProfile,
+  ShareBasis,
+} from '../core/scenario/types';
+import { EXPOSURE_DIMENSIONS } from '../core/scenario/types';
+import { readCsv, readSources, sha256Of } from './data/read-shared';
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OUT_PATH = path.join(REPO_ROOT, 'resources/data/exposure.json');
+const REFERENCE_PATH = path.join(REPO_ROOT, 'resources/reference/entities.json');
+const DEFAULT_BASE_YEAR = 2025;
+
+/** shared/data/README.md, "Province rows are not city data": the only proxies allowed. */
+const PROXY_TABLE: Readonly<Record<string, readonly string[]>> = {
+  广东: ['广州', '惠州', '佛山'],
+  江苏: ['无锡', '南京'],
+  浙江: ['杭州', '宁波'],
+  山东: ['青岛', '济南', '烟台'],
+  福建: ['福州', '厦门'],
+  河南: ['郑州'],
+  湖北: ['武汉'],
+  四川: ['成都'],
+  陕西: ['西安'],
+  安徽: ['合肥', '芜湖', '铜陵'],
+};
+
+const BASIS: Readonly<Record<string, ShareBasis>> = {
+  total: 'total',
+  export: 'export',
+  import: 'import',
+};
+
+export interface BuildReport {
+  file: ExposureFile;
+  problems: string[];
+}
+
+function uniqueEntity(matches: Entity[], what: string, nameEn?: string): Entity {
+  const narrowed =
+    matches.length > 1 && nameEn ? matches.filter((m) => m.nameEn === nameEn) : matches;
+  if (narrowed.length !== 1)
+    throw new Error(`${what}: ${narrowed.length} matches in the reference tables`);
+  return narrowed[0] as Entity;
+}
+
+/** Reads breakdowns.csv into share candidates; returns rows left out as notes. */
+export function buildExposureFile(sharedDir: string, reference: ReferenceTables): BuildReport {
+  const breakdownsFile = path.join(sharedDir, 'breakdowns.csv');
+  const sourcesFile = path.join(sharedDir, 'sources.csv');
+  const sources = new Map(readSources(sourcesFile).map((s) => [s.id as string, s]));
+  const byLevelName = (level: string, name: string) =>
+    reference.entities.filter(
+      (e) => e.level === level && (e.shortZh === name || e.aliases.includes(name)),
+    );
+  // A municipality's breakdown rows are city rows; they describe the province-level unit too.
+  const provinceTwin = (city: Entity): Entity | undefined =>
+    reference.entities.find(
+      (e) => e.level === 'province' && e.code === city.provinceCode && e.shortZh === city.shortZh,
+    );
+
+  const problems: string[] = [];
+  const counts = { noShare: 0, enterprise: 0, unknownCategory: 0 };
+  const candidates: ShareCandidate[] = [];
+  for (const { line, fields: f } of readCsv(breakdownsFile)) {
+    const where = `breakdowns.csv:${line}`;
+    const dimension = f.dimension as ExposureDimension;
+    if (f.dimension === 'enterprise') {
+      counts.enterprise++;
+      continue;
+    }
+    if (!EXPOSURE_DIMENSIONS.includes(dimension))
+      throw new Error(`${where}: unknown dimension ${f.dimension}`);
+    if (!categoryRole(dimension, f.category ?? '')) {
+      counts.unknownCategory++;
+      problems.push(`${where}: category ${f.category} of ${dimension} is not in the category map`);
+      continue;
+    }
+    if (!f.share_pct) {
+      counts.noShare++;
+      continue;
+    }
+    const source = sources.get(f.source_id ?? '');
+    if (!source) throw new Error(`${where}: unknown source ${f.source_id}`);
+    const entity =
+      f.level === 'national'
+        ? reference.entities.find((e) => e.code === NATIONAL_CODE)
+        : uniqueEntity(
+            byLevelName(f.level ?? '', f.name_zh ?? ''),
+            `${where} ${f.level} ${f.name_zh}`,
+            f.name_en,
+          );
+    if (!entity) throw new Error(`${where}: no national entity`);
+    const note = f.note ?? '';
+    const flag = (f.flag || null) as Flag | null;
+    const candidate: ShareCandidate = {
+      code: entity.code,
+      dimension,
+      basis:
+        BASIS[f.flow ?? ''] ??
+        (() => {
+          throw new Error(`${where}: unknown flow ${f.flow}`);
+        })(),
+      category: f.category as string,
+      pct: Number(f.share_pct),
+      year: Number(f.year),
+      period: f.period as string,
+      sourceId: asSourceId(source.id),
+      sourceKind: source.kind,
+      publishedDate: source.publishedDate,
+      flag,
+      derived: flag === 'derived' || /Also:[^|]*\bderived\b/.test(note),
+      label:
+        note
+          .split('|')[0]
+          ?.replace(/^label:\s*/, '')
+          .trim() ?? '',
+    };
+    if (!Number.isFinite(candidate.pct)) throw new Error(`${where}: bad share_pct ${f.share_pct}`);
+    candidates.push(candidate);
+    const twin = entity.level === 'city' ? provinceTwin(entity) : undefined;
+    if (twin) candidates.push({ ...candidate, code: twin.code });
+  }
+
+  const provinceProxies: ExposureFile['provinceProxies'] = [];
+  for (const [provinceName, cities] of Object.entries(PROXY_TABLE)) {
+    const province = uniqueEntity(
+      byLevelName('province', provinceName),
+      `proxy province ${provinceName}`,
+    );
+    for (const cityName of cities) {
+      const city = uniqueEntity(
+        byLevelName('city', cityName).filter((c) => c.provinceCode === province.code),
+        `proxy city ${cityName}`,
+      );
+      provinceProxies.push({ code: city.code, provinceCode: province.code });
+    }
+  }
+  const tongling = uniqueEntity(byLevelName('city', '铜陵'), 'Tongling');
+  const askUser: AskUser[] = [
+    {
+      code: tongling.code,
+      dimension: 'import_commodity',
+      basis: 'import',
+      category: 'copper_ore',
+      note:
+        'No copper-ore share exists for Tongling (shared/data README: the "imports ≥ ~77% of trade" ' +
+        'row was a lower bound, not a breakdown). Enter one to model a copper-price shock.',
+    },
+  ];
+  const codes = [
+    ...new Set<Adcode>([
+      ...candidates.map((c) => c.code),
+      ...provinceProxies.map((p) => p.code),
+      ...askUser.map((a) => a.code),
+    ]),
+  ].sort();
+  const profiles = buildExposureProfiles(
+    { candidates, codes, provinceProxies, nationalCode: NATIONAL_CODE, askUser },
+    DEFAULT_BASE_YEAR,
+  );
+  const notes = [
+    `${counts.noShare} rows have a value but no share_pct: not converted into shares`,
+    `${counts.enterprise} enterprise-type rows: not a dimension of the scenario model`,
+    `${candidates.filter((c) => c.code.endsWith('0000')).length} candidates on province-level codes (incl. municipality twins)`,
+  ];
+  if (!candidates.some((c) => c.code === NATIONAL_CODE)) {
+    notes.push('breakdowns.csv has no national rows: no national_proxy share can be built');
+  }
+  const builtFrom = [
+    `shared/data breakdowns.csv sha256:${sha256Of(breakdownsFile)}`,
+    `sources.csv sha256:${sha256Of(sourcesFile)}`,
+  ].join('; ');
+  const file: ExposureFile = {
+    schemaVersion: EXPOSURE_SCHEMA_VERSION,
+    builtFrom,
+    defaultBaseYear: DEFAULT_BASE_YEAR,
+    nationalCode: NATIONAL_CODE,
+    codes,
+    provinceProxies,
+    askUser,
+    candidates,
+    profiles,
+    notes,
+  };
+  return { file, problems };
+}
+
+/** Per dimension and basis: how many entities' shares are own (published/derived) or a proxy. */
+export function coverageLines(
+  profiles: readonly ExposureProfile[],
+  reference: ReferenceTables,
+): string[] {
+  const level = new Map(reference.entities.map((e) => [e.code as string, e.level]));
+  const tally = new Map<string, Record<string, number>>();
+  for (const p of profiles) {
+    for (const d of p.dimensions) {
+      const named = d.shares.filter(
+        (s) => s.pct !== null && !['rest_of_world', 'other'].includes(s.category),
+      );
+      if (named.length === 0) continue;
+      const key = `${d.dimension}/${d.basis}`;
+      const row = tally.get(key) ?? {};
+      const bucket = `${level.get(p.code)}:${d.origin}`;
+      row[bucket] = (row[bucket] ?? 0) + 1;
+      tally.set(key, row);
+    }
+  }
+  return [...tally.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(
+      ([key, row]) =>
+        `${key.padEnd(28)} ${Object.entries(row)
+          .sort()
+          .map(([k, n]) => `${k}=${n}`)
+          .join('  ')}`,
+    );
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const sharedDir = process.env.ATLAS_SHARED_DIR ?? path.resolve(REPO_ROOT, '../shared/data');
+  const reference = JSON.parse(readFileSync(REFERENCE_PATH, 'utf8')) as ReferenceTables;
+  const { file, problems } = buildExposureFile(sharedDir, reference);
+  for (const p of problems) console.warn(`warning: ${p}`);
+  mkdirSync(path.dirname(OUT_PATH), { recursive: true });
+  writeFileSync(OUT_PATH, `${JSON.stringify(file, null, 1)}\n`);
+  console.log(
+    `Wrote ${path.relative(REPO_ROOT, OUT_PATH)}: ${file.candidates.length} share rows, ` +
+      `${file.profiles.length} profiles (base year ${file.defaultBaseYear})`,
+  );
+  for (const n of file.notes) console.log(`  note: ${n}`);
+  console.log('Coverage (entities with at least one named share, by level:origin):');
+  for (const line of coverageLines(file.profiles, reference)) console.log(`  ${line}`);
+}
