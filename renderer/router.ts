@@ -4,6 +4,7 @@ import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-rou
 export const views = [
   { name: 'figures', path: '/figures', icon: '▦', component: () => import('./views/FiguresView.vue') },
   { name: 'sources', path: '/sources', icon: '❝', component: () => import('./views/SourcesView.vue') },
+  { name: 'rankings', path: '/rankings', icon: '☰', component: () => import('./views/RankingsView.vue') },
 ] as const;
 
 const routes: RouteRecordRaw[] = [

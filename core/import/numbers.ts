@@ -95,7 +95,7 @@ export const unitById = (id: string): MoneyUnit | undefined => MONEY_UNITS.find(
 
 export type Conversion =
   | { ok: true; value: number; resolution: number }
-  | { ok: false; reason: 'rate_needed' };
+  | { ok: false; reason: 'rate_needed' | 'out_of_range' };
 
 /**
  * Convert an amount to 亿元. USD needs `usdRate` (CNY per USD) from the user: a silent default
@@ -113,9 +113,11 @@ export function convertToYi(
     factor *= usdRate;
   }
   // toPrecision(12) removes float noise (498.79 × 10 = 4987.900000000001) without real rounding.
+  const scaled = value * factor;
+  if (!Number.isFinite(scaled)) return { ok: false, reason: 'out_of_range' };
   return {
     ok: true,
-    value: Number((value * factor).toPrecision(12)),
+    value: Number(scaled.toPrecision(12)),
     resolution: Number((10 ** -decimals * factor).toPrecision(6)),
   };
 }

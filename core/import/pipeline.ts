@@ -70,6 +70,29 @@ function resolveRow(resolver: NameResolver, row: ExtractedRow, level: Level): Re
   return resolver.resolve(row.name, level);
 }
 
+/**
+ * Long tables give an amount and its growth on separate rows (进出口 / 进出口同比); join them into
+ * one figure so they are not mistaken for duplicates. Anything else is left for the checks.
+ */
+function mergeLongRows(figures: readonly ImportedFigure[]): ImportedFigure[] {
+  const out: ImportedFigure[] = [];
+  const open = new Map<string, ImportedFigure>();
+  for (const f of figures) {
+    const key = `${f.code}|${f.year}|${f.period}|${f.metric}`;
+    const earlier = open.get(key);
+    const fits = earlier && (earlier.value === null) !== (f.value === null) && (earlier.yoy_pct === null) !== (f.yoy_pct === null);
+    if (!earlier || !fits) {
+      open.set(key, f);
+      out.push(f);
+      continue;
+    }
+    const joined = earlier.value !== null ? { ...earlier, yoy_pct: f.yoy_pct } : { ...f, yoy_pct: earlier.yoy_pct };
+    out[out.indexOf(earlier)] = joined;
+    open.set(key, joined);
+  }
+  return out;
+}
+
 /** Run the whole pipeline on one file. Pure: the same input always gives the same report. */
 export function runImport(input: ImportInput, context: ImportContext): ImportReport {
   const overrides = input.overrides ?? {};
@@ -94,7 +117,6 @@ export function runImport(input: ImportInput, context: ImportContext): ImportRep
   if (overrides.year === undefined && year !== null && fileYear !== null && fileYear !== year) {
     problems.push(makeProblem('warning', 'year_conflict', { file }, `the title says ${year} but the file name says ${fileYear}; using ${year}. Set --year if that is wrong.`));
   }
-  if (year === null) problems.push(makeProblem('error', 'year_unknown', { file }, 'no year in the title, sheet name or file name; set it with --year 2025.'));
   const period = findPeriod(`${titleText} ${sheetAndFile}`);
   if (period !== 'full_year') {
     problems.push(makeProblem('warning', 'partial_period', { file }, `the table covers ${period}, not the full year; figures are stored with period ${period} and kept out of annual rankings.`));
@@ -104,6 +126,9 @@ export function runImport(input: ImportInput, context: ImportContext): ImportRep
   const mapped = proposeMapping({ file, headers: shape.headers, body, headerRow, year, titleText, overrides: overrides.map, layout: overrides.layout });
   problems.push(...mapped.problems);
   const mapping = mapped.mapping;
+  if (year === null && !mapping.columns.some((c) => c.field === 'year')) {
+    problems.push(makeProblem('error', 'year_unknown', { file }, 'no year in the title, sheet name or file name; set it with --year 2025.'));
+  }
   const extraction = extractRows(grid, shape, mapping, { file, uncachedFormulas: read.uncachedFormulas });
   problems.push(...extraction.problems);
 
@@ -142,6 +167,10 @@ export function runImport(input: ImportInput, context: ImportContext): ImportRep
   }
   const usdColumns = moneyColumns.filter((c) => unitFor(c.index)?.currency === 'USD');
   const rateGiven = typeof overrides.usdRate === 'number' && overrides.usdRate > 0;
+  // CNY per USD has stayed between 1.5 and 9 since 1980; anything far outside is a typo.
+  if (overrides.usdRate !== undefined && !(overrides.usdRate >= 0.5 && overrides.usdRate <= 50)) {
+    problems.push(makeProblem('error', 'bad_override', { file }, `the USD rate ${overrides.usdRate} is not a plausible CNY-per-USD rate (expected about 6–8).`));
+  }
   if (usdColumns.length > 0 && !rateGiven) {
     const unitName = unitFor(usdColumns[0]!.index)!.id;
     problems.push(makeProblem('error', 'rate_needed', { file, columnIndex: usdColumns[0]!.index, header: usdColumns[0]!.header }, `values are in ${unitName}; give the CNY-per-USD rate to convert them to 亿元 (e.g. --usd-rate 7.12). No rate is assumed.`));
@@ -183,6 +212,10 @@ export function runImport(input: ImportInput, context: ImportContext): ImportRep
       if (slot.amount && unit) {
         const converted = convertToYi(slot.amount.value, slot.amount.decimals, unit, overrides.usdRate);
         if (converted.ok) ({ value, resolution_yi } = { value: converted.value, resolution_yi: converted.resolution });
+        else if (converted.reason === 'out_of_range') {
+          const header = mapping.columns[slot.amount.column]?.header ?? null;
+          problems.push(makeProblem('error', 'not_a_number', { file, row: row.row, columnIndex: slot.amount.column, header }, `${slot.amount.value} ${unit.id} is too large to convert; the cell is not imported.`));
+        }
       }
       const yoy = slot.growth?.value ?? null;
       if ((value === null && yoy === null) || (row.year ?? year) === null) continue;
@@ -196,8 +229,9 @@ export function runImport(input: ImportInput, context: ImportContext): ImportRep
     const nameColumn = mapping.columns.find((c) => c.field === 'name');
     problems.push(makeProblem('error', 'all_unresolved', { file, columnIndex: nameColumn?.index ?? null, header: nameColumn?.header ?? null }, `none of the ${dataCount} names matched a known city. Is the name column right${read.encoding ? `, and is the file really ${read.encoding}` : ''}?`));
   }
+  const merged = mapping.layout === 'long' ? mergeLongRows(candidates) : candidates;
   const byCode = new Map(context.entities.map((e) => [e.code as string, e]));
-  const checked = validateFigures(candidates, { file, mapping, dataset: context.dataset, labelOf: (f) => { const e = byCode.get(f.code); return e ? labelOfEntity(e) : f.name_zh; } });
+  const checked = validateFigures(merged, { file, mapping, dataset: context.dataset, labelOf: (f) => { const e = byCode.get(f.code); return e ? labelOfEntity(e) : f.name_zh; } });
   problems.push(...checked.problems);
   const blocked = problems.some((p) => p.severity === 'error' && p.row === null);
   return emptyReport(input, {

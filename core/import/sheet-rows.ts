@@ -58,7 +58,8 @@ export function normaliseGrid(raw: readonly RawCell[][], file: string): { rows: 
       break;
     }
     rows.push(
-      row.map((cell, c) => {
+      // Array.from, not map: sparse rows from readers have holes that map would keep.
+      Array.from(row, (cell, c) => {
         const text = cellText(cell);
         if (text.length <= IMPORT_LIMITS.maxCellLength) return text.trim();
         problems.push(makeProblem('error', 'cell_too_long', { file, row: r + 1, columnIndex: c }, `the cell holds ${text.length.toLocaleString('en-US')} characters (limit ${IMPORT_LIMITS.maxCellLength.toLocaleString('en-US')}); it was left out.`));

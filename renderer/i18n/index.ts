@@ -3,9 +3,12 @@ import type { Locale } from '../../core/format';
 import app from './messages/app';
 import figures from './messages/figures';
 import sources from './messages/sources';
+import rankings from './messages/rankings';
+import rankInsights from './messages/rank-insights';
+import cityDetail from './messages/city-detail';
 
 /** Each feature keeps its own messages file; they are merged here per locale. */
-const bundles = [app, figures, sources];
+const bundles = [app, figures, sources, rankings, rankInsights, cityDetail];
 
 type Messages = Record<string, unknown>;
 function merge(locale: Locale): Messages {

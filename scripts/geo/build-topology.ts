@@ -30,6 +30,16 @@ export type AtlasTopology = Topology<AtlasObjects>;
 
 export const NATION = { code: '100000', name: '中国' } as const;
 
+/** Filling a sliver can expose a smaller one where borders crossed; two passes clear the source. */
+const MAX_SLIVER_PASSES = 3;
+
+function addSliverReport(total: SliverReport, pass: SliverReport): void {
+  total.filled += pass.filled;
+  total.totalArea += pass.totalArea;
+  total.largestArea = Math.max(total.largestArea, pass.largestArea);
+  total.passes += 1;
+}
+
 export interface BuildReport {
   slivers: SliverReport;
   simplify: SimplifyReport;
@@ -71,15 +81,20 @@ export function buildAtlasTopology(
     features: [...features],
   };
   // No quantization here: the source sits on a 1/1024° grid, so shared points match exactly.
-  const raw = createTopology({ cities: collection });
-  const sources = (raw.objects.cities as GeometryCollection).geometries as CityGeometry[];
-
-  const slivers = fillSlivers(raw, sources);
-  const dissolved = mergeBy(raw, sources, (g) => g.properties!.code, (_, g) => g.properties!.name);
-
-  // Rebuild from the dissolved cities: the first topology is still cut at every junction of a
-  // filled sliver or merged-away border, and simplification never moves an arc's end points.
-  const clean = createTopology({ cities: feature(raw, { type: 'GeometryCollection', geometries: dissolved }) });
+  let current = collection;
+  const slivers: SliverReport = { filled: 0, totalArea: 0, largestArea: 0, passes: 0 };
+  for (let pass = 1; pass <= MAX_SLIVER_PASSES; pass++) {
+    const raw = createTopology({ cities: current });
+    const sources = (raw.objects.cities as GeometryCollection).geometries as CityGeometry[];
+    const filled = fillSlivers(raw, sources);
+    const dissolved = mergeBy(raw, sources, (g) => g.properties!.code, (_, g) => g.properties!.name);
+    // Back to GeoJSON and a fresh topology: the old one is still cut at every junction of a
+    // filled sliver or merged-away border, and simplification never moves an arc's end points.
+    current = feature(raw, { type: 'GeometryCollection', geometries: dissolved }) as typeof current;
+    addSliverReport(slivers, filled);
+    if (filled.filled === 0) break;
+  }
+  const clean = createTopology({ cities: current });
   const cities = (clean.objects.cities as GeometryCollection).geometries as CityGeometry[];
   const provinces = mergeBy(
     clean,

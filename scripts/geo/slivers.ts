@@ -18,6 +18,7 @@ export interface SliverReport {
   filled: number;
   totalArea: number;
   largestArea: number;
+  passes: number;
 }
 
 export type CityGeometry = MultiPolygon<{ code: string; name: string }>;
@@ -68,7 +69,7 @@ export function fillSlivers(topology: Topology, geometries: CityGeometry[]): Sli
     return l;
   };
 
-  const report: SliverReport = { filled: 0, totalArea: 0, largestArea: 0 };
+  const report: SliverReport = { filled: 0, totalArea: 0, largestArea: 0, passes: 1 };
   const merged = mergeArcs(topology, geometries);
   for (const polygon of merged.arcs) {
     for (const hole of polygon.slice(1)) {

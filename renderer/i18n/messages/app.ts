@@ -10,7 +10,7 @@ export default {
       revision: '数据版本',
       bundled: '内置数据',
     },
-    nav: { figures: '数据表', sources: '数据来源', label: '视图' },
+    nav: { figures: '数据表', sources: '数据来源', rankings: '排行榜', label: '视图' },
     source: { label: '来源', confirmedBy: '另见', alternates: '其他来源的数值', flag: '标记' },
     flag: {
       unit_slip: '单位错误',
@@ -32,7 +32,7 @@ export default {
       revision: 'Data revision',
       bundled: 'bundled data',
     },
-    nav: { figures: 'Figures', sources: 'Sources', label: 'Views' },
+    nav: { figures: 'Figures', sources: 'Sources', rankings: 'Rankings', label: 'Views' },
     source: {
       label: 'Source',
       confirmedBy: 'Also',

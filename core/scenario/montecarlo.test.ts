@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { prepareScenario } from './engine';
+import { percentile, runMonteCarlo, type McRange } from './montecarlo';
+import type { ScenarioSpec } from './params';
+import { mulberry32, triangular } from './prng';
+import { DEFAULT_ELASTICITIES } from './shocks';
+import { synthBaseline, synthProfile } from './synth';
+
+// A: exports 1000 (30% to the US); B: exports 500, no US trade; C: a total only.
+const prepared = prepareScenario(
+  synthBaseline({
+    A: { exports: 1000, imports: 0 },
+    B: { exports: 500, imports: 0 },
+    C: { total: 800 },
+  }),
+  [
+    synthProfile('A', [['partner', 'export', { us: 30 }]]),
+    synthProfile('C', [['partner', 'total', { us: 10 }]]),
+  ],
+);
+const spec: ScenarioSpec = {
+  shocks: [{ dimension: 'partner', category: 'us', flow: 'exports', pct: -20 }],
+  elasticities: DEFAULT_ELASTICITIES,
+};
+const usRange: McRange = {
+  param: 'partner:us:exports',
+  min: -30,
+  max: -10,
+  distribution: 'uniform',
+};
+
+describe('prng', () => {
+  it('is reproducible and uniform enough', () => {
+    const a = mulberry32(7);
+    const b = mulberry32(7);
+    const xs = Array.from({ length: 10_000 }, () => a());
+    expect(xs.slice(0, 5)).toEqual(Array.from({ length: 5 }, () => b()));
+    const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
+    expect(mean).toBeGreaterThan(0.49);
+    expect(mean).toBeLessThan(0.51);
+    expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...xs)).toBeLessThan(1);
+  });
+
+  it('draws triangular values with mean (a + b + c) / 3', () => {
+    const r = mulberry32(3);
+    const xs = Array.from({ length: 20_000 }, () => triangular(r(), -30, -10, -25));
+    const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
+    expect(mean).toBeCloseTo(-65 / 3, 0);
+    expect(Math.min(...xs)).toBeGreaterThanOrEqual(-30);
+    expect(Math.max(...xs)).toBeLessThanOrEqual(-10);
+  });
+
+  it('takes nearest-rank percentiles', () => {
+    const sorted = Array.from({ length: 100 }, (_, i) => i + 1);
+    expect([percentile(sorted, 0.05), percentile(sorted, 0.5), percentile(sorted, 0.95)]).toEqual([
+      5, 50, 95,
+    ]);
+  });
+});
+
+describe('runMonteCarlo', () => {
+  it('gives the same result for the same seed, and another for another seed', () => {
+    const one = runMonteCarlo(prepared, spec, [usRange], {
+      draws: 2000,
+      seed: 42,
+      measure: 'exports',
+    });
+    const two = runMonteCarlo(prepared, spec, [usRange], {
+      draws: 2000,
+      seed: 42,
+      measure: 'exports',
+    });
+    const other = runMonteCarlo(prepared, spec, [usRange], {
+      draws: 2000,
+      seed: 43,
+      measure: 'exports',
+    });
+    expect(one).toEqual(two);
+    expect(one.ok && other.ok && one.value.entities[0]!.value!.p50).not.toBe(
+      other.ok && other.value.entities[0]!.value!.p50,
+    );
+  });
+
+  it('puts percentiles where the linear model says', () => {
+    // exports of A = 1000 × (1 + 0.3g), g uniform on [−30%, −10%]: the q-quantile of g is
+    // −30 + 20q, so p5 ≈ 1000 × (1 − 0.3 × 0.29) = 913, p50 ≈ 940, p95 ≈ 967.
+    const r = runMonteCarlo(prepared, spec, [usRange], {
+      draws: 10_000,
+      seed: 1,
+      measure: 'exports',
+    });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const [a, b, c] = r.value.entities;
+    expect(a!.value!.p5).toBeCloseTo(913, -0.5);
+    expect(a!.value!.p50).toBeCloseTo(940, -0.5);
+    expect(a!.value!.p95).toBeCloseTo(967, -0.5);
+    expect(a!.pointDraws).toBe(10_000);
+    // B is not exposed: always 500 and always second (A stays ≥ 910).
+    expect(b!.value).toEqual({ p5: 500, p50: 500, p95: 500 });
+    expect(a!.rank).toEqual({ p5: 1, p50: 1, p95: 1 });
+    expect(b!.rank).toEqual({ p5: 2, p50: 2, p95: 2 });
+    // C has no exports figure at all.
+    expect(c!.value).toBeNull();
+  });
+
+  it('leaves a total with only a range out of the percentiles', () => {
+    const r = runMonteCarlo(prepared, spec, [usRange], { draws: 100, seed: 1 });
+    expect(r.ok && r.value.entities[2]).toMatchObject({ pointDraws: 0, value: null, rank: null });
+  });
+
+  it('rejects bad ranges with a message', () => {
+    const bad = (range: McRange) => {
+      const r = runMonteCarlo(prepared, spec, [range], { draws: 10 });
+      return r.ok ? '' : r.error;
+    };
+    expect(bad({ ...usRange, min: 5, max: -5 })).toContain('min must not exceed max');
+    expect(bad({ ...usRange, param: 'partner:mars:exports' })).toContain("unknown category 'mars'");
+    expect(bad({ ...usRange, distribution: 'triangular', mode: 50 })).toContain(
+      'mode 50 is outside',
+    );
+    expect(bad({ ...usRange, min: -150 })).toContain('outside -100');
+  });
+});

@@ -1,0 +1,27 @@
+/**
+ * Formatting of ranking values in the reader's language and currency: money per the money view
+ * (亿元, or USD at the user's rate for that year), growth and shares in %, contributions in pp.
+ */
+import { METRIC_UNIT, type BoardMetric } from '../../../core/data/board-metrics';
+import { formatPct, formatPp, formatShare } from '../../../core/format';
+import { useMoneyView } from '../../stores/money-view';
+import { useSettings } from '../../stores/settings';
+
+export function useMetricFormat() {
+  const money = useMoneyView();
+  const settings = useSettings();
+
+  function metric(value: number | null | undefined, m: BoardMetric, year: number): string {
+    switch (METRIC_UNIT[m]) {
+      case 'money':
+        return money.money(value, year);
+      case 'pp':
+        // Contributions are often below one point: two decimals keep them apart.
+        return formatPp(value, settings.locale, 2);
+      case 'pct':
+        return m === 'share' ? formatShare(value) : formatPct(value);
+    }
+  }
+
+  return { metric, money: money.money, share: (v: number | null | undefined) => formatShare(v), pct: formatPct };
+}
