@@ -23,11 +23,12 @@ const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..
 export const GEO_OUTPUT = path.join(REPO_ROOT, 'resources/geo/china-cities.topo.json');
 
 /**
- * Chosen by measurement (README lists the trade-off): about 0.6 km² of triangle area keeps
- * the city file near 500 KB while 澳门 and the Pearl River delta cities keep their shape.
+ * Chosen by measurement (resources/geo/README.md has the trade-off): triangles under 1.5e-4 sq
+ * deg (~1.5 km²) go, which keeps the file near 520 KB while 澳门 and the Pearl River delta
+ * cities keep their shape at city zoom; islands under ~2 km² go; 1e5 steps is ~70 m.
  */
 export const SIMPLIFY_OPTIONS: SimplifyOptions = {
-  minWeight: 5e-6,
+  minWeight: 1.5e-4,
   minIslandArea: 2e-4,
   quantization: 1e5,
 };
@@ -80,11 +81,11 @@ function main(): void {
       `${objects.provinces.geometries.length}, nation ${objects.nation.geometries.length}`,
     `  source: ${result.source.sourceFeatures} features; coarse borders re-traced: ` +
       `${result.source.conflate.segmentsReplaced} segments, +${result.source.conflate.pointsAdded} points`,
-    `  slivers filled: ${slivers.filled} (total ${slivers.totalArea.toFixed(4)} sq deg, ` +
-      `largest ${slivers.largestArea.toExponential(1)})`,
+    `  slivers filled: ${slivers.filled} in ${slivers.passes} passes (total ` +
+      `${slivers.totalArea.toFixed(4)} sq deg, largest ${slivers.largestArea.toExponential(1)})`,
     `  simplify: minWeight ${SIMPLIFY_OPTIONS.minWeight} sq deg, points ${simplify.pointsBefore} → ` +
-      `${simplify.pointsAfter}, ${simplify.arcs} arcs, ${simplify.islandsDropped} small island rings ` +
-      `dropped, quantization ${SIMPLIFY_OPTIONS.quantization}`,
+      `${simplify.pointsAfter}, ${simplify.arcs} arcs, ${simplify.islandsDropped} rings dropped ` +
+      `(small islands, all levels), quantization ${SIMPLIFY_OPTIONS.quantization}`,
     `  known missing: ${result.missing.map((c) => `${c} (${KNOWN_MISSING[c]})`).join('; ')}`,
     `  build ${buildMs.toFixed(0)} ms; parse + feature() in Node ${measureParse(GEO_OUTPUT).toFixed(0)} ms`,
   ];

@@ -74,11 +74,18 @@ export interface Movers {
 
 const byCode = (a: { entity: Entity }, b: { entity: Entity }) => (a.entity.code < b.entity.code ? -1 : 1);
 
+/**
+ * Who is in, entered, left or cannot be placed relative to `threshold`. Entities at or above the
+ * next threshold up (10000亿 for the 5000亿 report) are left to that report, so the 5000亿 list
+ * is about the cities around 5000亿, not a repeat of the 万亿 club.
+ */
 function thresholdReport(index: FullYearIndex, codes: Adcode[], o: MoversOptions, threshold: number): ThresholdReport {
+  const upper = Math.min(...SIZE_THRESHOLDS.filter((t) => t > threshold), Infinity);
   const crossings: ThresholdCrossing[] = [];
   for (const code of codes) {
     const now = figureAt(index, code, o.year, 'total')?.value ?? null;
     const base = figureAt(index, code, o.baseYear, 'total')?.value ?? null;
+    if ((now ?? base ?? 0) >= upper) continue;
     let status: ThresholdStatus | null = null;
     if (now != null && now >= threshold) {
       status = base == null ? 'no_base' : base >= threshold ? 'stayed' : 'entered';

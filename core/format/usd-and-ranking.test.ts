@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatRankChange, formatRankOf, toTsv } from './ranking';
-import { formatUsd, parseUserRate, usdRateLabel, yiToUsdYi } from './usd';
+import { formatUsd, parseUserRate, usdParts, usdRateLabel, yiToUsdYi } from './usd';
 
 describe('USD view at a user rate', () => {
   it('parses only plausible user rates', () => {
@@ -29,6 +29,12 @@ describe('USD view at a user rate', () => {
     expect(formatUsd(454687.3, 7, 'en')).toBe('US$6.50 tn');
     expect(formatUsd(-710, 7.1, 'en')).toBe('−US$10.00 bn');
     expect(formatUsd(45500, null, 'en')).toBe('—');
+  });
+
+  it('keeps one unit for table columns', () => {
+    expect(usdParts(454687.3, 7, 'en', 'fixed')).toEqual({ number: '6,495.533', unit: 'US$ bn' });
+    expect(usdParts(454687.3, 7, 'zh-CN', 'fixed')).toEqual({ number: '64,955.33', unit: '亿美元' });
+    expect(usdParts(45500, 7.1, 'en')).toEqual({ number: '640.85', unit: 'US$ bn' });
   });
 
   it('labels every conversion with the user rate', () => {

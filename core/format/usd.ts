@@ -23,28 +23,48 @@ export function yiToUsdYi(valueYi: number | null | undefined, cnyPerUsd: number 
   return valueYi / cnyPerUsd;
 }
 
+export interface UsdParts {
+  number: string;
+  unit: string;
+}
+
 /**
- * A 亿元 amount in US dollars: "6,408.5 亿美元" in Chinese, "US$640.85 bn" in English (or 万亿美元 /
- * tn at 10,000亿美元 and above). A converted figure is never more precise than its source, and a
- * division adds digits, so it keeps the source's decimals plus one, at most two.
+ * A 亿元 amount in US dollars as number and unit: 亿美元 in Chinese, US$ bn in English. `auto`
+ * switches to 万亿美元 / US$ tn at 10,000亿美元 (headlines); `fixed` keeps one unit (table
+ * columns). A converted figure is never more precise than its source, and a division adds
+ * digits, so it keeps the source's decimals plus one, at most two (three for bn).
  */
+export function usdParts(
+  valueYi: number,
+  cnyPerUsd: number,
+  locale: Locale,
+  scale: 'auto' | 'fixed' = 'auto',
+): UsdParts {
+  const usdYi = valueYi / cnyPerUsd;
+  const d = Math.min(decimalsOf(valueYi) + 1, 2);
+  const big = scale === 'auto' && Math.abs(usdYi) >= 10_000;
+  if (locale === 'zh-CN') {
+    return big
+      ? { number: groupDigits(usdYi / 10_000, 2), unit: '万亿美元' }
+      : { number: groupDigits(usdYi, d), unit: '亿美元' };
+  }
+  return big
+    ? { number: groupDigits(usdYi / 10_000, 2), unit: 'US$ tn' }
+    : { number: groupDigits(usdYi / 10, Math.min(d + 1, 3)), unit: 'US$ bn' };
+}
+
+/** "6,408.5 亿美元" / "US$640.85 bn" (or 万亿美元 / tn when large); "—" without value or rate. */
 export function formatUsd(
   valueYi: number | null | undefined,
   cnyPerUsd: number | null,
   locale: Locale,
 ): string {
-  const usdYi = yiToUsdYi(valueYi, cnyPerUsd);
-  if (usdYi == null) return '—';
-  const d = Math.min(decimalsOf(valueYi!) + 1, 2);
-  const big = Math.abs(usdYi) >= 10_000;
-  if (locale === 'zh-CN') {
-    return big ? `${groupDigits(usdYi / 10_000, 2)} 万亿美元` : `${groupDigits(usdYi, d)} 亿美元`;
-  }
-  const sign = usdYi < 0 ? '−' : '';
-  const abs = Math.abs(usdYi);
-  return big
-    ? `${sign}US$${groupDigits(abs / 10_000, 2)} tn`
-    : `${sign}US$${groupDigits(abs / 10, Math.min(d + 1, 3))} bn`;
+  if (yiToUsdYi(valueYi, cnyPerUsd) == null) return '—';
+  const p = usdParts(valueYi!, cnyPerUsd!, locale);
+  if (locale === 'zh-CN') return `${p.number} ${p.unit}`;
+  const negative = p.number.startsWith('-');
+  const body = negative ? p.number.slice(1) : p.number;
+  return `${negative ? '−' : ''}US$${body} ${p.unit.slice(4)}`;
 }
 
 /** The label every converted figure carries: "converted at 7.12 CNY/USD (user rate)". */

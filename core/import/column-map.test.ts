@@ -39,7 +39,10 @@ describe('classifyHeader', () => {
 
 describe('proposeMapping', () => {
   it('detects a long layout', () => {
-    const { mapping, problems } = proposeMapping({ ...base, headers: ['城市', '指标', '数值', '年份'] });
+    const { mapping, problems } = proposeMapping({
+      ...base,
+      headers: ['城市', '指标', '数值', '年份'],
+    });
     expect(mapping.layout).toBe('long');
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
@@ -59,13 +62,24 @@ describe('proposeMapping', () => {
   });
 
   it('guesses the name column from text content and the measure from the title', () => {
-    const { mapping, problems } = proposeMapping({ ...base, headers: ['', '金额', '同比'], titleText: '2025年各市出口情况' });
+    const { mapping, problems } = proposeMapping({
+      ...base,
+      headers: ['', '金额', '同比'],
+      titleText: '2025年各市出口情况',
+    });
     expect(mapping.columns.map((c) => c.field)).toEqual(['name', 'exports', 'exports_yoy']);
-    expect(problems.map((p) => p.code).sort()).toEqual(['name_column_guessed', 'value_column_guessed', 'value_column_guessed']);
+    expect(problems.map((p) => p.code).sort()).toEqual([
+      'name_column_guessed',
+      'value_column_guessed',
+      'value_column_guessed',
+    ]);
   });
 
   it('keeps the first of two columns with the same field and warns', () => {
-    const { mapping, problems } = proposeMapping({ ...base, headers: ['地区', '进出口', '进出口总额'] });
+    const { mapping, problems } = proposeMapping({
+      ...base,
+      headers: ['地区', '进出口', '进出口总额'],
+    });
     expect(mapping.columns[2]!.field).toBe('ignore');
     expect(problems[0]).toMatchObject({ code: 'duplicate_field', row: 3, column: '进出口总额' });
   });

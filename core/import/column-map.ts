@@ -4,21 +4,42 @@
  * any column with `--map C=exports` (letter, 1-based number or header text).
  */
 import type { MoneyMeasure } from '../model';
-import { columnIndexOfLetter, columnLetter, makeProblem } from './problems';
+import { append, columnIndexOfLetter, columnLetter, makeProblem } from './problems';
 import { parseNumberCell } from './numbers';
 import { normaliseLabel } from './text';
 import { findYear } from './title-facts';
 import type { ColumnMapping, ImportField, ImportProblem, Layout, MappedColumn } from './types';
 
 export const IMPORT_FIELDS: readonly ImportField[] = [
-  'name', 'code', 'total', 'exports', 'imports', 'total_yoy', 'exports_yoy', 'imports_yoy',
-  'indicator', 'value', 'yoy', 'year', 'rank', 'ignore',
+  'name',
+  'code',
+  'total',
+  'exports',
+  'imports',
+  'total_yoy',
+  'exports_yoy',
+  'imports_yoy',
+  'indicator',
+  'value',
+  'yoy',
+  'year',
+  'rank',
+  'ignore',
 ];
 const FIELD_SYNONYMS: Record<string, ImportField> = {
-  skip: 'ignore', none: 'ignore', export: 'exports', import: 'imports', city: 'name',
+  skip: 'ignore',
+  none: 'ignore',
+  export: 'exports',
+  import: 'imports',
+  city: 'name',
 };
 const WIDE_MONEY: readonly ImportField[] = ['total', 'exports', 'imports'];
-const WIDE_VALUE_FIELDS: readonly ImportField[] = [...WIDE_MONEY, 'total_yoy', 'exports_yoy', 'imports_yoy'];
+const WIDE_VALUE_FIELDS: readonly ImportField[] = [
+  ...WIDE_MONEY,
+  'total_yoy',
+  'exports_yoy',
+  'imports_yoy',
+];
 
 const has = (label: string, pattern: RegExp): boolean => pattern.test(label);
 
@@ -27,7 +48,10 @@ export function flowOf(label: string): MoneyMeasure | null {
   const n = normaliseLabel(label);
   const exportWord = has(n, /出口|export/);
   const importWord = has(n, /进口|import/);
-  if (has(n, /进出口|总额|总值|外贸|对外贸易|totaltrade|^total|trade/) || (exportWord && importWord)) {
+  if (
+    has(n, /进出口|总额|总值|外贸|对外贸易|totaltrade|^total|trade/) ||
+    (exportWord && importWord)
+  ) {
     return 'total';
   }
   if (exportWord) return 'exports';
@@ -56,7 +80,12 @@ export function classifyHeader(header: string, tableYear: number | null): Import
   if (has(n, /代码|区划码|adcode|^code$|divisioncode/)) return 'code';
   const flow = flowOf(header);
   if (flow) return isGrowthLabel(header) ? (`${flow}_yoy` as ImportField) : flow;
-  if (has(n, /城市|地区|地市|市别|名称|省份|省市|设区市|^city|^region|^area|^name|prefecture|^province|location/)) {
+  if (
+    has(
+      n,
+      /城市|地区|地市|市别|名称|省份|省市|设区市|^city|^region|^area|^name|prefecture|^province|location/,
+    )
+  ) {
     return 'name';
   }
   if (has(n, /指标|项目|类别|indicator|measure|^flow|^item|variable/)) return 'indicator';
@@ -104,13 +133,27 @@ function isMostlyText(body: readonly string[][], column: number): boolean {
 }
 
 /** Propose a mapping and report what is missing, duplicated or overridden. */
-export function proposeMapping(input: MappingInput): { mapping: ColumnMapping; problems: ImportProblem[] } {
+export function proposeMapping(input: MappingInput): {
+  mapping: ColumnMapping;
+  problems: ImportProblem[];
+} {
   const { file, headers, headerRow } = input;
   const problems: ImportProblem[] = [];
-  const place = (index: number) => ({ file, row: headerRow, columnIndex: index, header: headers[index] ?? '' });
+  const place = (index: number) => ({
+    file,
+    row: headerRow,
+    columnIndex: index,
+    header: headers[index] ?? '',
+  });
   const columns: MappedColumn[] = headers.map((header, index) => {
     const field = classifyHeader(header, input.year);
-    return { index, letter: columnLetter(index), header, field: field ?? 'ignore', via: field ? 'header' : 'none' };
+    return {
+      index,
+      letter: columnLetter(index),
+      header,
+      field: field ?? 'ignore',
+      via: field ? 'header' : 'none',
+    };
   });
   for (const [key, rawField] of Object.entries(input.overrides ?? {})) {
     const index = resolveColumnKey(key, headers);
@@ -119,8 +162,18 @@ export function proposeMapping(input: MappingInput): { mapping: ColumnMapping; p
       : FIELD_SYNONYMS[rawField.toLowerCase()];
     if (index === null || !field) {
       const listed = headers.map((h, i) => `${columnLetter(i)} (${h || 'blank'})`).join(', ');
-      const why = index === null ? `column "${key}" is not in the table; columns are ${listed}` : `"${rawField}" is not a field; use one of ${IMPORT_FIELDS.join(', ')}`;
-      problems.push(makeProblem('error', 'bad_override', { file }, `cannot apply --map ${key}=${rawField}: ${why}.`));
+      const why =
+        index === null
+          ? `column "${key}" is not in the table; columns are ${listed}`
+          : `"${rawField}" is not a field; use one of ${IMPORT_FIELDS.join(', ')}`;
+      problems.push(
+        makeProblem(
+          'error',
+          'bad_override',
+          { file },
+          `cannot apply --map ${key}=${rawField}: ${why}.`,
+        ),
+      );
       continue;
     }
     columns[index] = { ...columns[index]!, field, via: 'override' };
@@ -128,7 +181,9 @@ export function proposeMapping(input: MappingInput): { mapping: ColumnMapping; p
   const fields = (): ImportField[] => columns.map((c) => c.field);
   const layout: Layout =
     input.layout ??
-    (fields().includes('indicator') && fields().includes('value') && !fields().some((f) => WIDE_MONEY.includes(f))
+    (fields().includes('indicator') &&
+    fields().includes('value') &&
+    !fields().some((f) => WIDE_MONEY.includes(f))
       ? 'long'
       : 'wide');
   if (layout === 'wide' && !fields().some((f) => WIDE_VALUE_FIELDS.includes(f))) {
@@ -138,7 +193,14 @@ export function proposeMapping(input: MappingInput): { mapping: ColumnMapping; p
       if (flow && c.via !== 'override' && (c.field === 'value' || c.field === 'yoy')) {
         c.field = c.field === 'value' ? flow : (`${flow}_yoy` as ImportField);
         c.via = 'guess';
-        problems.push(makeProblem('info', 'value_column_guessed', place(c.index), `read as ${c.field} because the title names that measure.`));
+        problems.push(
+          makeProblem(
+            'info',
+            'value_column_guessed',
+            place(c.index),
+            `read as ${c.field} because the title names that measure.`,
+          ),
+        );
       }
     }
   }
@@ -147,7 +209,14 @@ export function proposeMapping(input: MappingInput): { mapping: ColumnMapping; p
     if (guess) {
       guess.field = 'name';
       guess.via = 'guess';
-      problems.push(makeProblem('info', 'name_column_guessed', place(guess.index), 'no header names the city column; this column holds text, so it is read as city names.'));
+      problems.push(
+        makeProblem(
+          'info',
+          'name_column_guessed',
+          place(guess.index),
+          'no header names the city column; this column holds text, so it is read as city names.',
+        ),
+      );
     }
   }
   const seen = new Map<ImportField, number>();
@@ -158,25 +227,58 @@ export function proposeMapping(input: MappingInput): { mapping: ColumnMapping; p
       seen.set(c.field, c.index);
       continue;
     }
-    problems.push(makeProblem('warning', 'duplicate_field', place(c.index), `also looks like ${c.field}, which column ${columnLetter(first)} already gives; this column is ignored. Use --map to choose.`));
+    problems.push(
+      makeProblem(
+        'warning',
+        'duplicate_field',
+        place(c.index),
+        `also looks like ${c.field}, which column ${columnLetter(first)} already gives; this column is ignored. Use --map to choose.`,
+      ),
+    );
     c.field = 'ignore';
   }
-  problems.push(...missingFieldProblems(columns, layout, file, headerRow));
+  append(problems, missingFieldProblems(columns, layout, file, headerRow));
   return { mapping: { layout, columns }, problems };
 }
 
-function missingFieldProblems(columns: readonly MappedColumn[], layout: Layout, file: string, headerRow: number): ImportProblem[] {
+function missingFieldProblems(
+  columns: readonly MappedColumn[],
+  layout: Layout,
+  file: string,
+  headerRow: number,
+): ImportProblem[] {
   const fields = new Set(columns.map((c) => c.field));
   const where = { file, row: headerRow };
   const problems: ImportProblem[] = [];
   if (!fields.has('name') && !fields.has('code')) {
-    problems.push(makeProblem('error', 'missing_name_column', where, 'no column with city names or codes (looked for 城市, 地区, 名称, 代码, City, Region, Name, Code). Use --map A=name.'));
+    problems.push(
+      makeProblem(
+        'error',
+        'missing_name_column',
+        where,
+        'no column with city names or codes (looked for 城市, 地区, 名称, 代码, City, Region, Name, Code). Use --map A=name.',
+      ),
+    );
   }
   if (layout === 'wide' && !WIDE_VALUE_FIELDS.some((f) => fields.has(f))) {
-    problems.push(makeProblem('error', 'missing_value_columns', where, 'no column with trade values (looked for 进出口, 出口, 进口, Total, Exports, Imports). Use --map C=total.'));
+    problems.push(
+      makeProblem(
+        'error',
+        'missing_value_columns',
+        where,
+        'no column with trade values (looked for 进出口, 出口, 进口, Total, Exports, Imports). Use --map C=total.',
+      ),
+    );
   }
   if (layout === 'long' && (!fields.has('indicator') || !fields.has('value'))) {
-    problems.push(makeProblem('error', 'missing_value_columns', where, 'a long table needs an indicator column (指标) and a value column (数值). Use --map B=indicator --map C=value.'));
+    problems.push(
+      makeProblem(
+        'error',
+        'missing_value_columns',
+        where,
+        'a long table needs an indicator column (指标) and a value column (数值). Use --map B=indicator --map C=value.',
+      ),
+    );
   }
   return problems;
 }

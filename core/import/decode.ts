@@ -128,7 +128,7 @@ export function decodeBytes(
   // it as GB18030 instead would garble every name, so accept it and report the cut.
   for (let cut = 1; cut <= 3 && cut < bytes.length; cut++) {
     const head = tryDecode(bytes.subarray(0, bytes.length - cut), 'utf-8');
-    if (head !== null && /[^\x00-\x7f]/.test(head)) {
+    if (head !== null && /[^\u0020-\u007e\t\r\n]/.test(head)) {
       const note = makeProblem(
         'warning',
         'encoding_replaced',

@@ -32,7 +32,10 @@ function countOutsideQuotes(line: string, delimiter: string): number {
  * trailing commas only, so the most frequent non-zero count across lines wins, not the total.
  */
 export function detectDelimiter(text: string): string {
-  const lines = text.slice(0, 64 * 1024).split(/\r\n|\n|\r/, 40).filter((l) => l.trim() !== '');
+  const lines = text
+    .slice(0, 64 * 1024)
+    .split(/\r\n|\n|\r/, 40)
+    .filter((l) => l.trim() !== '');
   let best: string = ',';
   let bestScore = 0;
   for (const candidate of DELIMITER_CANDIDATES) {
@@ -76,7 +79,7 @@ export function parseDelimited(
   };
 
   while (i < n) {
-    let field = '';
+    let field: string;
     if (text[i] === '"' && !quotesOff) {
       const start = i;
       let j = i + 1;

@@ -52,10 +52,13 @@ export function extractRows(
   ctx: { file: string; uncachedFormulas: ReadonlySet<string> },
 ): Extraction {
   const problems: ImportProblem[] = [];
-  const columnOf = (field: ImportField): number | null => mapping.columns.find((c) => c.field === field)?.index ?? null;
+  const columnOf = (field: ImportField): number | null =>
+    mapping.columns.find((c) => c.field === field)?.index ?? null;
   const nameIndex = columnOf('name');
   const codeIndex = columnOf('code');
-  const valueColumns = mapping.columns.filter((c) => (mapping.layout === 'long' ? ['value', 'yoy'].includes(c.field) : WIDE_FIELDS[c.field]));
+  const valueColumns = mapping.columns.filter((c) =>
+    mapping.layout === 'long' ? ['value', 'yoy'].includes(c.field) : WIDE_FIELDS[c.field],
+  );
   const valueIndexes = valueColumns.map((c) => c.index);
   const headerTop = grid[shape.headerRows[0]!] ?? [];
   const preview: PreviewRow[] = [];
@@ -66,23 +69,45 @@ export function extractRows(
   let rowsRead = 0;
 
   for (let r = 0; r < Math.min(shape.bodyStart, PREVIEW_ROWS); r++) {
-    preview.push({ row: r + 1, kind: shape.headerRows.includes(r) ? 'header' : 'title', cells: grid[r] ?? [] });
+    preview.push({
+      row: r + 1,
+      kind: shape.headerRows.includes(r) ? 'header' : 'title',
+      cells: grid[r] ?? [],
+    });
   }
 
   const parseCell = (r: number, column: number): ExtractedCell | null => {
-    const ref = `${columnLetter(column)}${r + 1}`;
     const text = grid[r]?.[column] ?? '';
-    const place = { file: ctx.file, row: r + 1, columnIndex: column, header: mapping.columns[column]?.header ?? null };
-    if (text === '' && ctx.uncachedFormulas.has(ref)) {
-      problems.push(makeProblem('error', 'formula_without_value', place, 'the cell holds a formula whose result was never saved. Open the file in Excel, let it calculate, and save it again.'));
-      return null;
-    }
     const parsed = parseNumberCell(text);
-    if (parsed.kind === 'invalid') {
-      problems.push(makeProblem('error', 'not_a_number', place, `${parsed.reason}; the cell is not imported.`));
+    if (parsed.kind === 'number') return { value: parsed.value, decimals: parsed.decimals, column };
+    // Places and A1 references are built only for the rare cell that has a problem.
+    const place = () => ({
+      file: ctx.file,
+      row: r + 1,
+      columnIndex: column,
+      header: mapping.columns[column]?.header ?? null,
+    });
+    if (
+      text === '' &&
+      ctx.uncachedFormulas.size > 0 &&
+      ctx.uncachedFormulas.has(`${columnLetter(column)}${r + 1}`)
+    ) {
+      const message =
+        'the cell holds a formula whose result was never saved. Open the file in Excel, let it calculate, and save it again.';
+      problems.push(makeProblem('error', 'formula_without_value', place(), message));
       return null;
     }
-    return parsed.kind === 'number' ? { value: parsed.value, decimals: parsed.decimals, column } : null;
+    if (parsed.kind === 'invalid') {
+      problems.push(
+        makeProblem(
+          'error',
+          'not_a_number',
+          place(),
+          `${parsed.reason}; the cell is not imported.`,
+        ),
+      );
+    }
+    return null;
   };
 
   for (let r = shape.bodyStart; r < grid.length; r++) {
@@ -107,7 +132,11 @@ export function extractRows(
       for (const column of valueColumns) {
         const target = WIDE_FIELDS[column.field]!;
         const cell = parseCell(r, column.index);
-        if (cell) extracted.metrics[target.metric] = { ...extracted.metrics[target.metric], [target.growth ? 'growth' : 'amount']: cell };
+        if (cell)
+          extracted.metrics[target.metric] = {
+            ...extracted.metrics[target.metric],
+            [target.growth ? 'growth' : 'amount']: cell,
+          };
       }
     } else {
       const indicatorIndex = columnOf('indicator');
@@ -116,7 +145,22 @@ export function extractRows(
       if (!indicator) {
         if (!unknownIndicators.has(indicatorText)) {
           unknownIndicators.add(indicatorText);
-          problems.push(makeProblem('warning', 'unknown_indicator', { file: ctx.file, row: r + 1, columnIndex: indicatorIndex, header: indicatorIndex !== null ? (mapping.columns[indicatorIndex]?.header ?? null) : null }, `indicator "${indicatorText}" is not 进出口, 出口 or 进口 (or their growth); rows with it are skipped.`));
+          problems.push(
+            makeProblem(
+              'warning',
+              'unknown_indicator',
+              {
+                file: ctx.file,
+                row: r + 1,
+                columnIndex: indicatorIndex,
+                header:
+                  indicatorIndex !== null
+                    ? (mapping.columns[indicatorIndex]?.header ?? null)
+                    : null,
+              },
+              `indicator "${indicatorText}" is not 进出口, 出口 or 进口 (or their growth); rows with it are skipped.`,
+            ),
+          );
         }
         continue;
       }

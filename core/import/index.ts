@@ -4,7 +4,13 @@
  */
 export { runImport, type ImportContext, type ImportInput } from './pipeline';
 export { applyFix, toUserLayerAdditions, type ImportSourceMeta } from './layer';
-export { makeRecipe, parseRecipe, runImportWithRecipe, RECIPE_SCHEMA_VERSION, type ImportRecipe } from './recipe';
+export {
+  makeRecipe,
+  parseRecipe,
+  runImportWithRecipe,
+  RECIPE_SCHEMA_VERSION,
+  type ImportRecipe,
+} from './recipe';
 export { IMPORT_LIMITS, type SheetInput } from './sheet-rows';
 export { MONEY_UNITS, type MoneyUnit } from './numbers';
 export { TEXT_ENCODINGS } from './decode';

@@ -2,7 +2,14 @@
  * After review: apply one-click fixes to a report, and turn the figures the user accepted into
  * `FigureRecord`s plus one `Source` for the user layer.
  */
-import { asSourceId, type Cell, type FigureRecord, type Measure, type Source, type SourceId } from '../model';
+import {
+  asSourceId,
+  type Cell,
+  type FigureRecord,
+  type Measure,
+  type Source,
+  type SourceId,
+} from '../model';
 import { formatNumber, makeProblem } from './problems';
 import type { FixDescriptor, ImportedFigure, ImportReport } from './types';
 
@@ -11,16 +18,40 @@ import type { FixDescriptor, ImportedFigure, ImportReport } from './types';
  * Returns the report unchanged (plus an info problem) when the figure is no longer as described.
  */
 export function applyFix(report: ImportReport, fix: FixDescriptor): ImportReport {
-  const target = report.figures.find((f) => f.row === fix.row && f.code === fix.code && f.metric === fix.metric);
+  const target = report.figures.find(
+    (f) => f.row === fix.row && f.code === fix.code && f.metric === fix.metric,
+  );
   if (!target || target.value !== fix.from) {
-    const stale = makeProblem('info', 'fix_applied', { file: report.file, row: fix.row }, `the suggested ×${fix.factor} was not applied: the value is no longer ${formatNumber(fix.from)}.`);
+    const stale = makeProblem(
+      'info',
+      'fix_applied',
+      { file: report.file, row: fix.row },
+      `the suggested ×${fix.factor} was not applied: the value is no longer ${formatNumber(fix.from)}.`,
+    );
     return { ...report, problems: [...report.problems, stale] };
   }
   const figures = report.figures.map((f) =>
-    f === target ? { ...f, value: fix.to, resolution_yi: f.resolution_yi === null ? null : Number((f.resolution_yi * fix.factor).toPrecision(6)) } : f,
+    f === target
+      ? {
+          ...f,
+          value: fix.to,
+          resolution_yi:
+            f.resolution_yi === null ? null : Number((f.resolution_yi * fix.factor).toPrecision(6)),
+        }
+      : f,
   );
-  const problems = report.problems.filter((p) => !(p.fix && p.fix.row === fix.row && p.fix.code === fix.code && p.fix.metric === fix.metric));
-  problems.push(makeProblem('info', 'fix_applied', { file: report.file, row: fix.row }, `${target.name_zh} ${fix.metric}: ×${fix.factor} applied, ${formatNumber(fix.from)} → ${formatNumber(fix.to)} 亿元.`));
+  const problems = report.problems.filter(
+    (p) =>
+      !(p.fix && p.fix.row === fix.row && p.fix.code === fix.code && p.fix.metric === fix.metric),
+  );
+  problems.push(
+    makeProblem(
+      'info',
+      'fix_applied',
+      { file: report.file, row: fix.row },
+      `${target.name_zh} ${fix.metric}: ×${fix.factor} applied, ${formatNumber(fix.from)} → ${formatNumber(fix.to)} 亿元.`,
+    ),
+  );
   return { ...report, figures, problems };
 }
 
@@ -34,7 +65,12 @@ export interface ImportSourceMeta {
   sourceId?: SourceId;
 }
 
-function cellOf(value: number, sourceId: SourceId, precision: Cell['precision'], note: string): Cell {
+function cellOf(
+  value: number,
+  sourceId: SourceId,
+  precision: Cell['precision'],
+  note: string,
+): Cell {
   return { value, sourceId, flag: null, precision, note, confirmedBy: [], alternates: [] };
 }
 
@@ -42,13 +78,30 @@ function cellOf(value: number, sourceId: SourceId, precision: Cell['precision'],
  * Accepted figures → records for a `UserLayer`. The `Source` model has no checksum field, so the
  * checksum is carried in `publisher` (and thus shown wherever the source is cited).
  */
-export function toUserLayerAdditions(figures: readonly ImportedFigure[], meta: ImportSourceMeta): { source: Source; figures: FigureRecord[] } {
+export function toUserLayerAdditions(
+  figures: readonly ImportedFigure[],
+  meta: ImportSourceMeta,
+): { source: Source; figures: FigureRecord[] } {
   const sourceId = meta.sourceId ?? asSourceId(`U${meta.checksum.slice(0, 12)}`);
-  const source: Source = { id: sourceId, title: meta.fileName, publisher: `User import (sha256 ${meta.checksum})`, url: '', publishedDate: meta.importedOn, kind: 'user_import' };
+  const source: Source = {
+    id: sourceId,
+    title: meta.fileName,
+    publisher: `User import (sha256 ${meta.checksum})`,
+    url: '',
+    publishedDate: meta.importedOn,
+    kind: 'user_import',
+  };
   const records = new Map<string, FigureRecord>();
   for (const f of figures) {
     const key = `${f.code}|${f.year}|${f.period}`;
-    const record = records.get(key) ?? { code: f.code, year: f.year, period: f.period, cells: {}, ranks: [], gaps: [] };
+    const record = records.get(key) ?? {
+      code: f.code,
+      year: f.year,
+      period: f.period,
+      cells: {},
+      ranks: [],
+      gaps: [],
+    };
     records.set(key, record);
     const note = `${meta.fileName}, row ${f.row}`;
     if (f.value !== null) {
@@ -56,7 +109,8 @@ export function toUserLayerAdditions(figures: readonly ImportedFigure[], meta: I
       const precision = f.resolution_yi !== null && f.resolution_yi > 1 ? 'rounded' : 'exact';
       record.cells[f.metric] = cellOf(f.value, sourceId, precision, note);
     }
-    if (f.yoy_pct !== null) record.cells[`${f.metric}_yoy` as Measure] = cellOf(f.yoy_pct, sourceId, null, note);
+    if (f.yoy_pct !== null)
+      record.cells[`${f.metric}_yoy` as Measure] = cellOf(f.yoy_pct, sourceId, null, note);
   }
   return { source, figures: [...records.values()] };
 }

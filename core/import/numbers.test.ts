@@ -17,9 +17,12 @@ describe('parseNumberCell', () => {
     expect(parseNumberCell(raw)).toEqual({ kind: 'number', value, decimals });
   });
 
-  it.each(['', '—', '——', '-', '...', '…', '/', 'N/A', null, undefined])('"%s" is missing, not zero', (raw) => {
-    expect(parseNumberCell(raw)).toEqual({ kind: 'missing' });
-  });
+  it.each(['', '—', '——', '-', '...', '…', '/', 'N/A', null, undefined])(
+    '"%s" is missing, not zero',
+    (raw) => {
+      expect(parseNumberCell(raw)).toEqual({ kind: 'missing' });
+    },
+  );
 
   it('passes xlsx numbers through and caps float noise in decimals', () => {
     expect(parseNumberCell(0.1 + 0.2)).toMatchObject({ kind: 'number', decimals: 6 });
@@ -27,9 +30,18 @@ describe('parseNumberCell', () => {
   });
 
   it('rejects text, dates, spreadsheet errors and odd commas with a reason', () => {
-    expect(parseNumberCell('约500')).toEqual({ kind: 'invalid', reason: '"约500" is text, not a number' });
-    expect(parseNumberCell('1,23')).toMatchObject({ kind: 'invalid', reason: expect.stringContaining('thousands') });
-    expect(parseNumberCell('#DIV/0!')).toMatchObject({ kind: 'invalid', reason: 'a spreadsheet error (#DIV/0!)' });
+    expect(parseNumberCell('约500')).toEqual({
+      kind: 'invalid',
+      reason: '"约500" is text, not a number',
+    });
+    expect(parseNumberCell('1,23')).toMatchObject({
+      kind: 'invalid',
+      reason: expect.stringContaining('thousands'),
+    });
+    expect(parseNumberCell('#DIV/0!')).toMatchObject({
+      kind: 'invalid',
+      reason: 'a spreadsheet error (#DIV/0!)',
+    });
     expect(parseNumberCell(new Date(0))).toMatchObject({ kind: 'invalid' });
     expect(parseNumberCell(true)).toMatchObject({ kind: 'invalid' });
   });
@@ -37,13 +49,25 @@ describe('parseNumberCell', () => {
 
 describe('convertToYi', () => {
   it('scales CNY units to 亿元 without float noise and reports the printed resolution', () => {
-    expect(convertToYi(4500050000, 0, unitById('万元')!)).toEqual({ ok: true, value: 450005, resolution: 0.0001 });
-    expect(convertToYi(498.79, 2, unitById('十亿元')!)).toEqual({ ok: true, value: 4987.9, resolution: 0.1 });
+    expect(convertToYi(4500050000, 0, unitById('万元')!)).toEqual({
+      ok: true,
+      value: 450005,
+      resolution: 0.0001,
+    });
+    expect(convertToYi(498.79, 2, unitById('十亿元')!)).toEqual({
+      ok: true,
+      value: 4987.9,
+      resolution: 0.1,
+    });
     expect(convertToYi(5, 0, unitById('元')!)).toMatchObject({ ok: true, value: 5e-8 });
   });
 
   it('never converts USD without a rate', () => {
     expect(convertToYi(100, 0, unitById('亿美元')!)).toEqual({ ok: false, reason: 'rate_needed' });
-    expect(convertToYi(100, 0, unitById('万美元')!, 7.1)).toEqual({ ok: true, value: 0.071, resolution: 0.00071 });
+    expect(convertToYi(100, 0, unitById('万美元')!, 7.1)).toEqual({
+      ok: true,
+      value: 0.071,
+      resolution: 0.00071,
+    });
   });
 });

@@ -10,8 +10,28 @@ export type ParsedCell =
   | { kind: 'missing' }
   | { kind: 'invalid'; reason: string };
 
+const PLAIN_DECIMAL = /^-?\d{1,15}(\.\d{1,15})?$/;
+
 const MISSING_MARKS = new Set([
-  '', '-', '--', '—', '——', '–', '...', '..', '…', '……', '/', 'n/a', 'na', 'n.a.', '无', '空', 'x', '×', '*',
+  '',
+  '-',
+  '--',
+  '—',
+  '——',
+  '–',
+  '...',
+  '..',
+  '…',
+  '……',
+  '/',
+  'n/a',
+  'na',
+  'n.a.',
+  '无',
+  '空',
+  'x',
+  '×',
+  '*',
 ]);
 
 // Footnote markers printed after a number ("498.79*", "12.3①") are not part of the value.
@@ -34,6 +54,10 @@ export function parseNumberCell(raw: RawCell): ParsedCell {
     return { kind: 'number', value: raw, decimals: decimalsOf(String(raw)) };
   }
   if (typeof raw === 'boolean') return { kind: 'invalid', reason: `a TRUE/FALSE value` };
+  // Fast path for the common plain decimal; everything below handles the messy cases.
+  if (typeof raw === 'string' && PLAIN_DECIMAL.test(raw)) {
+    return { kind: 'number', value: Number(raw), decimals: decimalsOf(raw) };
+  }
   if (raw instanceof Date) return { kind: 'invalid', reason: 'a date, not a number' };
   let text = toHalfWidth(raw).trim();
   if (MISSING_MARKS.has(text.toLowerCase())) return { kind: 'missing' };

@@ -4,7 +4,9 @@ import { runImport, type ImportReport } from './index';
 import { rowsToDelimited, synthCustomsTable, synthDataset, synthEntities } from './synth';
 
 const context = { entities: synthEntities(), dataset: synthDataset() };
-const valid = new TextEncoder().encode(rowsToDelimited(synthCustomsTable({ titleRows: 2, totalsRow: true, footnotes: true })));
+const valid = new TextEncoder().encode(
+  rowsToDelimited(synthCustomsTable({ titleRows: 2, totalsRow: true, footnotes: true })),
+);
 const validRows = synthCustomsTable({ titleRows: 1, footnotes: true });
 
 /** A well-formed report: the pipeline's promise is "problems, never exceptions". */
@@ -21,13 +23,30 @@ function expectReport(report: ImportReport): void {
 }
 
 const byteMutation = fc.oneof(
-  fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }) }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), bytes: fc.uint8Array({ maxLength: 16 }) }),
-  fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 40 }) }),
+  fc.record({
+    kind: fc.constant('flip' as const),
+    at: fc.nat(),
+    byte: fc.integer({ min: 0, max: 255 }),
+  }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    bytes: fc.uint8Array({ maxLength: 16 }),
+  }),
+  fc.record({
+    kind: fc.constant('delete' as const),
+    at: fc.nat(),
+    length: fc.integer({ min: 1, max: 40 }),
+  }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
 );
 
-function mutateBytes(bytes: Uint8Array, mutations: fc.Arbitrary<unknown> extends never ? never : { kind: string; at: number; byte?: number; bytes?: Uint8Array; length?: number }[]): Uint8Array {
+function mutateBytes(
+  bytes: Uint8Array,
+  mutations: fc.Arbitrary<unknown> extends never
+    ? never
+    : { kind: string; at: number; byte?: number; bytes?: Uint8Array; length?: number }[],
+): Uint8Array {
   let out = Array.from(bytes);
   for (const m of mutations) {
     const at = out.length === 0 ? 0 : m.at % out.length;
@@ -41,7 +60,25 @@ function mutateBytes(bytes: Uint8Array, mutations: fc.Arbitrary<unknown> extends
 
 const cellText = fc.oneof(
   fc.string({ maxLength: 12 }),
-  fc.constantFrom('—', '...', '(24.0)', '１２３．４', '1,234', '#REF!', '注：', '合计', '全国', '单位：万美元', '"', '\n', '2024年', 'Xi\'an', '-0', '1e308', 'NaN'),
+  fc.constantFrom(
+    '—',
+    '...',
+    '(24.0)',
+    '１２３．４',
+    '1,234',
+    '#REF!',
+    '注：',
+    '合计',
+    '全国',
+    '单位：万美元',
+    '"',
+    '\n',
+    '2024年',
+    "Xi'an",
+    '-0',
+    '1e308',
+    'NaN',
+  ),
   fc.double({ noNaN: false }).map(String),
 );
 
@@ -49,7 +86,9 @@ describe('runImport on mutated files', () => {
   it('never throws on random byte mutations of a valid CSV', () => {
     fc.assert(
       fc.property(fc.array(byteMutation, { minLength: 1, maxLength: 8 }), (mutations) => {
-        expectReport(runImport({ fileName: 'm.csv', bytes: mutateBytes(valid, mutations) }, context));
+        expectReport(
+          runImport({ fileName: 'm.csv', bytes: mutateBytes(valid, mutations) }, context),
+        );
       }),
       { numRuns: 300 },
     );
@@ -60,7 +99,11 @@ describe('runImport on mutated files', () => {
       fc.property(
         fc.array(fc.record({ row: fc.nat(), column: fc.nat(), text: cellText }), { maxLength: 12 }),
         fc.array(fc.nat(), { maxLength: 3 }),
-        fc.record({ year: fc.option(fc.integer({ min: -5, max: 3000 }), { nil: undefined }), unit: fc.option(fc.constantFrom('亿元', '万美元', 'bananas'), { nil: undefined }), usdRate: fc.option(fc.double(), { nil: undefined }) }),
+        fc.record({
+          year: fc.option(fc.integer({ min: -5, max: 3000 }), { nil: undefined }),
+          unit: fc.option(fc.constantFrom('亿元', '万美元', 'bananas'), { nil: undefined }),
+          usdRate: fc.option(fc.double(), { nil: undefined }),
+        }),
         (edits, duplicates, overrides) => {
           const rows = validRows.map((r) => [...r]);
           for (const e of edits) {

@@ -76,3 +76,11 @@ export function formatNumber(value: number): string {
   const rounded = Number(value.toPrecision(10));
   return rounded.toLocaleString('en-US', { maximumFractionDigits: 6 });
 }
+
+/**
+ * Append in place. `target.push(...items)` passes every item as an argument and overflows the
+ * stack on files with hundreds of thousands of problems.
+ */
+export function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}

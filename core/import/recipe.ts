@@ -31,7 +31,8 @@ const recipeSchema = v.object({
 export type ImportRecipe = v.InferOutput<typeof recipeSchema>;
 
 /** Normalised label with 4-digit years abstracted, so "2024年进出口" matches "2025年进出口". */
-export const toPattern = (text: string): string => normaliseLabel(text).replace(/(?<!\d)(19|20)\d{2}(?!\d)/g, '{year}');
+export const toPattern = (text: string): string =>
+  normaliseLabel(text).replace(/(?<!\d)(19|20)\d{2}(?!\d)/g, '{year}');
 
 /** Save what the user confirmed in a report as a recipe. */
 export function makeRecipe(report: ImportReport): ImportRecipe {
@@ -52,7 +53,10 @@ export function parseRecipe(json: unknown): Result<ImportRecipe, string> {
   if (result.success) return { ok: true, value: result.output };
   const issue = result.issues[0];
   const path = issue?.path?.map((p) => String(p.key)).join('.') ?? '';
-  return { ok: false, error: `not a valid import recipe${path ? ` (at ${path})` : ''}: ${issue?.message ?? 'unknown problem'}` };
+  return {
+    ok: false,
+    error: `not a valid import recipe${path ? ` (at ${path})` : ''}: ${issue?.message ?? 'unknown problem'}`,
+  };
 }
 
 /**
@@ -60,27 +64,63 @@ export function parseRecipe(json: unknown): Result<ImportRecipe, string> {
  * back to the saved letter only for blank headers), and use the saved unit only when the new file
  * states none. A unit that changed is reported, not silently overridden.
  */
-export function runImportWithRecipe(input: ImportInput, context: ImportContext, recipe: ImportRecipe): ImportReport {
+export function runImportWithRecipe(
+  input: ImportInput,
+  context: ImportContext,
+  recipe: ImportRecipe,
+): ImportReport {
   const file = input.fileName;
   const notes: ImportProblem[] = [];
   let sheetName = input.sheetName;
   if (sheetName === undefined && input.sheets && recipe.sheetPattern !== null) {
     sheetName = input.sheets.find((s) => toPattern(s.name) === recipe.sheetPattern)?.name;
   }
-  const first = runImport({ ...input, sheetName, overrides: { ...input.overrides, layout: recipe.layout } }, context);
+  const first = runImport(
+    { ...input, sheetName, overrides: { ...input.overrides, layout: recipe.layout } },
+    context,
+  );
   const map: Record<string, string> = {};
   for (const saved of recipe.columns) {
-    const match = saved.headerPattern === ''
-      ? first.mapping.columns.find((c) => c.letter === saved.letter && c.header === '')
-      : first.mapping.columns.find((c) => toPattern(c.header) === saved.headerPattern);
+    const match =
+      saved.headerPattern === ''
+        ? first.mapping.columns.find((c) => c.letter === saved.letter && c.header === '')
+        : first.mapping.columns.find((c) => toPattern(c.header) === saved.headerPattern);
     if (match) map[match.letter] = saved.field;
-    else notes.push(makeProblem('warning', 'recipe_mismatch', { file }, `the recipe's column "${saved.headerPattern || saved.letter}" (${saved.field}) is not in this file; check the mapping.`));
+    else
+      notes.push(
+        makeProblem(
+          'warning',
+          'recipe_mismatch',
+          { file },
+          `the recipe's column "${saved.headerPattern || saved.letter}" (${saved.field}) is not in this file; check the mapping.`,
+        ),
+      );
   }
-  const detectedUnit = first.unit !== null && !first.problems.some((p) => p.code.startsWith('unit_'));
+  const detectedUnit =
+    first.unit !== null && !first.problems.some((p) => p.code.startsWith('unit_'));
   const unit = input.overrides?.unit ?? (detectedUnit ? undefined : (recipe.unit ?? undefined));
   if (detectedUnit && recipe.unit !== null && first.unit !== recipe.unit) {
-    notes.push(makeProblem('warning', 'recipe_mismatch', { file }, `this file states its unit as ${first.unit}; the recipe was saved with ${recipe.unit}. Using ${first.unit}.`));
+    notes.push(
+      makeProblem(
+        'warning',
+        'recipe_mismatch',
+        { file },
+        `this file states its unit as ${first.unit}; the recipe was saved with ${recipe.unit}. Using ${first.unit}.`,
+      ),
+    );
   }
-  const report = runImport({ ...input, sheetName, overrides: { ...input.overrides, layout: recipe.layout, map: { ...map, ...input.overrides?.map }, ...(unit !== undefined ? { unit } : {}) } }, context);
+  const report = runImport(
+    {
+      ...input,
+      sheetName,
+      overrides: {
+        ...input.overrides,
+        layout: recipe.layout,
+        map: { ...map, ...input.overrides?.map },
+        ...(unit !== undefined ? { unit } : {}),
+      },
+    },
+    context,
+  );
   return { ...report, problems: [...report.problems, ...notes] };
 }

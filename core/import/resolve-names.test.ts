@@ -48,13 +48,19 @@ describe('createNameResolver', () => {
 
   it('keeps county-level cities as themselves, not their parent', () => {
     const r = resolver.resolve('义乌市', 'city');
-    expect(r).toMatchObject({ status: 'resolved', entity: { level: 'county_city', code: '330782' } });
+    expect(r).toMatchObject({
+      status: 'resolved',
+      entity: { level: 'county_city', code: '330782' },
+    });
   });
 
   it('reports ambiguous English names with both candidates', () => {
     const r = resolver.resolve('Taizhou', 'city');
     expect(r.status).toBe('ambiguous');
-    expect(r.status === 'ambiguous' && r.candidates.map((e) => e.code).sort()).toEqual(['321200', '331000']);
+    expect(r.status === 'ambiguous' && r.candidates.map((e) => e.code).sort()).toEqual([
+      '321200',
+      '331000',
+    ]);
     expect(codeOf('Taizhou (Zhejiang)', 'city')).toBe('331000');
   });
 
@@ -68,8 +74,14 @@ describe('createNameResolver', () => {
   });
 
   it('takes taught aliases first', () => {
-    const taught = createNameResolver(synthEntities(), [{ alias: '鹏城', code: asAdcode('440300') }]);
-    expect(taught.resolve('鹏城')).toMatchObject({ status: 'resolved', via: 'taught_alias', entity: { code: '440300' } });
+    const taught = createNameResolver(synthEntities(), [
+      { alias: '鹏城', code: asAdcode('440300') },
+    ]);
+    expect(taught.resolve('鹏城')).toMatchObject({
+      status: 'resolved',
+      via: 'taught_alias',
+      entity: { code: '440300' },
+    });
   });
 });
 

@@ -26,10 +26,29 @@ export interface NameResolver {
 
 const CJK = /[\u3400-\u9fff]/;
 const CHINESE_SUFFIXES = [
-  '特别行政区', '维吾尔自治区', '壮族自治区', '回族自治区', '自治区', '自治州', '地区', '省', '市', '州', '盟',
+  '特别行政区',
+  '维吾尔自治区',
+  '壮族自治区',
+  '回族自治区',
+  '自治区',
+  '自治州',
+  '地区',
+  '省',
+  '市',
+  '州',
+  '盟',
 ];
 const LATIN_SUFFIXES = ['city', 'shi', 'prefecture', 'municipality', 'province', 'sheng', 'region'];
-const NATIONAL_KEYS = ['全国', '中国', '全国合计', '全国总计', 'china', 'national', 'nationwide', 'prc'];
+const NATIONAL_KEYS = [
+  '全国',
+  '中国',
+  '全国合计',
+  '全国总计',
+  'china',
+  'national',
+  'nationwide',
+  'prc',
+];
 
 /** Latin names compare without case, accents, apostrophes, hyphens, dots, brackets or spaces. */
 export const latinKey = (text: string): string =>
@@ -47,7 +66,9 @@ export const nameKey = (text: string): string => {
 
 function stripSuffix(key: string): string[] {
   const suffixes = CJK.test(key) ? CHINESE_SUFFIXES : LATIN_SUFFIXES;
-  return suffixes.filter((s) => key.endsWith(s) && key.length > s.length).map((s) => key.slice(0, -s.length));
+  return suffixes
+    .filter((s) => key.endsWith(s) && key.length > s.length)
+    .map((s) => key.slice(0, -s.length));
 }
 
 /** Edit distance with a cut-off: anything past `max` is reported as max + 1. */
@@ -106,7 +127,8 @@ export function createNameResolver(
   // Suggestions compare like with like: Chinese input against Chinese keys, Latin against Latin.
   const suggestionKeys: { key: string; entity: Entity }[] = [];
   for (const index of [nameIndex, shortIndex]) {
-    for (const [key, list] of index) for (const entity of list) suggestionKeys.push({ key, entity });
+    for (const [key, list] of index)
+      for (const entity of list) suggestionKeys.push({ key, entity });
   }
   const cache = new Map<string, Resolution>();
 
@@ -141,7 +163,12 @@ export function createNameResolver(
       if (d <= max && d < (best.get(entity) ?? Infinity)) best.set(entity, d);
     }
     return [...best.entries()]
-      .sort(([a, da], [b, db]) => da - db || Number(b.level === preferLevel) - Number(a.level === preferLevel) || a.code.localeCompare(b.code))
+      .sort(
+        ([a, da], [b, db]) =>
+          da - db ||
+          Number(b.level === preferLevel) - Number(a.level === preferLevel) ||
+          a.code.localeCompare(b.code),
+      )
       .slice(0, 3)
       .map(([e]) => e);
   }

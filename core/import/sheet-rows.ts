@@ -41,11 +41,21 @@ function cellText(cell: RawCell): string {
 }
 
 /** Convert typed cells to trimmed strings, enforcing row, cell and cell-length limits. */
-export function normaliseGrid(raw: readonly RawCell[][], file: string): { rows: string[][]; problems: ImportProblem[] } {
+export function normaliseGrid(
+  raw: readonly RawCell[][],
+  file: string,
+): { rows: string[][]; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   let source = raw;
   if (raw.length > IMPORT_LIMITS.maxRows) {
-    problems.push(makeProblem('error', 'too_many_rows', { file }, `the table has ${raw.length.toLocaleString('en-US')} rows; the limit is ${IMPORT_LIMITS.maxRows.toLocaleString('en-US')}. Split the file.`));
+    problems.push(
+      makeProblem(
+        'error',
+        'too_many_rows',
+        { file },
+        `the table has ${raw.length.toLocaleString('en-US')} rows; the limit is ${IMPORT_LIMITS.maxRows.toLocaleString('en-US')}. Split the file.`,
+      ),
+    );
     source = raw.slice(0, IMPORT_LIMITS.maxRows);
   }
   let cells = 0;
@@ -54,7 +64,14 @@ export function normaliseGrid(raw: readonly RawCell[][], file: string): { rows: 
     const row = source[r] ?? [];
     cells += row.length;
     if (cells > IMPORT_LIMITS.maxCells) {
-      problems.push(makeProblem('error', 'too_many_cells', { file, row: r + 1 }, `the table has more than ${IMPORT_LIMITS.maxCells.toLocaleString('en-US')} cells; reading stopped here. Delete unused columns or split the file.`));
+      problems.push(
+        makeProblem(
+          'error',
+          'too_many_cells',
+          { file, row: r + 1 },
+          `the table has more than ${IMPORT_LIMITS.maxCells.toLocaleString('en-US')} cells; reading stopped here. Delete unused columns or split the file.`,
+        ),
+      );
       break;
     }
     rows.push(
@@ -62,7 +79,14 @@ export function normaliseGrid(raw: readonly RawCell[][], file: string): { rows: 
       Array.from(row, (cell, c) => {
         const text = cellText(cell);
         if (text.length <= IMPORT_LIMITS.maxCellLength) return text.trim();
-        problems.push(makeProblem('error', 'cell_too_long', { file, row: r + 1, columnIndex: c }, `the cell holds ${text.length.toLocaleString('en-US')} characters (limit ${IMPORT_LIMITS.maxCellLength.toLocaleString('en-US')}); it was left out.`));
+        problems.push(
+          makeProblem(
+            'error',
+            'cell_too_long',
+            { file, row: r + 1, columnIndex: c },
+            `the cell holds ${text.length.toLocaleString('en-US')} characters (limit ${IMPORT_LIMITS.maxCellLength.toLocaleString('en-US')}); it was left out.`,
+          ),
+        );
         return '';
       }),
     );
@@ -71,12 +95,27 @@ export function normaliseGrid(raw: readonly RawCell[][], file: string): { rows: 
 }
 
 /** Choose the sheet: the one named, else the first whose rows contain a recognisable table. */
-function pickSheet(sheets: readonly SheetInput[], wanted: string | undefined, file: string): { sheet: SheetInput | null; problems: ImportProblem[] } {
+function pickSheet(
+  sheets: readonly SheetInput[],
+  wanted: string | undefined,
+  file: string,
+): { sheet: SheetInput | null; problems: ImportProblem[] } {
   if (wanted !== undefined) {
-    const sheet = sheets.find((s) => s.name === wanted) ?? sheets.find((s) => s.name.trim() === wanted.trim());
+    const sheet =
+      sheets.find((s) => s.name === wanted) ?? sheets.find((s) => s.name.trim() === wanted.trim());
     if (sheet) return { sheet, problems: [] };
     const names = sheets.map((s) => `"${s.name}"`).join(', ');
-    return { sheet: null, problems: [makeProblem('error', 'sheet_not_found', { file }, `there is no sheet "${wanted}"; the sheets are ${names}.`)] };
+    return {
+      sheet: null,
+      problems: [
+        makeProblem(
+          'error',
+          'sheet_not_found',
+          { file },
+          `there is no sheet "${wanted}"; the sheets are ${names}.`,
+        ),
+      ],
+    };
   }
   const withTable = sheets.find((s) => {
     const sample = s.rows.slice(0, 40).map((row) => row.map((c) => cellText(c).slice(0, 200)));
@@ -87,7 +126,13 @@ function pickSheet(sheets: readonly SheetInput[], wanted: string | undefined, fi
 
 /** Bytes (CSV/TSV), sheets (xlsx) or a ready grid → strings, with the problems found on the way. */
 export function readRows(
-  input: { fileName: string; bytes?: Uint8Array; rows?: RawCell[][]; sheets?: SheetInput[]; sheetName?: string },
+  input: {
+    fileName: string;
+    bytes?: Uint8Array;
+    rows?: RawCell[][];
+    sheets?: SheetInput[];
+    sheetName?: string;
+  },
   encoding?: TextEncodingName,
 ): SheetRows {
   const file = input.fileName;
@@ -95,17 +140,44 @@ export function readRows(
     const decoded = decodeBytes(input.bytes, file, encoding);
     const parsed = parseDelimited(decoded.text, file);
     const grid = normaliseGrid(parsed.rows, file);
-    return { rows: grid.rows, sheet: null, encoding: decoded.encoding, uncachedFormulas: new Set(), problems: [...decoded.problems, ...parsed.problems, ...grid.problems] };
+    return {
+      rows: grid.rows,
+      sheet: null,
+      encoding: decoded.encoding,
+      uncachedFormulas: new Set(),
+      problems: [...decoded.problems, ...parsed.problems, ...grid.problems],
+    };
   }
   if (input.sheets) {
     const picked = pickSheet(input.sheets, input.sheetName, file);
     if (!picked.sheet) {
-      const empty = picked.problems.length > 0 ? [] : [makeProblem('error', 'empty_file', { file }, 'the workbook has no sheets.')];
-      return { rows: [], sheet: null, encoding: null, uncachedFormulas: new Set(), problems: [...picked.problems, ...empty] };
+      const empty =
+        picked.problems.length > 0
+          ? []
+          : [makeProblem('error', 'empty_file', { file }, 'the workbook has no sheets.')];
+      return {
+        rows: [],
+        sheet: null,
+        encoding: null,
+        uncachedFormulas: new Set(),
+        problems: [...picked.problems, ...empty],
+      };
     }
     const grid = normaliseGrid(picked.sheet.rows, file);
-    return { rows: grid.rows, sheet: picked.sheet.name, encoding: null, uncachedFormulas: new Set(picked.sheet.uncachedFormulas ?? []), problems: grid.problems };
+    return {
+      rows: grid.rows,
+      sheet: picked.sheet.name,
+      encoding: null,
+      uncachedFormulas: new Set(picked.sheet.uncachedFormulas ?? []),
+      problems: grid.problems,
+    };
   }
   const grid = normaliseGrid(input.rows ?? [], file);
-  return { rows: grid.rows, sheet: input.sheetName ?? null, encoding: null, uncachedFormulas: new Set(), problems: grid.problems };
+  return {
+    rows: grid.rows,
+    sheet: input.sheetName ?? null,
+    encoding: null,
+    uncachedFormulas: new Set(),
+    problems: grid.problems,
+  };
 }

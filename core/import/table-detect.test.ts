@@ -9,27 +9,50 @@ describe('findTable', () => {
     expect(shape.titleRows).toEqual([0, 1]);
     expect(shape.headerRows).toEqual([2, 3]);
     expect(shape.bodyStart).toBe(4);
-    expect(shape.headers).toEqual(['地区', '进出口 金额', '进出口 同比%', '出口 金额', '出口 同比%', '进口 金额', '进口 同比%']);
+    expect(shape.headers).toEqual([
+      '地区',
+      '进出口 金额',
+      '进出口 同比%',
+      '出口 金额',
+      '出口 同比%',
+      '进口 金额',
+      '进口 同比%',
+    ]);
   });
 
   it('finds a one-row English header with no title', () => {
-    const shape = findTable(synthCustomsTable({ titleRows: 0, twoRowHeader: false, english: true }))!;
+    const shape = findTable(
+      synthCustomsTable({ titleRows: 0, twoRowHeader: false, english: true }),
+    )!;
     expect(shape.headerRows).toEqual([0]);
     expect(shape.headers[1]).toBe('Total');
   });
 
   it('does not take a data row with only missing marks for a header continuation', () => {
-    const shape = findTable([['地区', '进出口', '出口'], ['拉萨', '—', '—'], ['深圳', '1', '2']])!;
+    const shape = findTable([
+      ['地区', '进出口', '出口'],
+      ['拉萨', '—', '—'],
+      ['深圳', '1', '2'],
+    ])!;
     expect(shape.headerRows).toEqual([0]);
   });
 
   it('does not carry a plain label over a column that has its own sub-header only', () => {
-    const shape = findTable([['地区', '', '进出口', ''], ['', '排名', '金额', '同比'], ['深圳', '1', '2', '3']])!;
+    const shape = findTable([
+      ['地区', '', '进出口', ''],
+      ['', '排名', '金额', '同比'],
+      ['深圳', '1', '2', '3'],
+    ])!;
     expect(shape.headers).toEqual(['地区', '排名', '进出口 金额', '进出口 同比']);
   });
 
   it('returns null when nothing looks like a header', () => {
-    expect(findTable([['1', '2'], ['3', '4']])).toBeNull();
+    expect(
+      findTable([
+        ['1', '2'],
+        ['3', '4'],
+      ]),
+    ).toBeNull();
   });
 });
 

@@ -22,16 +22,74 @@ export interface TableShape {
 }
 
 const HEADER_WORDS = [
-  '进出口', '出口', '进口', '城市', '地区', '地市', '市别', '名称', '金额', '同比', '增长', '增速',
-  '比重', '排名', '位次', '指标', '项目', '数值', '年份', '代码', '省份', '省市', '总值', '总额',
-  'total', 'export', 'import', 'city', 'region', 'name', 'value', 'yoy', 'growth', 'indicator',
-  'year', 'code', 'rank', 'trade', 'amount', 'province', 'prefecture', 'area',
+  '进出口',
+  '出口',
+  '进口',
+  '城市',
+  '地区',
+  '地市',
+  '市别',
+  '名称',
+  '金额',
+  '同比',
+  '增长',
+  '增速',
+  '比重',
+  '排名',
+  '位次',
+  '指标',
+  '项目',
+  '数值',
+  '年份',
+  '代码',
+  '省份',
+  '省市',
+  '总值',
+  '总额',
+  'total',
+  'export',
+  'import',
+  'city',
+  'region',
+  'name',
+  'value',
+  'yoy',
+  'growth',
+  'indicator',
+  'year',
+  'code',
+  'rank',
+  'trade',
+  'amount',
+  'province',
+  'prefecture',
+  'area',
 ];
 const SUBHEADER_WORDS = [
-  '金额', '同比', '增长', '增速', '增幅', '比重', '占比', '%', '亿元', '万元', '美元', '累计', '本年',
-  '上年', 'value', 'amount', 'yoy', 'growth', 'share', 'change', 'y/y',
+  '金额',
+  '同比',
+  '增长',
+  '增速',
+  '增幅',
+  '比重',
+  '占比',
+  '%',
+  '亿元',
+  '万元',
+  '美元',
+  '累计',
+  '本年',
+  '上年',
+  'value',
+  'amount',
+  'yoy',
+  'growth',
+  'share',
+  'change',
+  'y/y',
 ];
-const FOOTNOTE = /^(注|说明|资料来源|数据来源|来源|备注|附注|附:|note|notes|source|sources)\s*[:：.．、1-9]?/i;
+const FOOTNOTE =
+  /^(注|说明|资料来源|数据来源|来源|备注|附注|附:|note|notes|source|sources)\s*[:：.．、1-9]?/i;
 const TOTALS =
   /^(全省|全市|全区|全国|中国|合计|总计|总值|总额|全省合计|全省总计|本省|全国合计|全国总计|total|grandtotal|sum|alltotal|all|china|national|nationwide)$|(合计|总计)$/;
 
@@ -133,7 +191,8 @@ export function cleanName(cell: string): string {
 }
 
 /** True for 全省/合计/Total-style labels. */
-export const isTotalsLabel = (cell: string): boolean => TOTALS.test(normaliseLabel(cleanName(cell)));
+export const isTotalsLabel = (cell: string): boolean =>
+  TOTALS.test(normaliseLabel(cleanName(cell)));
 
 /**
  * Classify a row below the header. `afterFootnote` lets one-cell continuation lines of a note
@@ -150,7 +209,11 @@ export function classifyBodyRow(
   if (filled.length === 0) return 'blank';
   if (FOOTNOTE.test(tidyText(filled[0]!))) return 'footnote';
   if (afterFootnote && filled.length === 1) return 'footnote';
-  const same = headerTop.every((h, i) => normaliseLabel(h) === normaliseLabel(row[i] ?? ''));
+  // Cheap exact test first: a repeated header is almost always byte-identical.
+  const same =
+    headerTop.every((h, i) => h === (row[i] ?? '')) ||
+    (filled.length === headerTop.filter((h) => !isBlank(h)).length &&
+      headerTop.every((h, i) => normaliseLabel(h) === normaliseLabel(row[i] ?? '')));
   if (same) return 'header';
   const label = nameIndex !== null ? (row[nameIndex] ?? '') : filled[0]!;
   if (isTotalsLabel(label)) return 'total';

@@ -9,7 +9,19 @@ import { toHalfWidth } from './text';
 export type UnitMention = { unit: MoneyUnit; phrase: string } | { unrecognised: string };
 
 // Longest first, so 万亿元 is not read as 亿元 and 亿美元 not as 美元.
-const CHINESE_UNITS = ['十亿美元', '百万美元', '亿美元', '万美元', '千美元', '万亿元', '十亿元', '百万元', '亿元', '万元', '千元'];
+const CHINESE_UNITS = [
+  '十亿美元',
+  '百万美元',
+  '亿美元',
+  '万美元',
+  '千美元',
+  '万亿元',
+  '十亿元',
+  '百万元',
+  '亿元',
+  '万元',
+  '千元',
+];
 
 const CNY = '(?:yuan|rmb|cny|renminbi)';
 const USD = '(?:us ?dollars?|usd|us\\$|\\$)';
@@ -42,10 +54,12 @@ export function findUnit(text: string): UnitMention | null {
     const match = pattern.exec(plain);
     if (match) return { unit: unitById(id)!, phrase: match[0] };
   }
-  const bare = /(?:单位[:：]?|[(\[]|^)(人民币)?(美元|元)(人民币)?(?:[)\]]|$)/.exec(squeezed);
+  const bare = /(?:单位[:：]?|[([]|^)(人民币)?(美元|元)(人民币)?(?:[)\]]|$)/.exec(squeezed);
   if (bare) return { unit: unitById(bare[2]!)!, phrase: bare[0] };
   // 制表单位/填报单位 name the compiling office, not a unit of measure.
-  const stated = /(?<!制表|填报|报送|编制|主管)(?:单位|unit|units)[:：]\s*([^,;，；)）\]]+)/i.exec(plain);
+  const stated = /(?<!制表|填报|报送|编制|主管)(?:单位|unit|units)[:：]\s*([^,;，；)）\]]+)/i.exec(
+    plain,
+  );
   if (stated) {
     const phrase = stated[1]!.trim();
     // "单位：%" only describes growth columns and says nothing about money.

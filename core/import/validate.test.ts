@@ -15,27 +15,99 @@ const mapping: ColumnMapping = {
 };
 
 let nextRow = 4;
-function fig(code: string, metric: ImportedFigure['metric'], value: number | null, extra: Partial<ImportedFigure> = {}): ImportedFigure {
-  return { code: asAdcode(code), name_zh: code, level: 'city', year: 2025, period: 'full_year', metric, value, yoy_pct: null, resolution_yi: 0.01, row: extra.row ?? nextRow++, existing: null, ...extra };
+function fig(
+  code: string,
+  metric: ImportedFigure['metric'],
+  value: number | null,
+  extra: Partial<ImportedFigure> = {},
+): ImportedFigure {
+  return {
+    code: asAdcode(code),
+    name_zh: code,
+    level: 'city',
+    year: 2025,
+    period: 'full_year',
+    metric,
+    value,
+    yoy_pct: null,
+    resolution_yi: 0.01,
+    row: extra.row ?? nextRow++,
+    existing: null,
+    ...extra,
+  };
 }
-function stored(code: string, year: number, total: number, precision: 'exact' | 'rounded' = 'exact'): FigureRecord {
-  return { code: asAdcode(code), year, period: 'full_year', ranks: [], gaps: [], cells: { total: { value: total, sourceId: asSourceId('S091'), flag: null, precision, note: '', confirmedBy: [], alternates: [] } } };
+function stored(
+  code: string,
+  year: number,
+  total: number,
+  precision: 'exact' | 'rounded' = 'exact',
+): FigureRecord {
+  return {
+    code: asAdcode(code),
+    year,
+    period: 'full_year',
+    ranks: [],
+    gaps: [],
+    cells: {
+      total: {
+        value: total,
+        sourceId: asSourceId('S091'),
+        flag: null,
+        precision,
+        note: '',
+        confirmedBy: [],
+        alternates: [],
+      },
+    },
+  };
 }
-const ctx = (figures: FigureRecord[] = []) => ({ file: 'v.csv', mapping, dataset: { figures }, labelOf: (f: ImportedFigure) => f.name_zh });
+const ctx = (figures: FigureRecord[] = []) => ({
+  file: 'v.csv',
+  mapping,
+  dataset: { figures },
+  labelOf: (f: ImportedFigure) => f.name_zh,
+});
 
 describe('validateFigures', () => {
   it('flags total ≠ exports + imports beyond printed rounding only', () => {
-    const ok = validateFigures([fig('1', 'total', 10.01, { row: 5 }), fig('1', 'exports', 5.0, { row: 5 }), fig('1', 'imports', 5.0, { row: 5 })], ctx());
+    const ok = validateFigures(
+      [
+        fig('1', 'total', 10.01, { row: 5 }),
+        fig('1', 'exports', 5.0, { row: 5 }),
+        fig('1', 'imports', 5.0, { row: 5 }),
+      ],
+      ctx(),
+    );
     expect(ok.problems).toEqual([]);
-    const bad = validateFigures([fig('2', 'total', 10.5, { row: 6 }), fig('2', 'exports', 5, { row: 6 }), fig('2', 'imports', 5, { row: 6 })], ctx());
+    const bad = validateFigures(
+      [
+        fig('2', 'total', 10.5, { row: 6 }),
+        fig('2', 'exports', 5, { row: 6 }),
+        fig('2', 'imports', 5, { row: 6 }),
+      ],
+      ctx(),
+    );
     expect(bad.problems[0]).toMatchObject({ code: 'total_mismatch', row: 6, column: '进出口' });
-    expect(bad.problems[0]!.message).toMatch(/^v\.csv, row 6, column B \(进出口\): 2 total 10\.5 ≠ exports 5 \+ imports 5 = 10/);
+    expect(bad.problems[0]!.message).toMatch(
+      /^v\.csv, row 6, column B \(进出口\): 2 total 10\.5 ≠ exports 5 \+ imports 5 = 10/,
+    );
   });
 
-  it('suggests ×10 for Xi\'an 498.79 when last year was ~4100, with a fix descriptor', () => {
-    const { problems } = validateFigures([fig('610100', 'total', 498.79, { row: 9, yoy_pct: 21.7 })], ctx([stored('610100', 2024, 4098.5)]));
+  it("suggests ×10 for Xi'an 498.79 when last year was ~4100, with a fix descriptor", () => {
+    const { problems } = validateFigures(
+      [fig('610100', 'total', 498.79, { row: 9, yoy_pct: 21.7 })],
+      ctx([stored('610100', 2024, 4098.5)]),
+    );
     const slip = problems.find((p) => p.code === 'unit_slip')!;
-    expect(slip.fix).toEqual({ kind: 'scale', row: 9, code: '610100', metric: 'total', factor: 10, from: 498.79, to: 4987.9 });
+    expect(slip.fix).toEqual({
+      kind: 'scale',
+      row: 9,
+      code: '610100',
+      metric: 'total',
+      factor: 10,
+      from: 498.79,
+      to: 4987.9,
+    });
     expect(slip.message).toContain('printed growth: 21.7%');
     expect(problems.some((p) => p.code === 'yoy_mismatch')).toBe(false);
   });
@@ -49,29 +121,56 @@ describe('validateFigures', () => {
   });
 
   it('compares published growth with growth on the stored previous year', () => {
-    const { problems } = validateFigures([fig('3', 'total', 110, { yoy_pct: 15 })], ctx([stored('3', 2024, 100)]));
+    const { problems } = validateFigures(
+      [fig('3', 'total', 110, { yoy_pct: 15 })],
+      ctx([stored('3', 2024, 100)]),
+    );
     expect(problems[0]).toMatchObject({ code: 'yoy_mismatch', column: '进出口同比' });
-    expect(validateFigures([fig('3', 'total', 110, { yoy_pct: 10.3 })], ctx([stored('3', 2024, 100)])).problems).toEqual([]);
-    expect(validateFigures([fig('3', 'total', 110, { yoy_pct: 15 })], ctx([stored('3', 2024, 100, 'rounded')])).problems).toEqual([]);
+    expect(
+      validateFigures([fig('3', 'total', 110, { yoy_pct: 10.3 })], ctx([stored('3', 2024, 100)]))
+        .problems,
+    ).toEqual([]);
+    expect(
+      validateFigures(
+        [fig('3', 'total', 110, { yoy_pct: 15 })],
+        ctx([stored('3', 2024, 100, 'rounded')]),
+      ).problems,
+    ).toEqual([]);
   });
 
   it('drops conflicting duplicates, keeps the first of identical ones', () => {
-    const same = validateFigures([fig('4', 'total', 1, { row: 20 }), fig('4', 'total', 1, { row: 21 })], ctx());
+    const same = validateFigures(
+      [fig('4', 'total', 1, { row: 20 }), fig('4', 'total', 1, { row: 21 })],
+      ctx(),
+    );
     expect(same.figures.map((f) => f.row)).toEqual([20]);
-    expect(same.problems[0]).toMatchObject({ code: 'duplicate_entity', severity: 'warning', row: 21 });
-    const diff = validateFigures([fig('4', 'total', 1, { row: 20 }), fig('4', 'total', 2, { row: 21 })], ctx());
+    expect(same.problems[0]).toMatchObject({
+      code: 'duplicate_entity',
+      severity: 'warning',
+      row: 21,
+    });
+    const diff = validateFigures(
+      [fig('4', 'total', 1, { row: 20 }), fig('4', 'total', 2, { row: 21 })],
+      ctx(),
+    );
     expect(diff.figures).toEqual([]);
     expect(diff.problems[0]!.message).toContain('rows 20 and 21');
   });
 
   it('refuses negative amounts and growth below −100%', () => {
-    const { figures, problems } = validateFigures([fig('5', 'total', -3, { yoy_pct: -120 })], ctx());
+    const { figures, problems } = validateFigures(
+      [fig('5', 'total', -3, { yoy_pct: -120 })],
+      ctx(),
+    );
     expect(figures).toEqual([]);
     expect(problems.map((p) => p.code)).toEqual(['negative_value', 'yoy_out_of_range']);
   });
 
   it('reports values that change stored figures (old → new)', () => {
-    const { figures, problems } = validateFigures([fig('6', 'total', 120)], ctx([stored('6', 2025, 100)]));
+    const { figures, problems } = validateFigures(
+      [fig('6', 'total', 120)],
+      ctx([stored('6', 2025, 100)]),
+    );
     expect(figures[0]!.existing).toBe(100);
     expect(problems[0]).toMatchObject({ code: 'changes_existing', severity: 'info' });
     expect(problems[0]!.message).toContain('100 → 120 (replaces source S091)');

@@ -26,7 +26,12 @@ function placeOf(ctx: ValidationContext, f: ImportedFigure, growth = false): Pla
   const byField = ctx.mapping.columns.find((c) => c.field === field);
   const long = ctx.mapping.columns.find((c) => c.field === (growth ? 'yoy' : 'value'));
   const column = ctx.mapping.layout === 'long' ? long : byField;
-  return { file: ctx.file, row: f.row, columnIndex: column?.index ?? null, header: column?.header ?? null };
+  return {
+    file: ctx.file,
+    row: f.row,
+    columnIndex: column?.index ?? null,
+    header: column?.header ?? null,
+  };
 }
 
 function recordIndex(dataset: Pick<Dataset, 'figures'> | null): Map<string, FigureRecord> {
@@ -35,25 +40,53 @@ function recordIndex(dataset: Pick<Dataset, 'figures'> | null): Map<string, Figu
   return index;
 }
 
-const stored = (index: Map<string, FigureRecord>, f: ImportedFigure, yearOffset: number, metric: MoneyMeasure) =>
-  index.get(`${f.code}|${f.year + yearOffset}|${f.period}`)?.cells[metric];
+const stored = (
+  index: Map<string, FigureRecord>,
+  f: ImportedFigure,
+  yearOffset: number,
+  metric: MoneyMeasure,
+) => index.get(`${f.code}|${f.year + yearOffset}|${f.period}`)?.cells[metric];
 
 /** Run every check; returns problems and the figures that remain importable. */
-export function validateFigures(figures: readonly ImportedFigure[], ctx: ValidationContext): { figures: ImportedFigure[]; problems: ImportProblem[] } {
+export function validateFigures(
+  figures: readonly ImportedFigure[],
+  ctx: ValidationContext,
+): { figures: ImportedFigure[]; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   const index = recordIndex(ctx.dataset);
   let kept = dropDuplicates(figures, ctx, problems);
   kept = kept.flatMap((f) => {
     let next = f;
     if (f.value !== null && f.value < 0) {
-      problems.push(makeProblem('error', 'negative_value', placeOf(ctx, f), `${ctx.labelOf(f)} ${f.metric} is negative (${formatNumber(f.value)}); trade values cannot be below zero. Not imported.`));
+      problems.push(
+        makeProblem(
+          'error',
+          'negative_value',
+          placeOf(ctx, f),
+          `${ctx.labelOf(f)} ${f.metric} is negative (${formatNumber(f.value)}); trade values cannot be below zero. Not imported.`,
+        ),
+      );
       next = { ...next, value: null };
     }
     if (f.yoy_pct !== null && f.yoy_pct < -100) {
-      problems.push(makeProblem('error', 'yoy_out_of_range', placeOf(ctx, f, true), `${ctx.labelOf(f)} ${f.metric} growth ${f.yoy_pct}% is below −100%, which is impossible. Not imported.`));
+      problems.push(
+        makeProblem(
+          'error',
+          'yoy_out_of_range',
+          placeOf(ctx, f, true),
+          `${ctx.labelOf(f)} ${f.metric} growth ${f.yoy_pct}% is below −100%, which is impossible. Not imported.`,
+        ),
+      );
       next = { ...next, yoy_pct: null };
     } else if (f.yoy_pct !== null && f.yoy_pct > 1000) {
-      problems.push(makeProblem('warning', 'yoy_out_of_range', placeOf(ctx, f, true), `${ctx.labelOf(f)} ${f.metric} growth ${f.yoy_pct}% is implausibly high; check the column.`));
+      problems.push(
+        makeProblem(
+          'warning',
+          'yoy_out_of_range',
+          placeOf(ctx, f, true),
+          `${ctx.labelOf(f)} ${f.metric} growth ${f.yoy_pct}% is implausibly high; check the column.`,
+        ),
+      );
     }
     return next.value === null && next.yoy_pct === null ? [] : [next];
   });
@@ -67,11 +100,17 @@ export function validateFigures(figures: readonly ImportedFigure[], ctx: Validat
   return { figures: kept, problems };
 }
 
-function dropDuplicates(figures: readonly ImportedFigure[], ctx: ValidationContext, problems: ImportProblem[]): ImportedFigure[] {
+function dropDuplicates(
+  figures: readonly ImportedFigure[],
+  ctx: ValidationContext,
+  problems: ImportProblem[],
+): ImportedFigure[] {
   const groups = new Map<string, ImportedFigure[]>();
   for (const f of figures) {
     const key = `${f.code}|${f.year}|${f.period}|${f.metric}`;
-    groups.set(key, [...(groups.get(key) ?? []), f]);
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
   }
   const drop = new Set<ImportedFigure>();
   const reported = new Set<string>();
@@ -87,13 +126,24 @@ function dropDuplicates(figures: readonly ImportedFigure[], ctx: ValidationConte
       const text = agree
         ? `${ctx.labelOf(f)} appears again (first at row ${first.row}) with the same values; this row is skipped.`
         : `${ctx.labelOf(f)} appears twice with different values (rows ${first.row} and ${f.row}); neither is imported until one is removed.`;
-      problems.push(makeProblem(agree ? 'warning' : 'error', 'duplicate_entity', { file: ctx.file, row: f.row }, text));
+      problems.push(
+        makeProblem(
+          agree ? 'warning' : 'error',
+          'duplicate_entity',
+          { file: ctx.file, row: f.row },
+          text,
+        ),
+      );
     }
   }
   return figures.filter((f) => !drop.has(f));
 }
 
-function checkTotals(figures: readonly ImportedFigure[], ctx: ValidationContext, problems: ImportProblem[]): void {
+function checkTotals(
+  figures: readonly ImportedFigure[],
+  ctx: ValidationContext,
+  problems: ImportProblem[],
+): void {
   const rows = new Map<string, Partial<Record<MoneyMeasure, ImportedFigure>>>();
   for (const f of figures) {
     // Long tables put each measure on its own row, so group by entity and period, not by row.
@@ -104,14 +154,29 @@ function checkTotals(figures: readonly ImportedFigure[], ctx: ValidationContext,
     if (total?.value == null || exports?.value == null || imports?.value == null) continue;
     const sum = exports.value + imports.value;
     // Each printed number is off by at most half its last digit, so the three errors can add up.
-    const tolerance = ((total.resolution_yi ?? 0) + (exports.resolution_yi ?? 0) + (imports.resolution_yi ?? 0)) / 2 + 1e-9;
+    const tolerance =
+      ((total.resolution_yi ?? 0) + (exports.resolution_yi ?? 0) + (imports.resolution_yi ?? 0)) /
+        2 +
+      1e-9;
     if (Math.abs(total.value - sum) > tolerance) {
-      problems.push(makeProblem('warning', 'total_mismatch', placeOf(ctx, total), `${ctx.labelOf(total)} total ${formatNumber(total.value)} ≠ exports ${formatNumber(exports.value)} + imports ${formatNumber(imports.value)} = ${formatNumber(sum)} (difference ${formatNumber(Math.abs(total.value - sum))} 亿元, more than rounding allows).`));
+      problems.push(
+        makeProblem(
+          'warning',
+          'total_mismatch',
+          placeOf(ctx, total),
+          `${ctx.labelOf(total)} total ${formatNumber(total.value)} ≠ exports ${formatNumber(exports.value)} + imports ${formatNumber(imports.value)} = ${formatNumber(sum)} (difference ${formatNumber(Math.abs(total.value - sum))} 亿元, more than rounding allows).`,
+        ),
+      );
     }
   }
 }
 
-function checkGrowth(f: ImportedFigure, ctx: ValidationContext, index: Map<string, FigureRecord>, problems: ImportProblem[]): void {
+function checkGrowth(
+  f: ImportedFigure,
+  ctx: ValidationContext,
+  index: Map<string, FigureRecord>,
+  problems: ImportProblem[],
+): void {
   const previous = stored(index, f, -1, f.metric);
   if (f.value === null || f.yoy_pct === null || !previous || previous.value <= 0) return;
   // A rounded stored value ("4.55万亿") cannot support a 0.5-point comparison.
@@ -119,15 +184,34 @@ function checkGrowth(f: ImportedFigure, ctx: ValidationContext, index: Map<strin
   const computed = (f.value / previous.value - 1) * 100;
   const roundingPp = (100 * (f.resolution_yi ?? 0)) / 2 / previous.value;
   if (Math.abs(computed - f.yoy_pct) > YOY_TOLERANCE_PP + roundingPp) {
-    problems.push(makeProblem('warning', 'yoy_mismatch', placeOf(ctx, f, true), `${ctx.labelOf(f)} ${f.metric} growth is printed as ${f.yoy_pct}%, but against the stored ${f.year - 1} value ${formatNumber(previous.value)} it is ${computed.toFixed(1)}% (more than ${YOY_TOLERANCE_PP} points apart).`));
+    problems.push(
+      makeProblem(
+        'warning',
+        'yoy_mismatch',
+        placeOf(ctx, f, true),
+        `${ctx.labelOf(f)} ${f.metric} growth is printed as ${f.yoy_pct}%, but against the stored ${f.year - 1} value ${formatNumber(previous.value)} it is ${computed.toFixed(1)}% (more than ${YOY_TOLERANCE_PP} points apart).`,
+      ),
+    );
   }
 }
 
-function checkChange(f: ImportedFigure, ctx: ValidationContext, index: Map<string, FigureRecord>, problems: ImportProblem[]): void {
+function checkChange(
+  f: ImportedFigure,
+  ctx: ValidationContext,
+  index: Map<string, FigureRecord>,
+  problems: ImportProblem[],
+): void {
   const cell = stored(index, f, 0, f.metric);
   if (!cell || f.value === null) return;
   if (Math.abs(cell.value - f.value) <= (f.resolution_yi ?? 0) / 2 + 1e-9) return;
-  problems.push(makeProblem('info', 'changes_existing', placeOf(ctx, f), `${ctx.labelOf(f)} ${f.year} ${f.metric}: ${formatNumber(cell.value)} → ${formatNumber(f.value)} (replaces source ${cell.sourceId}).`));
+  problems.push(
+    makeProblem(
+      'info',
+      'changes_existing',
+      placeOf(ctx, f),
+      `${ctx.labelOf(f)} ${f.year} ${f.metric}: ${formatNumber(cell.value)} → ${formatNumber(f.value)} (replaces source ${cell.sourceId}).`,
+    ),
+  );
 }
 
 /** Scale factor that brings `value` within ×2 of `reference`, when plain `value` is ≥ ×5 off. */
@@ -137,7 +221,11 @@ function slipFactor(value: number, reference: number): number | null {
   let best: number | null = null;
   for (const factor of SLIP_FACTORS) {
     const distance = Math.abs(Math.log10((value * factor) / reference));
-    if (distance <= Math.log10(2) && (best === null || distance < Math.abs(Math.log10((value * best) / reference)))) best = factor;
+    if (
+      distance <= Math.log10(2) &&
+      (best === null || distance < Math.abs(Math.log10((value * best) / reference)))
+    )
+      best = factor;
   }
   return best;
 }
@@ -156,10 +244,20 @@ function neighbourFactor(list: readonly ImportedFigure[], i: number): number | n
   return fits.length === 1 ? fits[0]! : null;
 }
 
-function checkUnitSlips(figures: readonly ImportedFigure[], ctx: ValidationContext, index: Map<string, FigureRecord>, problems: ImportProblem[]): Set<ImportedFigure> {
+function checkUnitSlips(
+  figures: readonly ImportedFigure[],
+  ctx: ValidationContext,
+  index: Map<string, FigureRecord>,
+  problems: ImportProblem[],
+): Set<ImportedFigure> {
   const flagged = new Set<ImportedFigure>();
   for (const metric of ['total', 'exports', 'imports'] as const) {
-    const list = figures.filter((f) => f.metric === metric && f.value !== null && (f.level === 'city' || f.level === 'county_city'));
+    const list = figures.filter(
+      (f) =>
+        f.metric === metric &&
+        f.value !== null &&
+        (f.level === 'city' || f.level === 'county_city'),
+    );
     const pairs = list.slice(1).map((f, i) => f.value! <= list[i]!.value!);
     const sorted = list.length >= 5 && pairs.filter(Boolean).length >= 0.8 * pairs.length;
     list.forEach((f, i) => {
@@ -170,10 +268,24 @@ function checkUnitSlips(figures: readonly ImportedFigure[], ctx: ValidationConte
       if (factor === null) return;
       const to = Number((f.value! * factor).toPrecision(12));
       const evidence: string[] = [];
-      if (byYear !== null && previous) evidence.push(`${f.year - 1} was ${formatNumber(previous)}, so ×${factor} means ${(((to / previous) - 1) * 100).toFixed(1)}% growth${f.yoy_pct !== null ? ` (printed growth: ${f.yoy_pct}%)` : ''}`);
-      if (byRank !== null && byRank === factor) evidence.push(`×${byRank} also puts it between its neighbours in this table (rows ${list[i - 1]!.row} and ${list[i + 1]!.row})`);
-      const problem = makeProblem('warning', 'unit_slip', placeOf(ctx, f), `${ctx.labelOf(f)} ${metric} ${formatNumber(f.value!)} 亿元 looks like a unit slip: ${evidence.join('; ')}. Suggested: ×${factor} → ${formatNumber(to)}.`);
-      problems.push({ ...problem, fix: { kind: 'scale', row: f.row, code: f.code, metric, factor, from: f.value!, to } });
+      if (byYear !== null && previous)
+        evidence.push(
+          `${f.year - 1} was ${formatNumber(previous)}, so ×${factor} means ${((to / previous - 1) * 100).toFixed(1)}% growth${f.yoy_pct !== null ? ` (printed growth: ${f.yoy_pct}%)` : ''}`,
+        );
+      if (byRank !== null && byRank === factor)
+        evidence.push(
+          `×${byRank} also puts it between its neighbours in this table (rows ${list[i - 1]!.row} and ${list[i + 1]!.row})`,
+        );
+      const problem = makeProblem(
+        'warning',
+        'unit_slip',
+        placeOf(ctx, f),
+        `${ctx.labelOf(f)} ${metric} ${formatNumber(f.value!)} 亿元 looks like a unit slip: ${evidence.join('; ')}. Suggested: ×${factor} → ${formatNumber(to)}.`,
+      );
+      problems.push({
+        ...problem,
+        fix: { kind: 'scale', row: f.row, code: f.code, metric, factor, from: f.value!, to },
+      });
       flagged.add(f);
     });
   }

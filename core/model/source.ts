@@ -18,4 +18,6 @@ export interface Source {
   /** YYYY-MM-DD or YYYY-MM, or '' when unknown. */
   publishedDate: string;
   kind: SourceKind;
+  /** sha256 of the imported file's bytes (user imports only). */
+  checksum?: string;
 }

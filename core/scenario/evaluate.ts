@@ -22,6 +22,23 @@ export function evaluateEntity(
   i: number,
   measure: ResultMeasure,
 ): { value: number; low: number; high: number } {
+  const value = evaluateValue(p, c, i, measure);
+  if (value === value || measure !== 'total' || p.kind[i] !== 1)
+    return { value, low: value, high: value };
+  // A total without both flows: the range over the unknown export share (see engine.ts).
+  const t = p.total[i] as number;
+  const a = (factors[0] as number) + (factors[2] as number);
+  const b = factors[1] as number;
+  return { value, low: t * Math.min(a, b), high: t * Math.max(a, b) };
+}
+
+/** The point result only (NaN if none): the allocation-free form the Monte Carlo loop uses. */
+export function evaluateValue(
+  p: PreparedScenario,
+  c: CompiledShocks,
+  i: number,
+  measure: ResultMeasure,
+): number {
   entityFactors(p, c, i, factors, blockScratch);
   const fx = factors[0] as number;
   const fm = factors[1] as number;
@@ -31,16 +48,9 @@ export function evaluateEntity(
   const t = p.total[i] as number;
   const x1 = x * fx;
   const m1 = link === 0 ? m * fm : m * fm + x * link;
-  let value: number;
-  if (measure === 'exports') value = x1;
-  else if (measure === 'imports') value = m1;
-  else if (p.kind[i] === 0) value = t + (x1 - x) + (m1 - m);
-  else if (p.kind[i] === 1) {
-    const a = fx + link;
-    if (Math.abs(a - fm) > 1e-12) {
-      return { value: Number.NaN, low: t * Math.min(a, fm), high: t * Math.max(a, fm) };
-    }
-    value = t * a;
-  } else value = Number.NaN;
-  return { value, low: value, high: value };
+  if (measure === 'exports') return x1;
+  if (measure === 'imports') return m1;
+  if (p.kind[i] === 0) return t + (x1 - x) + (m1 - m);
+  if (p.kind[i] === 1) return Math.abs(fx + link - fm) <= 1e-12 ? t * (fx + link) : Number.NaN;
+  return Number.NaN;
 }

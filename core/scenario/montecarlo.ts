@@ -6,7 +6,7 @@
  */
 import { err, ok, type Adcode, type Result } from '../model';
 import type { PreparedScenario } from './engine';
-import { evaluateEntity, type ResultMeasure } from './evaluate';
+import { evaluateValue, type ResultMeasure } from './evaluate';
 import { getParam, parseParamKey, setParam, type ParamRef, type ScenarioSpec } from './params';
 import { mulberry32, triangular, uniform } from './prng';
 import { upperBound } from './ranking';
@@ -99,9 +99,7 @@ export function runMonteCarlo(
   const prepared = prepareRanges(spec, ranges);
   if (!prepared.ok) return prepared;
   const rand = mulberry32(seed);
-  // Every ranged shock is present in the working spec, so each draw only overwrites numbers.
-  let working = spec;
-  for (const r of prepared.value) working = setParam(working, r.ref, getParam(working, r.ref));
+  const { working, setters } = workingSpec(spec, prepared.value);
   const n = p.n;
   const values = new Float32Array(n * draws).fill(Number.NaN);
   const ranks = new Uint16Array(n * draws);
@@ -109,18 +107,11 @@ export function runMonteCarlo(
   const drawValues = new Float64Array(n);
   const compiled = createCompiled();
   for (let d = 0; d < draws; d++) {
-    for (const r of prepared.value) {
-      const u = rand();
-      const x =
-        r.range.distribution === 'uniform'
-          ? uniform(u, r.range.min, r.range.max)
-          : triangular(u, r.range.min, r.range.max, r.mode);
-      working = setParam(working, r.ref, x);
-    }
+    for (const set of setters) set(rand());
     compileShocks(working.shocks, working.elasticities, compiled);
     let m = 0;
     for (let i = 0; i < n; i++) {
-      const v = evaluateEntity(p, compiled, i, measure).value;
+      const v = evaluateValue(p, compiled, i, measure);
       drawValues[i] = v;
       if (v === v) scratch[m++] = v;
     }
@@ -152,4 +143,34 @@ export function runMonteCarlo(
     };
   });
   return ok({ draws, seed, measure, entities });
+}
+
+/**
+ * A private copy of the spec with every ranged shock present, and one setter per range that
+ * draws a value into it: each draw then only overwrites numbers (no allocation in the loop).
+ */
+function workingSpec(spec: ScenarioSpec, ranges: readonly Prepared[]) {
+  let working: ScenarioSpec = {
+    shocks: spec.shocks.map((s) => ({ ...s })),
+    elasticities: { ...spec.elasticities },
+  };
+  for (const r of ranges) working = setParam(working, r.ref, getParam(working, r.ref));
+  const setters = ranges.map(({ ref, range, mode }) => {
+    const draw = (u: number): number =>
+      range.distribution === 'uniform'
+        ? uniform(u, range.min, range.max)
+        : triangular(u, range.min, range.max, mode);
+    if (ref.kind === 'elasticity') {
+      return (u: number) => {
+        working.elasticities[ref.name] = draw(u);
+      };
+    }
+    const shock = working.shocks.find(
+      (s) => s.dimension === ref.dimension && s.category === ref.category && s.flow === ref.flow,
+    ) as ScenarioSpec['shocks'][number];
+    return (u: number) => {
+      shock.pct = draw(u);
+    };
+  });
+  return { working, setters };
 }

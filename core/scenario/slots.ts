@@ -52,11 +52,11 @@ export const SLOTS: readonly Slot[] = buildSlots();
 export const SLOT_COUNT = SLOTS.length;
 export const SLOT_BLOCK = Int32Array.from(SLOTS, (s) => s.block);
 
+const SLOT_BY_KEY = new Map(SLOTS.map((s, i) => [`${s.flow}|${s.dimension}|${s.category}`, i]));
+
 /** Index of a slot, or −1 if the model has no such slot (e.g. product shares of imports). */
 export function slotIndex(flow: Flow, dimension: ExposureDimension, category: string): number {
-  return SLOTS.findIndex(
-    (s) => s.flow === flow && s.dimension === dimension && s.category === category,
-  );
+  return SLOT_BY_KEY.get(`${flow}|${dimension}|${category}`) ?? -1;
 }
 
 /** The slot of processing exports, whose change drives processing imports when κ is set. */

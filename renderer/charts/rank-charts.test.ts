@@ -43,7 +43,6 @@ describe('rank history options', () => {
     ],
     focus: 'nb',
     description: 'ranks',
-    yAxisName: 'rank',
   };
 
   it('one series per entity, gaps left open, rank 1 on top', () => {

@@ -22,7 +22,6 @@ export interface RankLinesInput {
   /** Code of the focused line; the others fade. */
   focus: string | null;
   description: string;
-  yAxisName: string;
 }
 
 function lineSeries(input: RankLinesInput) {
@@ -63,7 +62,8 @@ function base(input: RankLinesInput): EChartsOption {
       type: 'category',
       data: input.yearLabels,
       boundaryGap: false,
-      axisLabel: { fontSize: 11, lineHeight: 14 },
+      // Every year is labelled: its label carries how many entities were ranked that year.
+      axisLabel: { fontSize: 11, lineHeight: 14, interval: 0 },
     },
     series: lineSeries(input),
   };
@@ -75,11 +75,12 @@ export function bumpChartOption(input: RankLinesInput & { maxRank: number }): EC
     ...base(input),
     yAxis: {
       type: 'value',
-      name: input.yAxisName,
       inverse: true,
       min: 1,
       max: Math.max(1, input.maxRank),
       minInterval: 1,
+      // Every rank gets a tick while that stays legible.
+      ...(input.maxRank <= 20 ? { interval: 1 } : {}),
       splitLine: { lineStyle: { opacity: 0.4 } },
     },
   };
@@ -89,6 +90,6 @@ export function bumpChartOption(input: RankLinesInput & { maxRank: number }): EC
 export function valueLinesOption(input: RankLinesInput): EChartsOption {
   return {
     ...base(input),
-    yAxis: { type: 'value', name: input.yAxisName, scale: false, splitLine: { lineStyle: { opacity: 0.4 } } },
+    yAxis: { type: 'value', splitLine: { lineStyle: { opacity: 0.4 } } },
   };
 }

@@ -1,6 +1,13 @@
 import { defineStore } from 'pinia';
 import { ref, watch } from 'vue';
-import { formatMoney, formatUsd, parseUserRate, usdRateLabel } from '../../core/format';
+import {
+  formatMoney,
+  formatUsd,
+  moneyParts,
+  parseUserRate,
+  usdParts,
+  usdRateLabel,
+} from '../../core/format';
 import { useSettings } from './settings';
 
 const KEY = 'atlas.moneyView.v1';
@@ -65,11 +72,29 @@ export const useMoneyView = defineStore('money-view', () => {
     return rate == null ? formatMoney(valueYi, settings.locale) : formatUsd(valueYi, rate, settings.locale);
   }
 
+  /**
+   * A table cell: the number alone, in the one unit of its column (`columnUnit`), so a column
+   * never mixes 亿 and 万亿 and the unit is read once in the header.
+   */
+  function columnNumber(valueYi: number | null | undefined, year: number): string {
+    if (valueYi == null || !Number.isFinite(valueYi)) return '—';
+    const rate = rateFor(year);
+    return rate == null
+      ? moneyParts(valueYi, settings.locale).number
+      : usdParts(valueYi, rate, settings.locale, 'fixed').number;
+  }
+
+  /** Unit of a money column for a year: 亿元 / bn RMB, or 亿美元 / US$ bn at a user rate. */
+  function columnUnit(year: number): string {
+    const rate = rateFor(year);
+    return rate == null ? moneyParts(1, settings.locale).unit : usdParts(1, rate, settings.locale, 'fixed').unit;
+  }
+
   /** "converted at 7.10 CNY/USD (user rate)" for a year shown in dollars, else null. */
   function conversionLabel(year: number): string | null {
     const rate = rateFor(year);
     return rate == null ? null : usdRateLabel(rate, settings.locale);
   }
 
-  return { currency, rates, rateFor, setRate, money, conversionLabel };
+  return { currency, rates, rateFor, setRate, money, columnNumber, columnUnit, conversionLabel };
 });

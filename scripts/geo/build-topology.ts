@@ -37,7 +37,7 @@ function addSliverReport(total: SliverReport, pass: SliverReport): void {
   total.filled += pass.filled;
   total.totalArea += pass.totalArea;
   total.largestArea = Math.max(total.largestArea, pass.largestArea);
-  total.passes += 1;
+  total.passes += pass.passes;
 }
 
 export interface BuildReport {
@@ -87,7 +87,12 @@ export function buildAtlasTopology(
     const raw = createTopology({ cities: current });
     const sources = (raw.objects.cities as GeometryCollection).geometries as CityGeometry[];
     const filled = fillSlivers(raw, sources);
-    const dissolved = mergeBy(raw, sources, (g) => g.properties!.code, (_, g) => g.properties!.name);
+    const dissolved = mergeBy(
+      raw,
+      sources,
+      (g) => g.properties!.code,
+      (_, g) => g.properties!.name,
+    );
     // Back to GeoJSON and a fresh topology: the old one is still cut at every junction of a
     // filled sliver or merged-away border, and simplification never moves an arc's end points.
     current = feature(raw, { type: 'GeometryCollection', geometries: dissolved }) as typeof current;
@@ -114,7 +119,10 @@ export function buildAtlasTopology(
     bbox: clean.bbox,
     arcs: clean.arcs,
     objects: {
-      cities: { type: 'GeometryCollection', geometries: cities as MultiPolygon<RegionProperties>[] },
+      cities: {
+        type: 'GeometryCollection',
+        geometries: cities as MultiPolygon<RegionProperties>[],
+      },
       provinces: { type: 'GeometryCollection', geometries: provinces },
       nation: { type: 'GeometryCollection', geometries: [nation] },
     },

@@ -2,8 +2,8 @@
  * Re-traces the borders of features that were digitised more coarsely than their neighbours.
  *
  * Why: in echarts@4's china-cities.json the four municipalities, Hong Kong and Macau come from
- * coarser data than the prefecture cities around them. Their vertices sit exactly on the
- * neighbours' vertices, but they skip the points in between, so each border segment leaves a
+ * coarser data than the prefecture cities around them. Most of their vertices sit exactly on
+ * the neighbours' vertices, but they skip the points in between, so each border segment leaves a
  * sliver (gap or overlap) and TopoJSON finds no shared arcs: borders would simplify apart and a
  * province-border mesh would have holes around 重庆, 北京, 天津, 上海.
  *
@@ -111,12 +111,17 @@ function dist(a: Position, b: Position): number {
 }
 
 /** The open ring's vertices from i to j (exclusive of both), walking forward or backward. */
-function walk(ring: Ring, i: number, j: number, forward: boolean): { points: Position[]; length: number } {
+function walk(
+  ring: Ring,
+  i: number,
+  j: number,
+  forward: boolean,
+): { points: Position[]; length: number } {
   const n = ring.length - 1;
   const points: Position[] = [];
   let length = 0;
   let prev = ring[i] as Position;
-  for (let k = i; ; ) {
+  for (let k = i; ;) {
     k = forward ? (k + 1) % n : (k - 1 + n) % n;
     const p = ring[k] as Position;
     length += dist(prev, p);

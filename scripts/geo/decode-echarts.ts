@@ -32,7 +32,11 @@ export interface EncodedFeatureCollection {
 const DEFAULT_SCALE = 1024;
 
 /** Decodes one ring. The result is closed (first point repeated) as GeoJSON requires. */
-export function decodeRing(encoded: string, offset: [number, number], scale = DEFAULT_SCALE): Position[] {
+export function decodeRing(
+  encoded: string,
+  offset: [number, number],
+  scale = DEFAULT_SCALE,
+): Position[] {
   const ring: Position[] = [];
   let prevX = offset[0];
   let prevY = offset[1];
@@ -58,7 +62,7 @@ export function decodeRing(encoded: string, offset: [number, number], scale = DE
 function closeRing(ring: Position[]): void {
   const first = ring[0];
   const last = ring[ring.length - 1];
-  if (first && last && (first[0] !== last[0] || first[1] !== last[1])) ring.push([first[0], first[1]]);
+  if (first && last && (first[0] !== last[0] || first[1] !== last[1])) ring.push([...first]);
 }
 
 function decodeGeometry(geometry: EncodedGeometry, scale: number): Polygon | MultiPolygon {
@@ -73,7 +77,9 @@ function decodeGeometry(geometry: EncodedGeometry, scale: number): Polygon | Mul
   return {
     type: 'MultiPolygon',
     coordinates: geometry.coordinates.map((polygon, p) =>
-      polygon.map((ring, r) => decodeRing(ring, requireOffset(geometry.encodeOffsets[p]?.[r]), scale)),
+      polygon.map((ring, r) =>
+        decodeRing(ring, requireOffset(geometry.encodeOffsets[p]?.[r]), scale),
+      ),
     ),
   };
 }

@@ -64,7 +64,8 @@ export function normalizePolygons(geometry: Polygon | MultiPolygon): MultiPolygo
   for (const ring of rings) {
     const host = polygons.find((polygon) => ringInsideRing(ring, polygon[0] as Ring));
     if (!host) polygons.push([ring]);
-    else if (Math.sign(signedArea(ring)) !== Math.sign(signedArea(host[0] as Ring))) host.push(ring);
+    else if (Math.sign(signedArea(ring)) !== Math.sign(signedArea(host[0] as Ring)))
+      host.push(ring);
   }
   return { type: 'MultiPolygon', coordinates: polygons };
 }

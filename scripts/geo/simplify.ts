@@ -7,7 +7,14 @@
  */
 import { quantize } from 'topojson-client';
 import { filter, presimplify, simplify } from 'topojson-simplify';
-import type { Arc, ArcIndexes, GeometryCollection, Objects, Topology } from 'topojson-specification';
+import type {
+  Arc,
+  ArcIndexes,
+  GeometryCollection,
+  Objects,
+  Topology,
+} from 'topojson-specification';
+import { arcIndex, ringArea } from './arcs';
 
 export interface SimplifyOptions {
   /** Visvalingam weight: smallest triangle area kept, in square degrees. */
@@ -25,64 +32,63 @@ export interface SimplifyReport {
   islandsDropped: number;
 }
 
-const arcIndex = (a: number): number => (a < 0 ? ~a : a);
 const countPoints = (t: Topology): number => t.arcs.reduce((sum, arc) => sum + arc.length, 0);
 
-function ringArea(arcs: readonly Arc[], ring: ArcIndexes): number {
-  const points: number[][] = [];
-  for (const a of ring) {
-    const arc = arcs[arcIndex(a)] as Arc;
-    const ordered = a < 0 ? [...arc].reverse() : arc;
-    points.push(...(points.length ? ordered.slice(1) : ordered));
-  }
-  let sum = 0;
-  for (let i = 0; i < points.length; i++) {
-    const p = points[i] as number[];
-    const q = points[(i + 1) % points.length] as number[];
-    sum += (p[0] as number) * (q[1] as number) - (q[0] as number) * (p[1] as number);
-  }
-  return Math.abs(sum) / 2;
+function polygonsOf(collection: GeometryCollection): ArcIndexes[][][] {
+  return collection.geometries.map((g) =>
+    g.type === 'MultiPolygon' ? g.arcs : g.type === 'Polygon' ? [g.arcs] : [],
+  );
 }
 
-function polygonsOf(collection: GeometryCollection): ArcIndexes[][][] {
-  return collection.geometries.map((g) => (g.type === 'MultiPolygon' ? g.arcs : g.type === 'Polygon' ? [g.arcs] : []));
+/** The largest ring of each geometry: always kept, so no region can vanish (澳门 is tiny). */
+function largestRings(arcs: readonly Arc[], collection: GeometryCollection): Set<ArcIndexes> {
+  const largest = new Set<ArcIndexes>();
+  for (const polygons of polygonsOf(collection)) {
+    let best: ArcIndexes | undefined;
+    let bestArea = -1;
+    for (const ring of polygons.flat()) {
+      const area = ringArea(arcs, ring);
+      if (area > bestArea) [best, bestArea] = [ring, area];
+    }
+    if (best) largest.add(best);
+  }
+  return largest;
 }
 
 /**
- * Which rings to drop after simplification: collapsed rings, and small islands. An island is a
- * city ring none of whose arcs another city ring uses; the same arcs then form the island in the
- * province and nation objects, so those rings go too and the three levels stay identical. The
- * largest ring of every geometry is always kept so no region can vanish (澳门 is tiny).
+ * Which rings to drop after simplification. Decided on the cities, then carried over: a city
+ * ring goes if it collapsed, or if it is an island (no arc shared with another city ring) under
+ * `minIslandArea`. A province or nation ring goes if it collapsed or uses an arc that no kept city
+ * ring uses, so all three levels keep exactly the same land.
  */
 function ringsToDrop(t: Topology, minIslandArea: number): Set<ArcIndexes> {
   const cities = t.objects.cities as GeometryCollection;
+  const cityRings = polygonsOf(cities).flatMap((polygons) => polygons.flat());
   const cityRingsByArc = new Map<number, number>();
-  for (const polygons of polygonsOf(cities)) {
-    for (const ring of polygons.flat()) {
-      for (const a of ring) cityRingsByArc.set(arcIndex(a), (cityRingsByArc.get(arcIndex(a)) ?? 0) + 1);
-    }
-  }
-  const islandArcs = new Set<number>();
-  for (const polygons of polygonsOf(cities)) {
-    for (const ring of polygons.flat()) {
-      const attached = ring.some((a) => (cityRingsByArc.get(arcIndex(a)) ?? 0) > 1);
-      if (!attached && ringArea(t.arcs, ring) < minIslandArea) ring.forEach((a) => islandArcs.add(arcIndex(a)));
-    }
+  for (const ring of cityRings) {
+    for (const a of ring)
+      cityRingsByArc.set(arcIndex(a), (cityRingsByArc.get(arcIndex(a)) ?? 0) + 1);
   }
 
   const drop = new Set<ArcIndexes>();
-  for (const object of Object.values(t.objects)) {
-    for (const polygons of polygonsOf(object as GeometryCollection)) {
-      const rings = polygons.flat();
-      const largest = rings.reduce<ArcIndexes | undefined>(
-        (best, ring) => (!best || ringArea(t.arcs, ring) > ringArea(t.arcs, best) ? ring : best),
-        undefined,
-      );
-      for (const ring of rings) {
-        if (ring === largest) continue;
-        const area = ringArea(t.arcs, ring);
-        if (area === 0 || ring.every((a) => islandArcs.has(arcIndex(a)))) drop.add(ring);
-      }
+  const keptCityArcs = new Set<number>();
+  const largestCityRings = largestRings(t.arcs, cities);
+  for (const ring of cityRings) {
+    const area = ringArea(t.arcs, ring);
+    const island = !ring.some((a) => (cityRingsByArc.get(arcIndex(a)) ?? 0) > 1);
+    if (!largestCityRings.has(ring) && (area === 0 || (island && area < minIslandArea)))
+      drop.add(ring);
+    else ring.forEach((a) => keptCityArcs.add(arcIndex(a)));
+  }
+
+  for (const [name, object] of Object.entries(t.objects)) {
+    if (name === 'cities') continue;
+    const collection = object as GeometryCollection;
+    const largest = largestRings(t.arcs, collection);
+    for (const ring of polygonsOf(collection).flatMap((polygons) => polygons.flat())) {
+      if (largest.has(ring)) continue;
+      const orphan = ring.some((a) => !keptCityArcs.has(arcIndex(a)));
+      if (orphan || ringArea(t.arcs, ring) === 0) drop.add(ring);
     }
   }
   return drop;
@@ -97,7 +103,10 @@ export function simplifyTopology<T extends Objects>(
   const pointsBefore = countPoints(pruned);
   const simplified = simplify(presimplify(pruned), options.minWeight);
   const drop = ringsToDrop(simplified, options.minIslandArea);
-  const filtered = filter(simplified, (ring) => !drop.has(ring as unknown as ArcIndexes)) as Topology<T>;
+  const filtered = filter(
+    simplified,
+    (ring) => !drop.has(ring as unknown as ArcIndexes),
+  ) as Topology<T>;
   const quantized = quantize(filtered, options.quantization);
   return {
     topology: quantized,

@@ -9,7 +9,8 @@
  * city that borders it longest, which turns the other side's arcs into shared ones.
  */
 import { mergeArcs } from 'topojson-client';
-import type { Arc, ArcIndexes, MultiPolygon, Topology } from 'topojson-specification';
+import type { Arc, MultiPolygon, Topology } from 'topojson-specification';
+import { arcIndex, arcLength, ringArea } from './arcs';
 
 /** Above this a "hole" would be real land the source forgot; fail loudly rather than invent. */
 export const MAX_SLIVER_AREA = 0.01; // square degrees, ~100 km²
@@ -23,35 +24,6 @@ export interface SliverReport {
 
 export type CityGeometry = MultiPolygon<{ code: string; name: string }>;
 
-const arcIndex = (a: number): number => (a < 0 ? ~a : a);
-
-function arcLength(arc: Arc): number {
-  let sum = 0;
-  for (let i = 1; i < arc.length; i++) {
-    const p = arc[i - 1] as number[];
-    const q = arc[i] as number[];
-    sum += Math.hypot((q[0] as number) - (p[0] as number), (q[1] as number) - (p[1] as number));
-  }
-  return sum;
-}
-
-/** Area of a ring of arcs (unquantized topology), closing it explicitly if stitching did not. */
-function ringArea(topology: Topology, ring: ArcIndexes): number {
-  const points: number[][] = [];
-  for (const a of ring) {
-    const arc = topology.arcs[arcIndex(a)] as Arc;
-    const ordered = a < 0 ? [...arc].reverse() : arc;
-    points.push(...(points.length ? ordered.slice(1) : ordered));
-  }
-  let sum = 0;
-  for (let i = 0; i < points.length; i++) {
-    const p = points[i] as number[];
-    const q = points[(i + 1) % points.length] as number[];
-    sum += (p[0] as number) * (q[1] as number) - (q[0] as number) * (p[1] as number);
-  }
-  return Math.abs(sum) / 2;
-}
-
 /**
  * Adds every hole of the merged `geometries` to the bordering geometry with the longest share of
  * its boundary, as an extra polygon; a later per-city `mergeArcs` dissolves it into the city.
@@ -60,7 +32,8 @@ function ringArea(topology: Topology, ring: ArcIndexes): number {
 export function fillSlivers(topology: Topology, geometries: CityGeometry[]): SliverReport {
   const ownerOfArc = new Map<number, CityGeometry>();
   for (const g of geometries) {
-    for (const polygon of g.arcs) for (const ring of polygon) for (const a of ring) ownerOfArc.set(arcIndex(a), g);
+    for (const polygon of g.arcs)
+      for (const ring of polygon) for (const a of ring) ownerOfArc.set(arcIndex(a), g);
   }
   const lengthCache = new Map<number, number>();
   const lengthOf = (i: number): number => {
@@ -73,9 +46,11 @@ export function fillSlivers(topology: Topology, geometries: CityGeometry[]): Sli
   const merged = mergeArcs(topology, geometries);
   for (const polygon of merged.arcs) {
     for (const hole of polygon.slice(1)) {
-      const area = ringArea(topology, hole);
+      const area = ringArea(topology.arcs, hole);
       if (area > MAX_SLIVER_AREA) {
-        throw new Error(`hole of ${area.toFixed(4)} sq deg is not a sliver (arcs ${hole.join(',')})`);
+        throw new Error(
+          `hole of ${area.toFixed(4)} sq deg is not a sliver (arcs ${hole.join(',')})`,
+        );
       }
       const share = new Map<CityGeometry, number>();
       for (const a of hole) {

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { mergeArcs, feature } from 'topojson-client';
 import { topology as createTopology } from 'topojson-server';
 import type { GeometryCollection } from 'topojson-specification';
@@ -19,9 +19,9 @@ const require = createRequire(import.meta.url);
 export const SOURCE_FILE = require.resolve('echarts4/map/json/china-cities.json');
 
 /**
- * Source features digitised more coarsely than their neighbours (measured: 0–2 % of their border
- * length shared arcs with neighbours, against 30–100 % for every other feature). They are
- * re-traced along the neighbours' borders; see conflate.ts.
+ * Source features digitised more coarsely than their neighbours. Measured: 0–2.5 % of their
+ * border length lies on arcs shared with a neighbour; every other feature that has land
+ * neighbours shares 15 % or more. They are re-traced along the neighbours' borders (conflate.ts).
  */
 export const COARSE_SOURCE_CODES: readonly string[] = [
   '110000',
@@ -53,7 +53,13 @@ export interface SourceReport {
   conflate: ConflateStats;
 }
 
-type SourceFeature = { sourceCode: string; sourceName: string; code: string; name: string; geometry: MultiPolygon };
+type SourceFeature = {
+  sourceCode: string;
+  sourceName: string;
+  code: string;
+  name: string;
+  geometry: MultiPolygon;
+};
 
 /** The boundary rings of the merged aligned features: the paths coarse borders should follow. */
 function neighbourRings(features: readonly SourceFeature[]): Ring[] {
@@ -66,7 +72,10 @@ function neighbourRings(features: readonly SourceFeature[]): Ring[] {
   return allRings(feature(t, merged).geometry);
 }
 
-export function loadSourceCities(catalog: AdminCatalog): { features: CityFeature[]; report: SourceReport } {
+export function loadSourceCities(catalog: AdminCatalog): {
+  features: CityFeature[];
+  report: SourceReport;
+} {
   const encoded = JSON.parse(readFileSync(SOURCE_FILE, 'utf8')) as EncodedFeatureCollection;
   const decoded = decodeEchartsGeoJson(encoded);
   const report: SourceReport = {
@@ -89,10 +98,13 @@ export function loadSourceCities(catalog: AdminCatalog): { features: CityFeature
   }
 
   const coarse = new Set(COARSE_SOURCE_CODES);
-  const index = createNeighbourIndex(neighbourRings(features.filter((f) => !coarse.has(f.sourceCode))));
+  const index = createNeighbourIndex(
+    neighbourRings(features.filter((f) => !coarse.has(f.sourceCode))),
+  );
   for (const f of features) {
-    if (coarse.has(f.sourceCode)) f.geometry = conflateToNeighbours(f.geometry, index, report.conflate);
-    if (f.code === TAIWAN) f.geometry.coordinates.push([DIAOYU_RING as Position[]]);
+    if (coarse.has(f.sourceCode))
+      f.geometry = conflateToNeighbours(f.geometry, index, report.conflate);
+    if (f.code === TAIWAN) f.geometry.coordinates.push([DIAOYU_RING.map((p) => [...p])]);
   }
 
   features.sort((a, b) => a.code.localeCompare(b.code) || a.sourceCode.localeCompare(b.sourceCode));

@@ -24,8 +24,17 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
 };
 
 export type ReadErrorCode =
-  | 'not_found' | 'too_large' | 'empty' | 'legacy_xls' | 'pdf' | 'truncated' | 'zip_bomb'
-  | 'too_many_cells' | 'too_many_rows' | 'not_a_workbook' | 'read_failed';
+  | 'not_found'
+  | 'too_large'
+  | 'empty'
+  | 'legacy_xls'
+  | 'pdf'
+  | 'truncated'
+  | 'zip_bomb'
+  | 'too_many_cells'
+  | 'too_many_rows'
+  | 'not_a_workbook'
+  | 'read_failed';
 
 export type ImportFile =
   | { kind: 'csv'; fileName: string; bytes: Uint8Array }
@@ -36,17 +45,24 @@ export type ReadResult =
   | { ok: false; error: { code: ReadErrorCode; message: string } };
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean => magic.every((b, i) => bytes[i] === b);
+const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean =>
+  magic.every((b, i) => bytes[i] === b);
 /** Text tables have no control bytes other than tab/CR/LF near the start (UTF-16 has a BOM). */
 function looksLikeText(bytes: Uint8Array): boolean {
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return true;
   const sample = bytes.subarray(0, 4096);
   return !sample.some((b) => b < 0x09 || (b > 0x0d && b < 0x20));
 }
-const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
+const mb = (n: number): string =>
+  n < 1024 * 1024 ? `${Math.ceil(n / 1024)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 const decodeXml = (text: string): string =>
-  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** Sheet name → worksheet part, from workbook.xml and its relationships. */
 function sheetParts(bytes: Uint8Array): Map<string, string> {
@@ -70,21 +86,39 @@ function sheetParts(bytes: Uint8Array): Map<string, string> {
   return parts;
 }
 
-async function readWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLimits): Promise<ReadResult> {
-  const fail = (code: ReadErrorCode, text: string): ReadResult => ({ ok: false, error: { code, message: `${fileName}: ${text}` } });
+async function readWorkbook(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: ReadLimits,
+): Promise<ReadResult> {
+  const fail = (code: ReadErrorCode, text: string): ReadResult => ({
+    ok: false,
+    error: { code, message: `${fileName}: ${text}` },
+  });
   const verdict = inspectZip(bytes, limits);
   if (!verdict.ok) {
-    const advice = verdict.code === 'truncated' ? ' The file is probably truncated or damaged; copy it again or re-save it in Excel.' : '';
+    const advice =
+      verdict.code === 'truncated'
+        ? ' The file is probably truncated or damaged; copy it again or re-save it in Excel.'
+        : '';
     return fail(verdict.code, `not read: ${verdict.detail}.${advice}`);
   }
   if (!verdict.value.entries.some((e) => e.name === 'xl/workbook.xml')) {
-    return fail('not_a_workbook', 'this zip archive is not an Excel workbook (no xl/workbook.xml). Is it a .docx or another zip renamed to .xlsx?');
+    return fail(
+      'not_a_workbook',
+      'this zip archive is not an Excel workbook (no xl/workbook.xml). Is it a .docx or another zip renamed to .xlsx?',
+    );
   }
   let sheets: { sheet: string; data: unknown[][] }[];
   try {
-    sheets = (await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))) as { sheet: string; data: unknown[][] }[];
+    sheets = (await readXlsxFile(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    )) as { sheet: string; data: unknown[][] }[];
   } catch (error) {
-    return fail('read_failed', `the workbook could not be read (${(error as Error).message}). Re-save it in Excel as .xlsx.`);
+    return fail(
+      'read_failed',
+      `the workbook could not be read (${(error as Error).message}). Re-save it in Excel as .xlsx.`,
+    );
   }
   const parts = sheetParts(bytes);
   return {
@@ -106,10 +140,16 @@ async function readWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLim
  * Read a table file for import. The content decides the kind, not the extension (a CSV renamed
  * .xlsx is still read, with a note); only .xls and PDF are refused with advice.
  */
-export async function readImportFile(path: string, limits: Partial<ReadLimits> = {}): Promise<ReadResult> {
+export async function readImportFile(
+  path: string,
+  limits: Partial<ReadLimits> = {},
+): Promise<ReadResult> {
   const all = { ...DEFAULT_READ_LIMITS, ...limits };
   const fileName = basename(path);
-  const fail = (code: ReadErrorCode, text: string): ReadResult => ({ ok: false, error: { code, message: `${fileName}: ${text}` } });
+  const fail = (code: ReadErrorCode, text: string): ReadResult => ({
+    ok: false,
+    error: { code, message: `${fileName}: ${text}` },
+  });
   let size: number;
   try {
     const info = await stat(path);
@@ -118,22 +158,39 @@ export async function readImportFile(path: string, limits: Partial<ReadLimits> =
   } catch {
     return fail('not_found', 'the file does not exist or cannot be opened.');
   }
-  if (size > all.maxFileBytes) return fail('too_large', `the file is ${mb(size)}; the limit is ${mb(all.maxFileBytes)}. Split it or delete unused sheets.`);
+  if (size > all.maxFileBytes)
+    return fail(
+      'too_large',
+      `the file is ${mb(size)}; the limit is ${mb(all.maxFileBytes)}. Split it or delete unused sheets.`,
+    );
   if (size === 0) return fail('empty', 'the file is empty (0 bytes).');
   const bytes = new Uint8Array(await readFile(path));
   const extension = extname(fileName).toLowerCase();
   if (startsWith(bytes, OLE_MAGIC)) {
-    return fail('legacy_xls', 'this is an old-format Excel file (.xls, or a password-protected workbook). Open it in Excel or WPS and save it as .xlsx (unprotected), then import that.');
+    return fail(
+      'legacy_xls',
+      'this is an old-format Excel file (.xls, or a password-protected workbook). Open it in Excel or WPS and save it as .xlsx (unprotected), then import that.',
+    );
   }
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return fail('pdf', 'this is a PDF, not a table. Export the table to Excel or CSV first.');
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46]))
+    return fail('pdf', 'this is a PDF, not a table. Export the table to Excel or CSV first.');
   if (startsWith(bytes, [0x50, 0x4b])) {
     const result = await readWorkbook(bytes, fileName, all);
-    if (result.ok && extension !== '.xlsx' && extension !== '.xlsm') result.notes.push(`${fileName}: the name ends in "${extension}" but the file is an Excel workbook; read as .xlsx.`);
+    if (result.ok && extension !== '.xlsx' && extension !== '.xlsm')
+      result.notes.push(
+        `${fileName}: the name ends in "${extension}" but the file is an Excel workbook; read as .xlsx.`,
+      );
     return result;
   }
   if ((extension === '.xlsx' || extension === '.xlsm') && !looksLikeText(bytes)) {
-    return fail('truncated', 'this is not a valid .xlsx workbook (it is not a zip archive, and not text either). The file may be damaged; re-save it in Excel.');
+    return fail(
+      'truncated',
+      'this is not a valid .xlsx workbook (it is not a zip archive, and not text either). The file may be damaged; re-save it in Excel.',
+    );
   }
-  const notes = extension === '.xlsx' || extension === '.xls' ? [`${fileName}: the name ends in "${extension}" but the file is plain text; read as CSV.`] : [];
+  const notes =
+    extension === '.xlsx' || extension === '.xls'
+      ? [`${fileName}: the name ends in "${extension}" but the file is plain text; read as CSV.`]
+      : [];
   return { ok: true, notes, value: { kind: 'csv', fileName, bytes } };
 }

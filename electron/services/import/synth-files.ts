@@ -10,7 +10,11 @@ import iconv from 'iconv-lite';
 import writeXlsxFile from 'write-excel-file/node';
 import type { Cell, SheetData } from 'write-excel-file/node';
 import { zipSync } from 'fflate';
-import { rowsToDelimited, synthCustomsTable, type SynthTableOptions } from '../../../core/import/synth';
+import {
+  rowsToDelimited,
+  synthCustomsTable,
+  type SynthTableOptions,
+} from '../../../core/import/synth';
 
 export type FixtureEncoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
@@ -20,13 +24,19 @@ export function encodeText(text: string, encoding: FixtureEncoding): Uint8Array 
     case 'utf-8':
       return new Uint8Array(Buffer.from(text, 'utf8'));
     case 'utf-8-bom':
-      return new Uint8Array(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]));
+      return new Uint8Array(
+        Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]),
+      );
     case 'gb18030':
       return new Uint8Array(iconv.encode(text, 'gb18030'));
     case 'utf-16le':
-      return new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+      return new Uint8Array(
+        Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+      );
     case 'utf-16be':
-      return new Uint8Array(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]));
+      return new Uint8Array(
+        Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]),
+      );
   }
 }
 
@@ -63,22 +73,35 @@ export async function synthXlsx(options: SynthXlsxOptions = {}): Promise<Uint8Ar
   const rows = (options.edit ?? ((r) => r))(synthCustomsTable(options));
   const data: SheetData = rows.map((row, r) =>
     row.map((text, c): Cell => {
-      if (options.formulaAt && options.formulaAt.row === r + 1 && options.formulaAt.column === c + 1) {
+      if (
+        options.formulaAt &&
+        options.formulaAt.row === r + 1 &&
+        options.formulaAt.column === c + 1
+      ) {
         return { type: 'Formula', value: options.formulaAt.formula };
       }
       if (!options.merged || text === '') return toCell(text);
       const next = row[c + 1];
-      if (r === 0 && c === 0 && row.slice(1).every((t) => t === '')) return { value: text, span: row.length };
+      if (r === 0 && c === 0 && row.slice(1).every((t) => t === ''))
+        return { value: text, columnSpan: row.length };
       // A group header over a blank neighbour spans two columns, as 进出口 over 金额|同比.
-      if (next === '' && rows[r + 1]?.[c] !== undefined && rows[r + 1]?.[c] !== '' && /进出口|出口|进口|Total|Exports|Imports/.test(text)) {
-        return { value: text, span: 2 };
+      if (
+        next === '' &&
+        rows[r + 1]?.[c] !== undefined &&
+        rows[r + 1]?.[c] !== '' &&
+        /进出口|出口|进口|Total|Exports|Imports/.test(text)
+      ) {
+        return { value: text, columnSpan: 2 };
       }
       return toCell(text);
     }),
   );
   const sheets = [
     { sheet: options.sheetName ?? String(options.year ?? 2025), data },
-    ...(options.extraSheets ?? []).map((s) => ({ sheet: s.name, data: s.rows.map((r) => r.map(toCell)) })),
+    ...(options.extraSheets ?? []).map((s) => ({
+      sheet: s.name,
+      data: s.rows.map((r) => r.map(toCell)),
+    })),
   ];
   const buffer = await writeXlsxFile(sheets).toBuffer();
   return new Uint8Array(buffer);
@@ -86,7 +109,13 @@ export async function synthXlsx(options: SynthXlsxOptions = {}): Promise<Uint8Ar
 
 /** A zip whose one part inflates `ratio`-fold: a classic compression bomb, kept small on disk. */
 export function synthZipBomb(uncompressedBytes: number): Uint8Array {
-  return zipSync({ 'xl/workbook.xml': new Uint8Array(10), 'xl/worksheets/sheet1.xml': new Uint8Array(uncompressedBytes) }, { level: 9 });
+  return zipSync(
+    {
+      'xl/workbook.xml': new Uint8Array(10),
+      'xl/worksheets/sheet1.xml': new Uint8Array(uncompressedBytes),
+    },
+    { level: 9 },
+  );
 }
 
 /** A fresh temp folder per test file, so tests never share or leave state in the project. */
@@ -95,7 +124,11 @@ export async function tempFolder(prefix = 'cta-import-'): Promise<string> {
 }
 
 /** Write bytes to `folder/name` and return the path. */
-export async function writeFixture(folder: string, name: string, bytes: Uint8Array | string): Promise<string> {
+export async function writeFixture(
+  folder: string,
+  name: string,
+  bytes: Uint8Array | string,
+): Promise<string> {
   const path = join(folder, name);
   await writeFile(path, bytes);
   return path;

@@ -24,7 +24,13 @@ export interface ZipInspection {
   counts: Map<string, { rows: number; cells: number }>;
 }
 
-export type ZipVerdict = { ok: true; value: ZipInspection } | { ok: false; code: 'truncated' | 'zip_bomb' | 'too_many_cells' | 'too_many_rows'; detail: string };
+export type ZipVerdict =
+  | { ok: true; value: ZipInspection }
+  | {
+      ok: false;
+      code: 'truncated' | 'zip_bomb' | 'too_many_cells' | 'too_many_rows';
+      detail: string;
+    };
 
 const mb = (bytes: number): string =>
   bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -76,23 +82,39 @@ export function inspectZip(bytes: Uint8Array, limits: ZipLimits): ZipVerdict {
       },
     });
   } catch (error) {
-    return { ok: false, code: 'truncated', detail: `its zip directory is damaged or missing (${(error as Error).message})` };
+    return {
+      ok: false,
+      code: 'truncated',
+      detail: `its zip directory is damaged or missing (${(error as Error).message})`,
+    };
   }
   let declared = 0;
   for (const e of entries) {
     declared += e.uncompressed;
     const ratio = e.uncompressed / Math.max(e.compressed, 1);
     if (e.uncompressed > limits.ratioExemptBytes && ratio > limits.maxCompressionRatio) {
-      return { ok: false, code: 'zip_bomb', detail: `part "${e.name}" would expand ${Math.round(ratio)}-fold (${mb(e.compressed)} → ${mb(e.uncompressed)}); the limit is ${limits.maxCompressionRatio}-fold` };
+      return {
+        ok: false,
+        code: 'zip_bomb',
+        detail: `part "${e.name}" would expand ${Math.round(ratio)}-fold (${mb(e.compressed)} → ${mb(e.uncompressed)}); the limit is ${limits.maxCompressionRatio}-fold`,
+      };
     }
   }
   if (declared > limits.maxDecompressedBytes) {
-    return { ok: false, code: 'zip_bomb', detail: `it would expand to ${mb(declared)}; the limit is ${mb(limits.maxDecompressedBytes)}` };
+    return {
+      ok: false,
+      code: 'zip_bomb',
+      detail: `it would expand to ${mb(declared)}; the limit is ${mb(limits.maxDecompressedBytes)}`,
+    };
   }
   return streamCheck(bytes, entries, limits);
 }
 
-function streamCheck(bytes: Uint8Array, entries: ZipInspection['entries'], limits: ZipLimits): ZipVerdict {
+function streamCheck(
+  bytes: Uint8Array,
+  entries: ZipInspection['entries'],
+  limits: ZipLimits,
+): ZipVerdict {
   const declaredByName = new Map(entries.map((e) => [e.name, e.uncompressed]));
   const inspection: ZipInspection = { entries, uncachedFormulas: new Map(), counts: new Map() };
   let produced = 0;
@@ -106,14 +128,22 @@ function streamCheck(bytes: Uint8Array, entries: ZipInspection['entries'], limit
     file.ondata = (error, chunk, final) => {
       if (failure) return;
       if (error) {
-        failure = { ok: false, code: 'truncated', detail: `part "${file.name}" cannot be decompressed (${error.message})` };
+        failure = {
+          ok: false,
+          code: 'truncated',
+          detail: `part "${file.name}" cannot be decompressed (${error.message})`,
+        };
         return;
       }
       entryBytes += chunk.length;
       produced += chunk.length;
       const declared = declaredByName.get(file.name) ?? 0;
       if (produced > limits.maxDecompressedBytes || entryBytes > declared + 1024 * 1024) {
-        failure = { ok: false, code: 'zip_bomb', detail: `part "${file.name}" expands beyond its declared size or the ${mb(limits.maxDecompressedBytes)} limit` };
+        failure = {
+          ok: false,
+          code: 'zip_bomb',
+          detail: `part "${file.name}" expands beyond its declared size or the ${mb(limits.maxDecompressedBytes)} limit`,
+        };
         file.terminate();
         return;
       }
@@ -123,7 +153,11 @@ function streamCheck(bytes: Uint8Array, entries: ZipInspection['entries'], limit
       if (declared <= FORMULA_SCAN_LIMIT) keep.push(chunk);
       if (final) {
         inspection.counts.set(file.name, { rows: rows.count(), cells: cells.count() });
-        if (keep.length > 0) inspection.uncachedFormulas.set(file.name, findUncachedFormulas(Buffer.concat(keep).toString('utf8')));
+        if (keep.length > 0)
+          inspection.uncachedFormulas.set(
+            file.name,
+            findUncachedFormulas(Buffer.concat(keep).toString('utf8')),
+          );
       }
     };
     file.start();
@@ -135,14 +169,28 @@ function streamCheck(bytes: Uint8Array, entries: ZipInspection['entries'], limit
       unzip.push(bytes.subarray(offset, offset + step), offset + step >= bytes.length);
     }
   } catch (error) {
-    failure ??= { ok: false, code: 'truncated', detail: `it cannot be decompressed (${(error as Error).message})` };
+    failure ??= {
+      ok: false,
+      code: 'truncated',
+      detail: `it cannot be decompressed (${(error as Error).message})`,
+    };
   }
   if (failure) return failure;
   let totalCells = 0;
   for (const [name, count] of inspection.counts) {
     totalCells += count.cells;
-    if (count.rows > limits.maxRows) return { ok: false, code: 'too_many_rows', detail: `sheet part "${name}" has ${count.rows.toLocaleString('en-US')} rows; the limit is ${limits.maxRows.toLocaleString('en-US')}` };
+    if (count.rows > limits.maxRows)
+      return {
+        ok: false,
+        code: 'too_many_rows',
+        detail: `sheet part "${name}" has ${count.rows.toLocaleString('en-US')} rows; the limit is ${limits.maxRows.toLocaleString('en-US')}`,
+      };
   }
-  if (totalCells > limits.maxCells) return { ok: false, code: 'too_many_cells', detail: `it has ${totalCells.toLocaleString('en-US')} cells; the limit is ${limits.maxCells.toLocaleString('en-US')}` };
+  if (totalCells > limits.maxCells)
+    return {
+      ok: false,
+      code: 'too_many_cells',
+      detail: `it has ${totalCells.toLocaleString('en-US')} cells; the limit is ${limits.maxCells.toLocaleString('en-US')}`,
+    };
   return { ok: true, value: inspection };
 }

@@ -11,10 +11,11 @@ export function useMetricFormat() {
   const money = useMoneyView();
   const settings = useSettings();
 
-  function metric(value: number | null | undefined, m: BoardMetric, year: number): string {
+  /** A metric value; money as a bare number when `bare` (its unit is in the column header). */
+  function metric(value: number | null | undefined, m: BoardMetric, year: number, bare = false): string {
     switch (METRIC_UNIT[m]) {
       case 'money':
-        return money.money(value, year);
+        return bare ? money.columnNumber(value, year) : money.money(value, year);
       case 'pp':
         // Contributions are often below one point: two decimals keep them apart.
         return formatPp(value, settings.locale, 2);
@@ -23,5 +24,17 @@ export function useMetricFormat() {
     }
   }
 
-  return { metric, money: money.money, share: (v: number | null | undefined) => formatShare(v), pct: formatPct };
+  /** Header text of a metric column: its name, with the money unit where it is money. */
+  function metricHeader(name: string, m: BoardMetric, year: number): string {
+    if (METRIC_UNIT[m] !== 'money') return name;
+    return settings.locale === 'zh-CN' ? `${name}（${money.columnUnit(year)}）` : `${name} (${money.columnUnit(year)})`;
+  }
+
+  return {
+    metric,
+    metricHeader,
+    money: money.money,
+    share: (v: number | null | undefined) => formatShare(v),
+    pct: formatPct,
+  };
 }

@@ -27,7 +27,6 @@ export default {
       noNeighbours: '没有可排名的年份。',
       gapNotes: '缺口说明',
       noYears: '没有全年数据。',
-      municipality: '直辖市不计算占本省比重。',
     },
   },
   en: {
@@ -58,7 +57,6 @@ export default {
       noNeighbours: 'Never ranked: no year with a total.',
       gapNotes: 'Gap notes',
       noYears: 'No full-year figures.',
-      municipality: 'A municipality has no share of its province.',
     },
   },
 };

@@ -6,7 +6,7 @@ export default {
       fallers: '名次下降最多',
       fastest: '增长最快（公布同比）',
       sharpest: '下降最多（公布同比）',
-      threshold: '{amount}俱乐部',
+      threshold: { wanyi: '万亿俱乐部（≥ 10000 亿元）', five: '5000 亿–1 万亿元' },
       status: {
         entered: '{base}年 {baseValue} → 新进入',
         stayed: '保持（{base}年 {baseValue}）',
@@ -47,7 +47,7 @@ export default {
       fallers: 'Biggest fallers',
       fastest: 'Fastest growth (published)',
       sharpest: 'Sharpest decline (published)',
-      threshold: '{amount} club',
+      threshold: { wanyi: '1 trillion RMB club (≥ 10,000亿)', five: '500 billion to 1 trillion RMB' },
       status: {
         entered: 'entered (was {baseValue} in {base})',
         stayed: 'stayed ({baseValue} in {base})',

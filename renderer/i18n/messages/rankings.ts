@@ -1,8 +1,9 @@
 export default {
   'zh-CN': {
     rankings: {
-      heading: '{year}年{unit}排行',
+      heading: { city: '{year}年城市排行', province: '{year}年省份排行' },
       unit: { city: '城市', province: '省份' },
+      levelOption: { city: '城市', province: '省份' },
       tabs: { label: '排行视图', board: '榜单', movers: '变动', history: '排名历史' },
       control: {
         year: '年份',
@@ -97,8 +98,9 @@ export default {
   },
   en: {
     rankings: {
-      heading: '{unit} rankings, {year}',
+      heading: { city: 'City rankings, {year}', province: 'Province rankings, {year}' },
       unit: { city: 'cities', province: 'provinces' },
+      levelOption: { city: 'City', province: 'Province' },
       tabs: { label: 'Ranking views', board: 'Board', movers: 'Movers', history: 'Rank history' },
       control: {
         year: 'Year',

@@ -1,0 +1,188 @@
+import { test, expect } from './fixtures/app';
+import { AppShell } from './pages/app-shell';
+import { CityDetail } from './pages/city-detail';
+import { FiguresPage } from './pages/figures-page';
+import { RankingsPage } from './pages/rankings-page';
+import { CODES, rankingsDataset } from './rankings-fixture';
+
+test.describe('on a synthesised dataset', () => {
+  test.use({ bundledDataset: rankingsDataset });
+
+  test('Δrank arrows match the hand-computed changes', async ({ app }) => {
+    const board = new RankingsPage(app.page);
+    await new AppShell(app.page).ready();
+    await board.open();
+    await expect(board.heading).toContainText('2025');
+    expect(await board.names()).toEqual(['深圳', '上海', '东莞', '宁波', '广州', '西安', '咸阳', '佛山']);
+    await expect(board.changeOf(CODES.dongguan)).toHaveText('▲1');
+    await expect(board.changeOf(CODES.ningbo)).toHaveText('▼1');
+    await expect(board.changeOf(CODES.shenzhen)).toHaveText('–');
+    await expect(board.changeOf(CODES.guangzhou)).toHaveText('–');
+    await expect(board.changeOf(CODES.xian)).toHaveText('新');
+    await expect(board.changeOf(CODES.xian)).toHaveAttribute('title', /2024/);
+    await expect(board.changeOf(CODES.foshan)).toHaveText('');
+    // A gap shows "—" with its reason on hover.
+    const foshan = board.rowOf(CODES.foshan).getByTestId('cell-value');
+    await expect(foshan).toHaveText('—');
+    await expect(foshan).toHaveAttribute('title', /Only growth was printed/);
+    // Published rank with its source, beside the computed rank.
+    await expect(board.row(0).published).toContainText('1');
+    await expect(board.row(0).published.getByTestId('source-ref')).toContainText('S003');
+    await expect(board.coverage).toContainText('7 个城市');
+  });
+
+  test('sort by yoy, filter to 广东, search "xian"', async ({ app }) => {
+    const board = new RankingsPage(app.page);
+    await new AppShell(app.page).ready();
+    await board.open();
+    await board.sortBy('yoy');
+    await expect(board.header('yoy')).toHaveAttribute('aria-sort', 'descending');
+    await expect(board.header('rank')).toHaveAttribute('aria-sort', 'none');
+    expect(await board.names()).toEqual(['西安', '东莞', '佛山', '上海', '广州', '深圳', '宁波', '咸阳']);
+    await expect(board.row(0).yoy).toHaveText('+21.1%');
+    await board.sortBy('yoy');
+    await expect(board.header('yoy')).toHaveAttribute('aria-sort', 'ascending');
+    await expect(board.row(0).name).toHaveText('咸阳');
+
+    await board.filterProvince('广东');
+    await expect(board.rows).toHaveCount(4);
+    expect((await board.names()).sort()).toEqual(['东莞', '佛山', '广州', '深圳'].sort());
+    await app.page.getByTestId('rankings-clear').click();
+
+    await board.search('xian');
+    expect(await board.names()).toContain('西安');
+    // "xian" also finds 咸阳 (xianyang): the search matches inside names.
+    expect((await board.names()).sort()).toEqual(['咸阳', '西安'].sort());
+    await board.search('西安');
+    expect(await board.names()).toEqual(['西安']);
+  });
+
+  test('the bump chart draws one line per entity in the top 10', async ({ app }) => {
+    const board = new RankingsPage(app.page);
+    await new AppShell(app.page).ready();
+    await board.open();
+    await board.tab('history');
+    // Seven entities have a 2025 total; 佛山 has growth only and no rank.
+    await expect(board.legendItems).toHaveCount(7);
+    await expect(app.page.getByTestId('history-note')).toContainText('当年有数据');
+    await board.legendItems.nth(2).click();
+    await expect(board.legendItems.nth(2)).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('movers say "no base-year figure" instead of inferring', async ({ app }) => {
+    const board = new RankingsPage(app.page);
+    await new AppShell(app.page).ready();
+    await board.open();
+    await board.tab('movers');
+    const club = app.page.getByTestId('threshold-10000');
+    // 深圳, 上海, 东莞, 宁波 and 广州 were above 10000亿 in both years; 西安 is far below.
+    await expect(club.locator('[data-status="stayed"]')).toHaveCount(5);
+    await expect(app.page.getByTestId('movers-climbers')).toContainText('东莞');
+    await expect(app.page.getByTestId('movers-no-base')).toContainText('西安');
+  });
+
+  test('keyboard: arrows move, Enter opens detail; copy writes TSV', async ({ app }) => {
+    await app.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
+    const board = new RankingsPage(app.page);
+    await new AppShell(app.page).ready();
+    await board.open();
+    await board.row(0).root.focus();
+    await app.page.keyboard.press('ArrowDown');
+    await expect(board.row(1).root).toBeFocused();
+    await app.page.keyboard.press('Space');
+    await expect(board.row(1).select).toBeChecked();
+    await app.page.keyboard.press('ControlOrMeta+c');
+    await expect(board.copyStatus).toContainText('1');
+    const tsv = await app.page.evaluate(() => navigator.clipboard.readText());
+    expect(tsv.split('\n')).toHaveLength(2);
+    expect(tsv).toContain('上海\tShanghai');
+    await app.page.keyboard.press('Enter');
+    const detail = new CityDetail(app.page);
+    await detail.ready();
+    await expect(detail.name).toContainText('上海');
+  });
+
+  test('city detail shows sources for each figure', async ({ app }) => {
+    const board = new RankingsPage(app.page);
+    await new AppShell(app.page).ready();
+    await board.open();
+    await board.openDetailOf(0);
+    const detail = new CityDetail(app.page);
+    await detail.ready();
+    await expect(detail.name).toContainText('深圳');
+    await expect(detail.yearRow(2025)).toContainText('S002');
+    await expect(detail.yearRow(2025)).toContainText('S003');
+    await expect(detail.yearRow(2024).getByTestId('source-ref')).toHaveCount(1);
+    await expect(detail.neighbours).toContainText('上海');
+    await detail.close();
+  });
+  test('dollars only at a rate the user enters, and labelled with it', async ({ app }) => {
+    const board = new RankingsPage(app.page);
+    await new AppShell(app.page).ready();
+    await board.open();
+    await app.page.getByTestId('rankings-currency').selectOption('USD');
+    // No rate yet: values stay in 亿元 and the app asks for one.
+    await expect(board.row(0).value).toHaveText('45,500');
+    await board.useDollars('7.1');
+    // 45500 / 7.1 = 6408.45… 亿美元
+    await expect(board.row(0).value).toHaveText('6,408.5');
+    await expect(board.header('value')).toContainText('亿美元');
+    await expect(app.page.getByTestId('usd-label')).toHaveText('按 7.10 元/美元换算（用户汇率）');
+  });
+});
+
+test.describe('on the bundled data', () => {
+  test('screenshots: rankings in Chinese and English, city detail, dark theme', async ({ app }) => {
+    const shell = new AppShell(app.page);
+    const board = new RankingsPage(app.page);
+    await shell.ready();
+    await board.open();
+    await expect(board.coverage).toContainText('20 个城市');
+    await expect(board.topNChart.locator('canvas')).toHaveCount(1);
+    await app.page.screenshot({ path: 'test-results/screens/rankings-zh.png' });
+
+    await board.openDetailOf(0);
+    const detail = new CityDetail(app.page);
+    await detail.ready();
+    await expect(detail.sources.first()).toBeVisible();
+    await app.page.screenshot({ path: 'test-results/screens/city-detail-zh.png' });
+    await detail.close();
+
+    await shell.switchLanguage('en');
+    await expect(board.header('yoy')).toContainText('YoY');
+    await app.page.screenshot({ path: 'test-results/screens/rankings-en.png' });
+
+    await shell.toggleTheme();
+    await app.page.screenshot({ path: 'test-results/screens/rankings-dark.png' });
+    await board.tab('history');
+    await expect(board.legendItems.first()).toBeVisible();
+    await app.page.screenshot({ path: 'test-results/screens/rankings-history-dark.png' });
+    await board.tab('movers');
+    await app.page.screenshot({ path: 'test-results/screens/rankings-movers-dark.png' });
+    await board.tab('board');
+    await board.openDetailOf(3);
+    await detail.ready();
+    await app.page.screenshot({ path: 'test-results/screens/city-detail-dark.png' });
+    await app.page.keyboard.press('Escape');
+    await expect(detail.root).toHaveCount(0);
+  });
+
+  test('province level ranks provinces with their own coverage', async ({ app }) => {
+    const board = new RankingsPage(app.page);
+    await new AppShell(app.page).ready();
+    await board.open();
+    await board.selectLevel('province');
+    await expect(board.heading).toContainText('省份');
+    await expect(board.coverage).toContainText('11 个省份');
+    await expect(board.row(0).name).toHaveText('广东');
+  });
+
+  test('clicking a name in the figures table opens the city detail', async ({ app }) => {
+    const figures = new FiguresPage(app.page);
+    await figures.ready();
+    await figures.row(0).name.getByTestId('entity-link').click();
+    const detail = new CityDetail(app.page);
+    await detail.ready();
+    await expect(detail.name).toContainText('深圳');
+  });
+});

@@ -1,0 +1,140 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runImport } from '../../../core/import';
+import {
+  rowsToDelimited,
+  synthCustomsTable,
+  synthDataset,
+  synthEntities,
+} from '../../../core/import/synth';
+import { readImportFile, type ImportFile } from './read-file';
+import {
+  synthCustomsCsv,
+  synthXlsx,
+  tempFolder,
+  writeFixture,
+  type FixtureEncoding,
+} from './synth-files';
+import { findUncachedFormulas } from './zip-guard';
+
+const context = { entities: synthEntities(), dataset: synthDataset() };
+let dir: string;
+beforeAll(async () => {
+  dir = await tempFolder();
+});
+
+const inputOf = (file: ImportFile) =>
+  file.kind === 'csv'
+    ? { fileName: file.fileName, bytes: file.bytes }
+    : { fileName: file.fileName, sheets: file.sheets };
+
+describe('readImportFile', () => {
+  it('reads every sheet of an xlsx with typed cells and notes formulas saved without results', async () => {
+    const bytes = await synthXlsx({
+      merged: true,
+      sheetName: 'A&B 2025',
+      formulaAt: { row: 5, column: 2, formula: 'D5+F5' },
+      extraSheets: [{ name: '说明', rows: [['注：测试']] }],
+    });
+    const result = await readImportFile(await writeFixture(dir, 'book.xlsx', bytes));
+    expect(result.ok).toBe(true);
+    if (!result.ok || result.value.kind !== 'xlsx') return;
+    expect(result.value.sheets.map((s) => s.name)).toEqual(['A&B 2025', '说明']);
+    expect(result.value.sheets[0]!.rows[3]![1]).toBe(45000.5);
+    expect(result.value.sheets[0]!.uncachedFormulas).toEqual(['B5']);
+    const report = runImport(inputOf(result.value), context);
+    expect(report.sheet).toBe('A&B 2025');
+    expect(report.problems.find((p) => p.code === 'formula_without_value')).toMatchObject({
+      row: 5,
+      column: '进出口 金额',
+    });
+  });
+
+  it.each<FixtureEncoding>(['gb18030', 'utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be'])(
+    'reads a %s CSV end to end',
+    async (encoding) => {
+      const result = await readImportFile(
+        await writeFixture(
+          dir,
+          `t-${encoding}.csv`,
+          synthCustomsCsv({ encoding, titleRows: 2, footnotes: true }),
+        ),
+      );
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      const report = runImport(inputOf(result.value), context);
+      expect(report.encoding).toBe(encoding === 'utf-8-bom' ? 'utf-8' : encoding);
+      expect(report.figures.filter((f) => f.metric === 'total')).toHaveLength(7);
+      expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    },
+  );
+
+  it('reads a TSV and a semicolon file', async () => {
+    for (const [name, delimiter] of [
+      ['t.tsv', '\t'],
+      ['s.csv', ';'],
+    ] as const) {
+      const result = await readImportFile(
+        await writeFixture(dir, name, synthCustomsCsv({ delimiter, encoding: 'utf-8' })),
+      );
+      if (!result.ok) throw new Error(result.error.message);
+      expect(runImport(inputOf(result.value), context).figures.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('trusts content over extension and says so', async () => {
+    const asXlsx = await readImportFile(
+      await writeFixture(dir, 'really-csv.xlsx', rowsToDelimited(synthCustomsTable())),
+    );
+    expect(asXlsx).toMatchObject({
+      ok: true,
+      value: { kind: 'csv' },
+      notes: [
+        expect.stringContaining(
+          'really-csv.xlsx: the name ends in ".xlsx" but the file is plain text',
+        ),
+      ],
+    });
+    const asCsv = await readImportFile(
+      await writeFixture(dir, 'really-xlsx.csv', await synthXlsx()),
+    );
+    expect(asCsv).toMatchObject({
+      ok: true,
+      value: { kind: 'xlsx' },
+      notes: [expect.stringContaining('is an Excel workbook')],
+    });
+  });
+
+  it('finds uncached formulas in sheet XML', () => {
+    const xml =
+      '<row r="1"><c r="A1"><f>1+1</f><v>2</v></c><c r="B1"><f>B2</f></c><c r="C1" t="s"><v>0</v></c><c r="D1"/></row>';
+    expect(findUncachedFormulas(xml)).toEqual(['B1']);
+  });
+});
+
+describe('mutated xlsx files', () => {
+  it('never make the reader or the pipeline throw', async () => {
+    const valid = await synthXlsx({ merged: true });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }) }), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        fc.nat(),
+        async (flips, cut) => {
+          const bytes = valid.slice(0, valid.length - (cut % 3 === 0 ? cut % valid.length : 0));
+          for (const f of flips) bytes[f.at % bytes.length] = f.byte;
+          const result = await readImportFile(await writeFixture(dir, 'mutant.xlsx', bytes));
+          if (!result.ok) {
+            expect(result.error.message.startsWith('mutant.xlsx: ')).toBe(true);
+            return;
+          }
+          const report = runImport(inputOf(result.value), context);
+          expect(Array.isArray(report.problems)).toBe(true);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
