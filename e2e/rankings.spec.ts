@@ -111,7 +111,8 @@ test.describe('on a synthesised dataset', () => {
     await detail.ready();
     await expect(detail.name).toContainText('深圳');
     await expect(detail.yearRow(2025)).toContainText('S002');
-    await expect(detail.yearRow(2025)).toContainText('S003');
+    await expect(detail.rankRow(2025)).toContainText('S003');
+    await expect(detail.rankRow(2025)).toContainText('第1 / 7');
     await expect(detail.yearRow(2024).getByTestId('source-ref')).toHaveCount(1);
     await expect(detail.neighbours).toContainText('上海');
     await detail.close();

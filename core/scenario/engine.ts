@@ -131,19 +131,20 @@ export function entityFactors(
   c: CompiledShocks,
   i: number,
   out: Float64Array,
-  g: Float64Array = new Float64Array(BLOCKS.length),
 ): Float64Array {
-  g.fill(0);
   const o = i * SLOT_COUNT;
-  const { active, growth, raw } = c;
-  for (let k = 0; k < c.activeCount; k++) {
-    const s = active[k] as number;
-    const b = SLOT_BLOCK[s] as number;
-    g[b] = (g[b] as number) + (p.shares[o + s] as number) * (growth[s] as number);
-  }
-  const nonMode = (1 + (g[0] as number)) * (1 + (g[1] as number));
-  out[0] = nonMode * (1 + (g[EXPORT_MODE_BLOCK] as number));
-  out[1] = (1 + (g[3] as number)) * (1 + (g[4] as number)) * (1 + (g[5] as number));
+  const { active, growth, raw, blockEnd } = c;
+  const sh = p.shares;
+  // Active slots are sorted, so each block is one run of them: six sums in locals.
+  const g0 = blockSum(sh, o, active, growth, 0, blockEnd[0] as number);
+  const g1 = blockSum(sh, o, active, growth, blockEnd[0] as number, blockEnd[1] as number);
+  const g2 = blockSum(sh, o, active, growth, blockEnd[1] as number, blockEnd[2] as number);
+  const g3 = blockSum(sh, o, active, growth, blockEnd[2] as number, blockEnd[3] as number);
+  const g4 = blockSum(sh, o, active, growth, blockEnd[3] as number, blockEnd[4] as number);
+  const g5 = blockSum(sh, o, active, growth, blockEnd[4] as number, blockEnd[5] as number);
+  const nonMode = (1 + g0) * (1 + g1);
+  out[0] = nonMode * (1 + g2);
+  out[1] = (1 + g3) * (1 + g4) * (1 + g5);
   const kappa = c.importContent;
   if (kappa === kappa) {
     // Independence: processing exports move with their own shock times every other export dimension.
@@ -155,6 +156,22 @@ export function entityFactors(
     out[3] = 0;
   }
   return out;
+}
+
+function blockSum(
+  shares: Float64Array,
+  o: number,
+  active: Int32Array,
+  growth: Float64Array,
+  from: number,
+  to: number,
+): number {
+  let sum = 0;
+  for (let k = from; k < to; k++) {
+    const s = active[k] as number;
+    sum += (shares[o + s] as number) * (growth[s] as number);
+  }
+  return sum;
 }
 
 export interface MeasureResult {
@@ -205,7 +222,6 @@ export function createResult(p: PreparedScenario): ScenarioResult {
 }
 
 const factors = new Float64Array(4);
-const blockScratch = new Float64Array(BLOCKS.length);
 let rankScratch = new Float64Array(0);
 
 /** Recomputes every entity in place (no allocation after the first call at a given size). */
@@ -216,7 +232,7 @@ export function recompute(
 ): ScenarioResult {
   const { total: T, exports: X, imports: M } = out;
   for (let i = 0; i < p.n; i++) {
-    entityFactors(p, c, i, factors, blockScratch);
+    entityFactors(p, c, i, factors);
     const fx = factors[0] as number;
     const fm = factors[1] as number;
     const link = factors[2] as number;

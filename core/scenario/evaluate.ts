@@ -2,12 +2,10 @@
  * Single-entity evaluation for sensitivity and Monte Carlo, which call it thousands of times and
  * need one number, not a full re-ranking.
  */
-import { BLOCKS } from './slots';
 import { entityFactors, type PreparedScenario } from './engine';
 import type { CompiledShocks } from './slots';
 
 const factors = new Float64Array(4);
-const blockScratch = new Float64Array(BLOCKS.length);
 
 export type ResultMeasure = 'total' | 'exports' | 'imports';
 
@@ -39,7 +37,7 @@ export function evaluateValue(
   i: number,
   measure: ResultMeasure,
 ): number {
-  entityFactors(p, c, i, factors, blockScratch);
+  entityFactors(p, c, i, factors);
   const fx = factors[0] as number;
   const fm = factors[1] as number;
   const link = factors[2] as number;

@@ -71,6 +71,8 @@ export interface CompiledShocks {
   /** Slots with non-zero growth, ascending. */
   active: Int32Array;
   activeCount: number;
+  /** blockEnd[b]: end of block b's run in `active` (blocks are contiguous, in BLOCKS order). */
+  blockEnd: Int32Array;
   /** κ, processing imports per unit of processing exports; NaN when not applied. */
   importContent: number;
 }
@@ -81,6 +83,7 @@ export function createCompiled(): CompiledShocks {
     growth: new Float64Array(SLOT_COUNT),
     active: new Int32Array(SLOT_COUNT),
     activeCount: 0,
+    blockEnd: new Int32Array(BLOCKS.length),
     importContent: Number.NaN,
   };
 }
@@ -113,6 +116,11 @@ export function compileShocks(
     if (g !== 0) active[count++] = s;
   }
   into.activeCount = count;
+  let k = 0;
+  for (let b = 0; b < BLOCKS.length; b++) {
+    while (k < count && SLOT_BLOCK[active[k] as number] === b) k++;
+    into.blockEnd[b] = k;
+  }
   const k = elasticities.processingImportContent;
   into.importContent = k === null || !Number.isFinite(k) ? Number.NaN : k;
   return into;

@@ -24,6 +24,11 @@ export class CityDetail {
     return this.root.locator(`[data-testid="detail-year-row"][data-year="${year}"]`);
   }
 
+  /** The row of a year in the ranks-and-shares table. */
+  rankRow(year: number): Locator {
+    return this.root.locator(`[data-testid="detail-rank-row"][data-year="${year}"]`);
+  }
+
   async ready(): Promise<void> {
     await expect(this.root).toBeVisible();
     await expect(this.yearRows.first()).toBeVisible();

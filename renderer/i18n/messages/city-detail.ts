@@ -8,6 +8,7 @@ export default {
       series: '历年进出口（亿元，仅公布数值）',
       seriesDescription: '{name}历年进出口、出口、进口',
       table: '历年数据与来源',
+      ranksTable: '排名与占比',
       col: {
         year: '年份',
         total: '进出口',
@@ -38,6 +39,7 @@ export default {
       series: 'Trade by year (亿元, published values only)',
       seriesDescription: 'Total trade, exports and imports of {name} by year',
       table: 'Figures and sources by year',
+      ranksTable: 'Ranks and shares by year',
       col: {
         year: 'Year',
         total: 'Total',
