@@ -1,8 +1,9 @@
 /**
  * Competition ranking on typed arrays, largest value first: ties share a rank and the next rank
- * skips (1, 2, 2, 4). Written for the engine's hot loop: one native typed-array sort and a binary
- * search per entity, no allocation.
+ * skips (1, 2, 2, 4). Written for the engine's hot loop: one sort and a binary search per entity,
+ * no allocation.
  */
+import { sortRange } from './typed-sort';
 
 /**
  * Writes into `out` the rank of `values[i]` among the entities where both `a[i]` and `b[i]` are
@@ -21,18 +22,18 @@ export function rankInto(
     const v = values[i] as number;
     if (v === v && a[i] === a[i] && b[i] === b[i]) scratch[m++] = v;
   }
-  const sorted = scratch.subarray(0, m).sort();
+  sortRange(scratch, 0, m);
   for (let i = 0; i < n; i++) {
     const v = values[i] as number;
-    out[i] = v === v && a[i] === a[i] && b[i] === b[i] ? 1 + m - upperBound(sorted, v) : 0;
+    out[i] = v === v && a[i] === a[i] && b[i] === b[i] ? 1 + m - upperBound(scratch, m, v) : 0;
   }
   return m;
 }
 
-/** First index whose value is greater than v in an ascending array. */
-export function upperBound(sorted: Float64Array, v: number): number {
+/** First index whose value is greater than v in the ascending range sorted[0, n). */
+export function upperBound(sorted: Float64Array, n: number, v: number): number {
   let lo = 0;
-  let hi = sorted.length;
+  let hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if ((sorted[mid] as number) <= v) lo = mid + 1;

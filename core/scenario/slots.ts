@@ -116,12 +116,12 @@ export function compileShocks(
     if (g !== 0) active[count++] = s;
   }
   into.activeCount = count;
-  let k = 0;
+  let at = 0;
   for (let b = 0; b < BLOCKS.length; b++) {
-    while (k < count && SLOT_BLOCK[active[k] as number] === b) k++;
-    into.blockEnd[b] = k;
+    while (at < count && SLOT_BLOCK[active[at] as number] === b) at++;
+    into.blockEnd[b] = at;
   }
-  const k = elasticities.processingImportContent;
-  into.importContent = k === null || !Number.isFinite(k) ? Number.NaN : k;
+  const kappa = elasticities.processingImportContent;
+  into.importContent = kappa === null || !Number.isFinite(kappa) ? Number.NaN : kappa;
   return into;
 }
