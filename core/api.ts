@@ -5,7 +5,7 @@
  * the renderer's `window.atlas` type are all derived from these two.
  */
 import * as v from 'valibot';
-import type { Dataset, ReferenceTables } from './model';
+import type { BoundaryTopology, Dataset, ReferenceTables } from './model';
 
 /** What the renderer needs to show the working data. */
 export interface WorkingData {
@@ -37,6 +37,11 @@ export interface AtlasApi {
   getWorkingData(): Promise<WorkingData>;
   /** Revision history, newest first, ending with the bundled base (id 0). */
   listRevisions(): Promise<RevisionInfo[]>;
+  /**
+   * The bundled map boundaries (resources/geo/china-cities.topo.json, ~530 KB). Asked for only
+   * when a map mounts, so no other view waits for it.
+   */
+  getBoundaries(): Promise<BoundaryTopology>;
 }
 
 export type ApiMethod = keyof AtlasApi;
@@ -45,6 +50,7 @@ export type ApiMethod = keyof AtlasApi;
 export const argSchemas = {
   getWorkingData: v.tuple([]),
   listRevisions: v.tuple([]),
+  getBoundaries: v.tuple([]),
 } as const satisfies { [K in ApiMethod]: v.GenericSchema<unknown, Parameters<AtlasApi[K]>> };
 
 export const API_METHODS = Object.keys(argSchemas) as ApiMethod[];

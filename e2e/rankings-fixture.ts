@@ -25,9 +25,14 @@ export const rankingsDataset = synthDataset(
     synthRecord('100000', 2024, { total: 438000 }),
     synthRecord('100000', 2025, { total: 454000 }),
     synthRecord(CODES.shenzhen, 2024, { total: 45000 }),
-    synthRecord(CODES.shenzhen, 2025, { total: synthCell(45500, 'S002'), total_yoy: 1.1 }, {
-      ranks: [synthRank(1, 'national_city', 'S003')],
-    }),
+    synthRecord(
+      CODES.shenzhen,
+      2025,
+      { total: synthCell(45500, 'S002'), total_yoy: 1.1 },
+      {
+        ranks: [synthRank(1, 'national_city', 'S003')],
+      },
+    ),
     synthRecord(CODES.shanghai, 2024, { total: 42700 }),
     synthRecord(CODES.shanghai, 2025, { total: 45100, total_yoy: 5.6 }),
     synthRecord(CODES.ningbo, 2024, { total: 15000 }),
@@ -38,9 +43,14 @@ export const rankingsDataset = synthDataset(
     synthRecord(CODES.guangzhou, 2025, { total: 11500, total_yoy: 2.7 }),
     synthRecord(CODES.xian, 2025, { total: 4987.9, total_yoy: 21.1 }),
     synthRecord(CODES.xianyang, 2025, { total: 300, total_yoy: -5 }),
-    synthRecord(CODES.foshan, 2025, { total_yoy: 8 }, {
-      gaps: [{ sourceId: asSourceId('S001'), flag: null, note: 'Only growth was printed' }],
-    }),
+    synthRecord(
+      CODES.foshan,
+      2025,
+      { total_yoy: 8 },
+      {
+        gaps: [{ sourceId: asSourceId('S001'), flag: null, note: 'Only growth was printed' }],
+      },
+    ),
   ],
   [
     synthSource('S001', { title: 'Synthesised customs release' }),

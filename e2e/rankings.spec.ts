@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures/app';
+import { shot } from './fixtures/screens';
 import { AppShell } from './pages/app-shell';
 import { CityDetail } from './pages/city-detail';
 import { FiguresPage } from './pages/figures-page';
@@ -13,7 +14,16 @@ test.describe('on a synthesised dataset', () => {
     await new AppShell(app.page).ready();
     await board.open();
     await expect(board.heading).toContainText('2025');
-    expect(await board.names()).toEqual(['深圳', '上海', '东莞', '宁波', '广州', '西安', '咸阳', '佛山']);
+    expect(await board.names()).toEqual([
+      '深圳',
+      '上海',
+      '东莞',
+      '宁波',
+      '广州',
+      '西安',
+      '咸阳',
+      '佛山',
+    ]);
     await expect(board.changeOf(CODES.dongguan)).toHaveText('▲1');
     await expect(board.changeOf(CODES.ningbo)).toHaveText('▼1');
     await expect(board.changeOf(CODES.shenzhen)).toHaveText('–');
@@ -38,7 +48,16 @@ test.describe('on a synthesised dataset', () => {
     await board.sortBy('yoy');
     await expect(board.header('yoy')).toHaveAttribute('aria-sort', 'descending');
     await expect(board.header('rank')).toHaveAttribute('aria-sort', 'none');
-    expect(await board.names()).toEqual(['西安', '东莞', '佛山', '上海', '广州', '深圳', '宁波', '咸阳']);
+    expect(await board.names()).toEqual([
+      '西安',
+      '东莞',
+      '佛山',
+      '上海',
+      '广州',
+      '深圳',
+      '宁波',
+      '咸阳',
+    ]);
     await expect(board.row(0).yoy).toHaveText('+21.1%');
     await board.sortBy('yoy');
     await expect(board.header('yoy')).toHaveAttribute('aria-sort', 'ascending');
@@ -82,7 +101,9 @@ test.describe('on a synthesised dataset', () => {
   });
 
   test('keyboard: arrows move, Enter opens detail; copy writes TSV', async ({ app }) => {
-    await app.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
+    await app.page
+      .context()
+      .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
     const board = new RankingsPage(app.page);
     await new AppShell(app.page).ready();
     await board.open();
@@ -140,30 +161,30 @@ test.describe('on the bundled data', () => {
     await board.open();
     await expect(board.coverage).toContainText('20 个城市');
     await expect(board.topNChart.locator('canvas')).toHaveCount(1);
-    await app.page.screenshot({ path: 'test-results/screens/rankings-zh.png' });
+    await shot(app.page, 'rankings-zh');
 
     await board.openDetailOf(0);
     const detail = new CityDetail(app.page);
     await detail.ready();
     await expect(detail.sources.first()).toBeVisible();
-    await app.page.screenshot({ path: 'test-results/screens/city-detail-zh.png' });
+    await shot(app.page, 'city-detail-zh');
     await detail.close();
 
     await shell.switchLanguage('en');
     await expect(board.header('yoy')).toContainText('YoY');
-    await app.page.screenshot({ path: 'test-results/screens/rankings-en.png' });
+    await shot(app.page, 'rankings-en');
 
     await shell.toggleTheme();
-    await app.page.screenshot({ path: 'test-results/screens/rankings-dark.png' });
+    await shot(app.page, 'rankings-dark');
     await board.tab('history');
     await expect(board.legendItems.first()).toBeVisible();
-    await app.page.screenshot({ path: 'test-results/screens/rankings-history-dark.png' });
+    await shot(app.page, 'rankings-history-dark');
     await board.tab('movers');
-    await app.page.screenshot({ path: 'test-results/screens/rankings-movers-dark.png' });
+    await shot(app.page, 'rankings-movers-dark');
     await board.tab('board');
     await board.openDetailOf(3);
     await detail.ready();
-    await app.page.screenshot({ path: 'test-results/screens/city-detail-dark.png' });
+    await shot(app.page, 'city-detail-dark');
     await app.page.keyboard.press('Escape');
     await expect(detail.root).toHaveCount(0);
   });

@@ -4,6 +4,7 @@
  * Never imports 'electron': paths arrive as parameters.
  */
 import type { HandlerTable } from '../core/api';
+import { boundaryLoader } from './services/geo/boundaries';
 import { openStore } from './services/store';
 
 export interface HandlerPaths {
@@ -15,8 +16,10 @@ export interface HandlerPaths {
 
 export async function createHandlers(paths: HandlerPaths): Promise<HandlerTable> {
   const store = await openStore(paths.dataDir, paths.resourcesDir);
+  const boundaries = boundaryLoader(paths.resourcesDir);
   return {
     getWorkingData: async () => store.workingData(),
     listRevisions: async () => store.listRevisions(),
+    getBoundaries: () => boundaries(),
   };
 }

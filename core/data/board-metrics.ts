@@ -7,14 +7,7 @@ import { balance, cagrPct, contributionPp, sharePct } from './derived';
 import { figureAt, nationalAt, type FullYearIndex } from './year-index';
 
 export type BoardMetric =
-  | 'total'
-  | 'exports'
-  | 'imports'
-  | 'balance'
-  | 'yoy'
-  | 'share'
-  | 'contribution'
-  | 'cagr';
+  'total' | 'exports' | 'imports' | 'balance' | 'yoy' | 'share' | 'contribution' | 'cagr';
 export const BOARD_METRICS: readonly BoardMetric[] = [
   'total',
   'exports',
@@ -122,7 +115,9 @@ export function metricValue(
       if (!base) return gap('no_base_figure', [total]);
       const nationBase = nationalAt(index, context.baseYear, 'total');
       const pp = contributionPp(total.value, base.value, nationBase?.value ?? null);
-      return pp == null ? gap('no_national_base', [total, base]) : value(pp, [total, base, nationBase!]);
+      return pp == null
+        ? gap('no_national_base', [total, base])
+        : value(pp, [total, base, nationBase!]);
     }
     case 'cagr': {
       if (!total) return gap('no_figure');

@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDirection, sortBoardRows, type BoardSortKey, type SortDirection } from './board-sort';
+import {
+  defaultDirection,
+  sortBoardRows,
+  type BoardSortKey,
+  type SortDirection,
+} from './board-sort';
 import { rankingBoard } from './ranking-board';
 import { world } from './ranking-fixture';
 import { indexFullYears } from './year-index';
 
 const index = indexFullYears(world.dataset, world.reference);
-const rows = rankingBoard(index, { year: 2025, baseYear: 2024, spanStart: 2023, level: 'city', metric: 'total' }).rows;
+const rows = rankingBoard(index, {
+  year: 2025,
+  baseYear: 2024,
+  spanStart: 2023,
+  level: 'city',
+  metric: 'total',
+}).rows;
 const names = {
   nameOf: (r: (typeof rows)[number]) => r.entity.nameEn,
   provinceOf: (r: (typeof rows)[number]) => r.province?.nameEn ?? '',
@@ -32,7 +43,14 @@ describe('sorting the board', () => {
 
   it('sorts by name and by published rank', () => {
     expect(order('name', 'ascending')).toEqual(['东莞', '福州', '金华', '宁波', '深圳', '西安']);
-    expect(order('published', 'ascending')).toEqual(['深圳', '宁波', '东莞', '金华', '西安', '福州']);
+    expect(order('published', 'ascending')).toEqual([
+      '深圳',
+      '宁波',
+      '东莞',
+      '金华',
+      '西安',
+      '福州',
+    ]);
   });
 
   it('first click sorts best first', () => {

@@ -5,14 +5,7 @@
 import type { BoardRow } from './ranking-board';
 
 export type BoardSortKey =
-  | 'rank'
-  | 'published'
-  | 'change'
-  | 'name'
-  | 'province'
-  | 'value'
-  | 'yoy'
-  | 'share';
+  'rank' | 'published' | 'change' | 'name' | 'province' | 'value' | 'yoy' | 'share';
 export type SortDirection = 'ascending' | 'descending';
 
 export interface BoardSort {
@@ -30,7 +23,12 @@ export function defaultDirection(key: BoardSortKey): SortDirection {
     : 'descending';
 }
 
-function sortValue(row: BoardRow, key: BoardSortKey, nameOf: (r: BoardRow) => string, provinceOf: (r: BoardRow) => string): number | string | null {
+function sortValue(
+  row: BoardRow,
+  key: BoardSortKey,
+  nameOf: (r: BoardRow) => string,
+  provinceOf: (r: BoardRow) => string,
+): number | string | null {
   switch (key) {
     case 'rank':
       return row.rank;
@@ -59,18 +57,27 @@ function sortValue(row: BoardRow, key: BoardSortKey, nameOf: (r: BoardRow) => st
 export function sortBoardRows(
   rows: readonly BoardRow[],
   sort: BoardSort,
-  names: { nameOf: (r: BoardRow) => string; provinceOf: (r: BoardRow) => string; compare: NameCompare },
+  names: {
+    nameOf: (r: BoardRow) => string;
+    provinceOf: (r: BoardRow) => string;
+    compare: NameCompare;
+  },
 ): BoardRow[] {
   const dir = sort.direction === 'ascending' ? 1 : -1;
-  const keyed = rows.map((row, i) => ({ row, i, v: sortValue(row, sort.key, names.nameOf, names.provinceOf) }));
+  const keyed = rows.map((row, i) => ({
+    row,
+    i,
+    v: sortValue(row, sort.key, names.nameOf, names.provinceOf),
+  }));
   keyed.sort((a, b) => {
     if (a.v === null || b.v === null) {
       if (a.v === b.v) return a.i - b.i;
       return a.v === null ? 1 : -1;
     }
-    const d = typeof a.v === 'string' || typeof b.v === 'string'
-      ? names.compare(String(a.v), String(b.v))
-      : a.v - b.v;
+    const d =
+      typeof a.v === 'string' || typeof b.v === 'string'
+        ? names.compare(String(a.v), String(b.v))
+        : a.v - b.v;
     return dir * d || a.i - b.i;
   });
   return keyed.map((k) => k.row);

@@ -94,14 +94,28 @@ export function cityProfile(
       provinceTotal,
       shareOfProvince: sharePct(total?.value ?? null, provinceTotal?.value ?? null),
       nationalTotal,
-      shareOfNation: entity.level === 'national' ? null : sharePct(total?.value ?? null, nationalTotal?.value ?? null),
+      shareOfNation:
+        entity.level === 'national'
+          ? null
+          : sharePct(total?.value ?? null, nationalTotal?.value ?? null),
       gaps: recordAt(index, entity.code, y)?.gaps ?? [],
     };
   });
 
   const rankedYears = years.filter((y) => y.rank != null).map((y) => y.year);
-  const neighbourYear = rankedYears.includes(year) ? year : (rankedYears.filter((y) => y <= year).at(-1) ?? rankedYears.at(-1) ?? null);
-  return { entity, province, years, neighbourYear, neighbours: neighbourYear == null ? [] : neighboursIn(index, ranks.get(neighbourYear)!, entity.code, neighbourYear, around) };
+  const neighbourYear = rankedYears.includes(year)
+    ? year
+    : (rankedYears.filter((y) => y <= year).at(-1) ?? rankedYears.at(-1) ?? null);
+  return {
+    entity,
+    province,
+    years,
+    neighbourYear,
+    neighbours:
+      neighbourYear == null
+        ? []
+        : neighboursIn(index, ranks.get(neighbourYear)!, entity.code, neighbourYear, around),
+  };
 }
 
 function neighboursIn(

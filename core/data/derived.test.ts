@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { balance, cagrPct, competitionRanks, contributionPp, rankChange, sharePct } from './derived';
+import {
+  balance,
+  cagrPct,
+  competitionRanks,
+  contributionPp,
+  rankChange,
+  sharePct,
+} from './derived';
 
 describe('derived measures (hand-computed)', () => {
   it('balance is exports − imports only when both exist', () => {

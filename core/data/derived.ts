@@ -53,7 +53,9 @@ export function cagrPct(
  * Standard competition ranks ("1224") of the given values, largest first: an item's rank is 1 +
  * the number of strictly larger values, so ties share a rank. Items with a null value get none.
  */
-export function competitionRanks<K>(items: readonly { key: K; value: number | null }[]): Map<K, number> {
+export function competitionRanks<K>(
+  items: readonly { key: K; value: number | null }[],
+): Map<K, number> {
   const valued = items.filter((i): i is { key: K; value: number } => i.value != null);
   const sorted = [...valued].sort((a, b) => b.value - a.value);
   const ranks = new Map<K, number>();

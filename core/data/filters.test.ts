@@ -3,10 +3,23 @@ import { asAdcode } from '../model';
 import { emptyFilter, filterRows, isFiltering, matchesSearch, normaliseName } from './filters';
 import { synthEntity } from './synth';
 
-const xian = synthEntity('610100', 'city', '西安', "Xi'an", { pinyin: 'xian', region: 'west', aliases: ['西安市'] });
-const xianyang = synthEntity('610400', 'city', '咸阳', 'Xianyang', { pinyin: 'xianyang', region: 'west' });
-const shenzhen = synthEntity('440300', 'city', '深圳', 'Shenzhen', { region: 'east', coastal: true });
-const hohhot = synthEntity('150100', 'city', '呼和浩特', 'Hohhot', { pinyin: 'huhehaote', region: 'west' });
+const xian = synthEntity('610100', 'city', '西安', "Xi'an", {
+  pinyin: 'xian',
+  region: 'west',
+  aliases: ['西安市'],
+});
+const xianyang = synthEntity('610400', 'city', '咸阳', 'Xianyang', {
+  pinyin: 'xianyang',
+  region: 'west',
+});
+const shenzhen = synthEntity('440300', 'city', '深圳', 'Shenzhen', {
+  region: 'east',
+  coastal: true,
+});
+const hohhot = synthEntity('150100', 'city', '呼和浩特', 'Hohhot', {
+  pinyin: 'huhehaote',
+  region: 'west',
+});
 const rows = [
   { entity: shenzhen, total: 45500 },
   { entity: xian, total: 4987.9 },
@@ -40,15 +53,26 @@ describe('name search', () => {
 
 describe('board filters', () => {
   it('filters by province, region and coast', () => {
-    expect(names(filterRows(rows, { ...emptyFilter(), provinces: [asAdcode('610000')] }))).toEqual(['西安', '咸阳']);
+    expect(names(filterRows(rows, { ...emptyFilter(), provinces: [asAdcode('610000')] }))).toEqual([
+      '西安',
+      '咸阳',
+    ]);
     expect(names(filterRows(rows, { ...emptyFilter(), region: 'east' }))).toEqual(['深圳']);
     expect(names(filterRows(rows, { ...emptyFilter(), coast: 'coastal' }))).toEqual(['深圳']);
-    expect(names(filterRows(rows, { ...emptyFilter(), coast: 'inland' }))).toEqual(['西安', '咸阳', '呼和浩特']);
+    expect(names(filterRows(rows, { ...emptyFilter(), coast: 'inland' }))).toEqual([
+      '西安',
+      '咸阳',
+      '呼和浩特',
+    ]);
   });
 
   it('a minimum size drops rows of unknown size', () => {
     expect(names(filterRows(rows, { ...emptyFilter(), minTotal: 1000 }))).toEqual(['深圳', '西安']);
-    expect(names(filterRows(rows, { ...emptyFilter(), minTotal: 0 }))).toEqual(['深圳', '西安', '呼和浩特']);
+    expect(names(filterRows(rows, { ...emptyFilter(), minTotal: 0 }))).toEqual([
+      '深圳',
+      '西安',
+      '呼和浩特',
+    ]);
   });
 
   it('combines filters and reports whether any is set', () => {

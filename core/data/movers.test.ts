@@ -5,7 +5,11 @@ import { synthCities } from './synth-fixtures';
 import { indexFullYears } from './year-index';
 
 describe('movers in the small world', () => {
-  const m = movers(indexFullYears(world.dataset, world.reference), { year: 2025, baseYear: 2024, level: 'city' });
+  const m = movers(indexFullYears(world.dataset, world.reference), {
+    year: 2025,
+    baseYear: 2024,
+    level: 'city',
+  });
   const zh = (list: { entity: { shortZh: string } }[]) => list.map((x) => x.entity.shortZh);
 
   it('climbers and fallers by like-for-like rank', () => {
@@ -28,8 +32,22 @@ describe('thresholds, overtakes and published ranks (万亿 club)', () => {
     years: [2024, 2025],
     cities: [
       { code: '440300', zh: '深圳', en: 'Shenzhen', province: '440000', total: [45000, 45500] },
-      { code: '441900', zh: '东莞', en: 'Dongguan', province: '440000', total: [13900, 15800], ranks: [6, 5] },
-      { code: '330200', zh: '宁波', en: 'Ningbo', province: '330000', total: [null, 14500], ranks: [5, 4] },
+      {
+        code: '441900',
+        zh: '东莞',
+        en: 'Dongguan',
+        province: '440000',
+        total: [13900, 15800],
+        ranks: [6, 5],
+      },
+      {
+        code: '330200',
+        zh: '宁波',
+        en: 'Ningbo',
+        province: '330000',
+        total: [null, 14500],
+        ranks: [5, 4],
+      },
       { code: '330700', zh: '金华', en: 'Jinhua', province: '330000', total: [null, 10508.6] },
       { code: '120100', zh: '天津', en: 'Tianjin', province: '120000', total: [8115.6, null] },
       { code: '370200', zh: '青岛', en: 'Qingdao', province: '370000', total: [10200, 9800] },
@@ -37,7 +55,11 @@ describe('thresholds, overtakes and published ranks (万亿 club)', () => {
       { code: '500100', zh: '重庆', en: 'Chongqing', province: '500000', total: [4900, 8006.8] },
     ],
   });
-  const m = movers(indexFullYears(big.dataset, big.reference), { year: 2025, baseYear: 2024, level: 'city' });
+  const m = movers(indexFullYears(big.dataset, big.reference), {
+    year: 2025,
+    baseYear: 2024,
+    level: 'city',
+  });
   const status = (t: number) =>
     m.thresholds.find((r) => r.threshold === t)!.crossings.map((c) => [c.entity.shortZh, c.status]);
 

@@ -72,14 +72,20 @@ export interface Movers {
   noBaseFigure: Entity[];
 }
 
-const byCode = (a: { entity: Entity }, b: { entity: Entity }) => (a.entity.code < b.entity.code ? -1 : 1);
+const byCode = (a: { entity: Entity }, b: { entity: Entity }) =>
+  a.entity.code < b.entity.code ? -1 : 1;
 
 /**
  * Who is in, entered, left or cannot be placed relative to `threshold`. Entities at or above the
  * next threshold up (10000亿 for the 5000亿 report) are left to that report, so the 5000亿 list
  * is about the cities around 5000亿, not a repeat of the 万亿 club.
  */
-function thresholdReport(index: FullYearIndex, codes: Adcode[], o: MoversOptions, threshold: number): ThresholdReport {
+function thresholdReport(
+  index: FullYearIndex,
+  codes: Adcode[],
+  o: MoversOptions,
+  threshold: number,
+): ThresholdReport {
   const upper = Math.min(...SIZE_THRESHOLDS.filter((t) => t > threshold), Infinity);
   const crossings: ThresholdCrossing[] = [];
   for (const code of codes) {
@@ -108,14 +114,25 @@ function overtakes(index: FullYearIndex, codes: Adcode[], o: MoversOptions): Ove
   for (const w of both) {
     for (const l of both) {
       if (w.now > l.now && w.base < l.base) {
-        found.push({ winner: w.entity, loser: l.entity, winnerNow: w.now, loserNow: l.now, winnerBase: w.base, loserBase: l.base });
+        found.push({
+          winner: w.entity,
+          loser: l.entity,
+          winnerNow: w.now,
+          loserNow: l.now,
+          winnerBase: w.base,
+          loserBase: l.base,
+        });
       }
     }
   }
   return found.sort((a, b) => b.winnerNow - a.winnerNow || b.loserNow - a.loserNow);
 }
 
-function publishedRankMoves(index: FullYearIndex, codes: Adcode[], o: MoversOptions): PublishedRankMove[] {
+function publishedRankMoves(
+  index: FullYearIndex,
+  codes: Adcode[],
+  o: MoversOptions,
+): PublishedRankMove[] {
   const scope = publishedRankScope(o.level);
   const moves: PublishedRankMove[] = [];
   for (const code of codes) {
@@ -133,18 +150,37 @@ export function movers(index: FullYearIndex, options: MoversOptions): Movers {
   const limit = options.limit ?? 5;
   const board = rankingBoard(index, { ...options, metric: 'total', spanStart: options.baseYear });
   const moved = board.rows.flatMap((row) =>
-    row.change.kind === 'moved' && row.change.places !== 0 ? [{ row, places: row.change.places }] : [],
+    row.change.kind === 'moved' && row.change.places !== 0
+      ? [{ row, places: row.change.places }]
+      : [],
   );
-  const growth = board.rows.flatMap((row) => (row.yoy ? [{ entity: row.entity, yoy: row.yoy }] : []));
+  const growth = board.rows.flatMap((row) =>
+    row.yoy ? [{ entity: row.entity, yoy: row.yoy }] : [],
+  );
   const codes = [
-    ...new Set([...codesWithRecord(index, options.level, options.year), ...codesWithRecord(index, options.level, options.baseYear)]),
+    ...new Set([
+      ...codesWithRecord(index, options.level, options.year),
+      ...codesWithRecord(index, options.level, options.baseYear),
+    ]),
   ].sort();
 
   return {
-    climbers: moved.filter((m) => m.places > 0).sort((a, b) => b.places - a.places).slice(0, limit),
-    fallers: moved.filter((m) => m.places < 0).sort((a, b) => a.places - b.places).slice(0, limit),
-    fastest: growth.filter((g) => g.yoy.value > 0).sort((a, b) => b.yoy.value - a.yoy.value || byCode(a, b)).slice(0, limit),
-    sharpest: growth.filter((g) => g.yoy.value < 0).sort((a, b) => a.yoy.value - b.yoy.value || byCode(a, b)).slice(0, limit),
+    climbers: moved
+      .filter((m) => m.places > 0)
+      .sort((a, b) => b.places - a.places)
+      .slice(0, limit),
+    fallers: moved
+      .filter((m) => m.places < 0)
+      .sort((a, b) => a.places - b.places)
+      .slice(0, limit),
+    fastest: growth
+      .filter((g) => g.yoy.value > 0)
+      .sort((a, b) => b.yoy.value - a.yoy.value || byCode(a, b))
+      .slice(0, limit),
+    sharpest: growth
+      .filter((g) => g.yoy.value < 0)
+      .sort((a, b) => a.yoy.value - b.yoy.value || byCode(a, b))
+      .slice(0, limit),
     thresholds: SIZE_THRESHOLDS.map((t) => thresholdReport(index, codes, options, t)),
     overtakes: overtakes(index, codes, options).slice(0, limit * 2),
     publishedRankMoves: publishedRankMoves(index, codes, options),

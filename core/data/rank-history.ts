@@ -33,7 +33,10 @@ export function ranksByYear(index: FullYearIndex, level: Level): Map<number, Map
   const byYear = new Map<number, Map<Adcode, number>>();
   for (const year of yearsOfLevel(index, level)) {
     const codes = codesWithRecord(index, level, year);
-    const values = codes.map((code) => ({ key: code, value: figureAt(index, code, year, 'total')?.value ?? null }));
+    const values = codes.map((code) => ({
+      key: code,
+      value: figureAt(index, code, year, 'total')?.value ?? null,
+    }));
     byYear.set(year, competitionRanks(values));
   }
   return byYear;
@@ -43,7 +46,11 @@ export function ranksByYear(index: FullYearIndex, level: Level): Map<number, Map
  * The history of `codes` (in the given order) over every year in which the level has data.
  * Years where an entity has no figure stay gaps: a rank is never carried over or interpolated.
  */
-export function rankHistory(index: FullYearIndex, level: Level, codes: readonly Adcode[]): RankHistory {
+export function rankHistory(
+  index: FullYearIndex,
+  level: Level,
+  codes: readonly Adcode[],
+): RankHistory {
   const ranks = ranksByYear(index, level);
   const years = [...ranks.keys()];
   const series = codes.flatMap((code) => {

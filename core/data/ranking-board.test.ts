@@ -6,9 +6,16 @@ import { world } from './ranking-fixture';
 import { indexFullYears } from './year-index';
 
 const index = indexFullYears(world.dataset, world.reference);
-const options: BoardOptions = { year: 2025, baseYear: 2024, spanStart: 2023, level: 'city', metric: 'total' };
+const options: BoardOptions = {
+  year: 2025,
+  baseYear: 2024,
+  spanStart: 2023,
+  level: 'city',
+  metric: 'total',
+};
 const board = (o: Partial<BoardOptions> = {}) => rankingBoard(index, { ...options, ...o });
-const row = (b: ReturnType<typeof board>, zh: string) => b.rows.find((r) => r.entity.shortZh === zh)!;
+const row = (b: ReturnType<typeof board>, zh: string) =>
+  b.rows.find((r) => r.entity.shortZh === zh)!;
 const ctx = { baseYear: 2024, spanStart: 2023 };
 
 describe('ranking board by total trade', () => {
@@ -61,7 +68,11 @@ describe('ranking board by total trade', () => {
 describe('ranking board by derived metrics', () => {
   it('ranks by published growth (a growth-only entity is ranked)', () => {
     // 东莞 45.5, 深圳 3.1, 福州 −24, 西安 −33.3
-    expect(board({ metric: 'yoy' }).rows.filter((r) => r.rank).map((r) => [r.entity.shortZh, r.rank])).toEqual([
+    expect(
+      board({ metric: 'yoy' })
+        .rows.filter((r) => r.rank)
+        .map((r) => [r.entity.shortZh, r.rank]),
+    ).toEqual([
       ['东莞', 1],
       ['深圳', 2],
       ['福州', 3],
@@ -86,7 +97,9 @@ describe('ranking board by derived metrics', () => {
     expect(row(b, '深圳').value).toBeCloseTo((Math.sqrt(1.1) - 1) * 100, 10); // 4.88%
     expect(row(b, '西安').gap).toBe('no_start_figure');
     expect(b.rows.slice(0, 3).map((r) => r.entity.shortZh)).toEqual(['东莞', '宁波', '深圳']);
-    expect(metricValue(index, asAdcode('440300'), 2025, 'cagr', { ...ctx, spanStart: 2025 }).gap).toBe('bad_span');
+    expect(
+      metricValue(index, asAdcode('440300'), 2025, 'cagr', { ...ctx, spanStart: 2025 }).gap,
+    ).toBe('bad_span');
   });
 
   it('balance only where both flows were published', () => {
@@ -98,7 +111,10 @@ describe('ranking board by derived metrics', () => {
 
   it('share of the national total, and none without a national figure', () => {
     expect(row(board({ metric: 'share' }), '金华').value).toBeCloseTo((110 / 1210) * 100, 10);
-    const noNation = indexFullYears({ ...world.dataset, figures: world.dataset.figures.filter((f) => f.code !== '100000') }, world.reference);
+    const noNation = indexFullYears(
+      { ...world.dataset, figures: world.dataset.figures.filter((f) => f.code !== '100000') },
+      world.reference,
+    );
     expect(metricValue(noNation, asAdcode('440300'), 2025, 'share', ctx).gap).toBe('no_national');
   });
 

@@ -67,8 +67,16 @@ export interface Board {
   sparkYears: number[];
 }
 
-function ranksOf(index: FullYearIndex, codes: Adcode[], year: number, metric: BoardMetric, ctx: MetricContext) {
-  return competitionRanks(codes.map((code) => ({ key: code, value: metricValue(index, code, year, metric, ctx).value })));
+function ranksOf(
+  index: FullYearIndex,
+  codes: Adcode[],
+  year: number,
+  metric: BoardMetric,
+  ctx: MetricContext,
+) {
+  return competitionRanks(
+    codes.map((code) => ({ key: code, value: metricValue(index, code, year, metric, ctx).value })),
+  );
 }
 
 /** Ranks now and in the base year among entities with a value in both years. */

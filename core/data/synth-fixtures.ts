@@ -68,9 +68,21 @@ export interface SynthWorld {
   cities: SynthCity[];
 }
 
-const MEASURE_KEYS: Measure[] = ['total', 'exports', 'imports', 'total_yoy', 'exports_yoy', 'imports_yoy'];
+const MEASURE_KEYS: Measure[] = [
+  'total',
+  'exports',
+  'imports',
+  'total_yoy',
+  'exports_yoy',
+  'imports_yoy',
+];
 
-function recordsOf(code: string, years: number[], series: SynthSeries, scope: PublishedRank['scope']) {
+function recordsOf(
+  code: string,
+  years: number[],
+  series: SynthSeries,
+  scope: PublishedRank['scope'],
+) {
   const source = series.source ?? 'S001';
   return years.flatMap((year, i) => {
     const cells: Partial<Record<Measure, Cell>> = {};
@@ -102,7 +114,9 @@ function placeEntity(place: SynthPlace, level: 'province' | 'city', provinceCode
 /** Builds the dataset and reference tables of a synthesised world (see the module comment). */
 export function synthCities(world: SynthWorld): { dataset: Dataset; reference: ReferenceTables } {
   const entities: Entity[] = [synthEntity('100000', 'national', '中国', 'China')];
-  const figures = world.national ? recordsOf('100000', world.years, world.national, 'national_province') : [];
+  const figures = world.national
+    ? recordsOf('100000', world.years, world.national, 'national_province')
+    : [];
   const sourceIds = new Set<string>(['S001']);
 
   for (const p of world.provinces ?? []) {
@@ -112,7 +126,14 @@ export function synthCities(world: SynthWorld): { dataset: Dataset; reference: R
   }
   for (const c of world.cities) {
     if (!entities.some((e) => e.code === c.province)) {
-      entities.push(synthEntity(c.province, 'province', `省${c.province.slice(0, 2)}`, `Province ${c.province.slice(0, 2)}`));
+      entities.push(
+        synthEntity(
+          c.province,
+          'province',
+          `省${c.province.slice(0, 2)}`,
+          `Province ${c.province.slice(0, 2)}`,
+        ),
+      );
     }
     const province = entities.find((e) => e.code === c.province)!;
     entities.push(
@@ -122,7 +143,10 @@ export function synthCities(world: SynthWorld): { dataset: Dataset; reference: R
     if (c.source) sourceIds.add(c.source);
   }
   return {
-    dataset: synthDataset(figures, [...sourceIds].map((id) => synthSource(id))),
+    dataset: synthDataset(
+      figures,
+      [...sourceIds].map((id) => synthSource(id)),
+    ),
     reference: synthReference(entities),
   };
 }

@@ -4,7 +4,16 @@
  * never ranked or compared against full years.
  */
 import { NATIONAL_CODE } from '../model';
-import type { Adcode, Cell, Dataset, Entity, FigureRecord, Level, Measure, ReferenceTables } from '../model';
+import type {
+  Adcode,
+  Cell,
+  Dataset,
+  Entity,
+  FigureRecord,
+  Level,
+  Measure,
+  ReferenceTables,
+} from '../model';
 import { entityIndex } from './figure-table';
 import { isRankable } from './rank';
 
@@ -41,7 +50,11 @@ export function indexFullYears(dataset: Dataset, reference: ReferenceTables): Fu
 }
 
 /** The record of an entity in a year, if any. */
-export function recordAt(index: FullYearIndex, code: Adcode, year: number): FigureRecord | undefined {
+export function recordAt(
+  index: FullYearIndex,
+  code: Adcode,
+  year: number,
+): FigureRecord | undefined {
   return index.records.get(code)?.get(year);
 }
 

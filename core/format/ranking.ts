@@ -27,6 +27,8 @@ export function formatRankOf(rank: number | null, count: number, locale: Locale)
  */
 export function toTsv(rows: readonly (readonly (string | number | null)[])[]): string {
   return rows
-    .map((row) => row.map((c) => (c == null ? '' : String(c)).replace(/[\t\r\n]+/g, ' ')).join('\t'))
+    .map((row) =>
+      row.map((c) => (c == null ? '' : String(c)).replace(/[\t\r\n]+/g, ' ')).join('\t'),
+    )
     .join('\n');
 }

@@ -33,7 +33,10 @@ describe('USD view at a user rate', () => {
 
   it('keeps one unit for table columns', () => {
     expect(usdParts(454687.3, 7, 'en', 'fixed')).toEqual({ number: '6,495.533', unit: 'US$ bn' });
-    expect(usdParts(454687.3, 7, 'zh-CN', 'fixed')).toEqual({ number: '64,955.33', unit: '亿美元' });
+    expect(usdParts(454687.3, 7, 'zh-CN', 'fixed')).toEqual({
+      number: '64,955.33',
+      unit: '亿美元',
+    });
     expect(usdParts(45500, 7.1, 'en')).toEqual({ number: '640.85', unit: 'US$ bn' });
   });
 
@@ -60,6 +63,11 @@ describe('rank text', () => {
   });
 
   it('TSV flattens tabs and line breaks inside cells', () => {
-    expect(toTsv([['a', 1, null], ['b\tc', 'd\ne', 2.5]])).toBe('a\t1\t\nb c\td e\t2.5');
+    expect(
+      toTsv([
+        ['a', 1, null],
+        ['b\tc', 'd\ne', 2.5],
+      ]),
+    ).toBe('a\t1\t\nb c\td e\t2.5');
   });
 });

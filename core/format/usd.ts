@@ -16,7 +16,10 @@ export function parseUserRate(text: string): number | null {
 }
 
 /** 亿元 → 亿美元 at `cnyPerUsd`; null without a value or a valid rate. */
-export function yiToUsdYi(valueYi: number | null | undefined, cnyPerUsd: number | null): number | null {
+export function yiToUsdYi(
+  valueYi: number | null | undefined,
+  cnyPerUsd: number | null,
+): number | null {
   if (valueYi == null || !Number.isFinite(valueYi) || cnyPerUsd == null || !(cnyPerUsd > 0)) {
     return null;
   }

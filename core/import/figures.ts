@@ -7,7 +7,13 @@ import type { ExtractedCell, ExtractedRow } from './extract';
 import { convertToYi, type MoneyUnit } from './numbers';
 import { makeProblem } from './problems';
 import { createNameResolver, type NameResolver, type Resolution } from './resolve-names';
-import type { ColumnMapping, ImportedFigure, ImportOverrides, ImportProblem } from './types';
+import type {
+  ColumnMapping,
+  ImportedFigure,
+  ImportOverrides,
+  ImportProblem,
+  UnplacedName,
+} from './types';
 
 /** "Xi'an (西安)", or the Chinese name alone when there is no distinct English name. */
 export const labelOfEntity = (e: Entity): string =>
@@ -39,6 +45,24 @@ function unplacedMessage(row: ExtractedRow, resolution: Resolution): string {
   const near = resolution.status === 'unresolved' ? resolution.suggestions : [];
   const names = near.map((e) => `${labelOfEntity(e)} ${e.code}`).join(', ');
   return `"${label}" is not a known city${names ? `; did you mean ${names}?` : '.'} Teach an alias to import it.`;
+}
+
+function unplacedOf(row: ExtractedRow, resolution: Resolution): UnplacedName {
+  const near =
+    resolution.status === 'ambiguous'
+      ? resolution.candidates
+      : resolution.status === 'unresolved'
+        ? resolution.suggestions
+        : [];
+  return {
+    printed: row.name || row.code,
+    candidates: near.map((e) => ({
+      code: e.code,
+      name_zh: e.shortZh,
+      name_en: e.nameEn,
+      level: e.level,
+    })),
+  };
 }
 
 export interface FigureInputs {
@@ -90,7 +114,8 @@ export function buildFigures(input: FigureInputs): {
     if (resolution.status !== 'resolved') {
       unresolved++;
       const code = resolution.status === 'ambiguous' ? 'ambiguous_name' : 'unresolved_name';
-      problems.push(makeProblem('warning', code, place, unplacedMessage(row, resolution)));
+      const problem = makeProblem('warning', code, place, unplacedMessage(row, resolution));
+      problems.push({ ...problem, unplaced: unplacedOf(row, resolution) });
       return;
     }
     const year = row.year ?? input.year;

@@ -3,8 +3,22 @@
  * renderer's review screen) use only what is exported here; the step modules stay internal.
  */
 export { runImport, type ImportContext, type ImportInput } from './pipeline';
-export { applyFix, toUserLayerAdditions, type ImportSourceMeta } from './layer';
 export {
+  addImportToLayer,
+  applyFix,
+  toUserLayerAdditions,
+  type ImportSourceMeta,
+} from './layer';
+export {
+  applyAcceptedFixes,
+  commitBlocker,
+  mergeAliases,
+  prepareImport,
+  type ImportSettings,
+  type PreparedImport,
+} from './session';
+export {
+  importRecipeSchema,
   makeRecipe,
   parseRecipe,
   runImportWithRecipe,
@@ -16,14 +30,32 @@ export { MONEY_UNITS, type MoneyUnit } from './numbers';
 export { TEXT_ENCODINGS } from './decode';
 export { IMPORT_FIELDS } from './column-map';
 export type {
+  ColumnMapping,
   FixDescriptor,
   ImportedFigure,
   ImportField,
   ImportOverrides,
   ImportProblem,
   ImportReport,
+  Layout,
+  MappedColumn,
+  PreviewRow,
   ProblemCode,
   RawCell,
+  RowKind,
   Severity,
   TextEncodingName,
+  UnplacedName,
 } from './types';
+export {
+  DEFAULT_READ_LIMITS,
+  readImportBytes,
+  sheetParts,
+  sizeText,
+  type ImportFile,
+  type ReadErrorCode,
+  type ReadLimits,
+  type ReadResult,
+  type WorkbookParser,
+} from './read-bytes';
+export { inspectZip, type ZipLimits } from './zip-guard';

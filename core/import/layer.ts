@@ -4,11 +4,13 @@
  */
 import {
   asSourceId,
+  type Adcode,
   type Cell,
   type FigureRecord,
   type Measure,
   type Source,
   type SourceId,
+  type UserLayer,
 } from '../model';
 import { formatNumber, makeProblem } from './problems';
 import type { FixDescriptor, ImportedFigure, ImportReport } from './types';
@@ -75,8 +77,8 @@ function cellOf(
 }
 
 /**
- * Accepted figures → records for a `UserLayer`. The `Source` model has no checksum field, so the
- * checksum is carried in `publisher` (and thus shown wherever the source is cited).
+ * Accepted figures → records for a `UserLayer`. The checksum is kept in `Source.checksum` and
+ * also printed in `publisher`, so it is shown wherever the source is cited.
  */
 export function toUserLayerAdditions(
   figures: readonly ImportedFigure[],
@@ -90,6 +92,7 @@ export function toUserLayerAdditions(
     url: '',
     publishedDate: meta.importedOn,
     kind: 'user_import',
+    checksum: meta.checksum,
   };
   const records = new Map<string, FigureRecord>();
   for (const f of figures) {
@@ -113,4 +116,43 @@ export function toUserLayerAdditions(
       record.cells[`${f.metric}_yoy` as Measure] = cellOf(f.yoy_pct, sourceId, null, note);
   }
   return { source, figures: [...records.values()] };
+}
+
+/** Layers are plain JSON; core has no DOM/Node types, so no structuredClone here. */
+const cloneJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/**
+ * A new user layer: the current one plus an import. Cells of the same entity, year and period are
+ * replaced measure by measure (an exports-only file keeps an earlier import's total); a source
+ * with the same id (the same file again) is replaced; taught aliases are added, later ones
+ * winning. The input layer is not changed.
+ */
+export function addImportToLayer(
+  layer: UserLayer,
+  additions: { source: Source; figures: readonly FigureRecord[] },
+  aliases: readonly { alias: string; code: Adcode }[] = [],
+): UserLayer {
+  const key = (r: Pick<FigureRecord, 'code' | 'year' | 'period'>) =>
+    `${r.code}|${r.year}|${r.period}`;
+  const figures = new Map(layer.figures.map((r) => [key(r), cloneJson(r)]));
+  for (const added of additions.figures) {
+    const existing = figures.get(key(added));
+    figures.set(
+      key(added),
+      existing
+        ? { ...existing, cells: { ...existing.cells, ...cloneJson(added.cells) } }
+        : cloneJson(added),
+    );
+  }
+  const byAlias = new Map(layer.aliases.map((a) => [a.alias, { ...a }]));
+  for (const a of aliases) byAlias.set(a.alias, { alias: a.alias, code: a.code });
+  return {
+    schemaVersion: layer.schemaVersion,
+    figures: [...figures.values()],
+    sources: [
+      ...layer.sources.filter((s) => s.id !== additions.source.id).map((s) => ({ ...s })),
+      { ...additions.source },
+    ],
+    aliases: [...byAlias.values()],
+  };
 }

@@ -184,6 +184,7 @@ describe('applyFix and toUserLayerAdditions', () => {
       url: '',
       publishedDate: '2026-02-01',
       kind: 'user_import',
+      checksum: 'abcdef0123456789',
     });
     const shenzhen = figures.find((r) => r.code === '440300')!;
     expect(shenzhen).toMatchObject({ year: 2025, period: 'full_year', ranks: [], gaps: [] });

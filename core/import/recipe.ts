@@ -13,22 +13,26 @@ import type { ImportProblem, ImportReport } from './types';
 
 export const RECIPE_SCHEMA_VERSION = 1;
 
-const recipeSchema = v.object({
+/** Bounded, because recipes arrive from files and from the renderer: a sane recipe is tiny. */
+export const importRecipeSchema = v.object({
   schemaVersion: v.literal(RECIPE_SCHEMA_VERSION),
   layout: v.picklist(['wide', 'long']),
-  unit: v.nullable(v.string()),
-  sheetPattern: v.nullable(v.string()),
-  columns: v.array(
-    v.object({
-      headerPattern: v.string(),
-      letter: v.pipe(v.string(), v.regex(/^[A-Z]{1,3}$/)),
-      field: v.picklist(IMPORT_FIELDS),
-    }),
+  unit: v.nullable(v.pipe(v.string(), v.maxLength(100))),
+  sheetPattern: v.nullable(v.pipe(v.string(), v.maxLength(300))),
+  columns: v.pipe(
+    v.array(
+      v.object({
+        headerPattern: v.pipe(v.string(), v.maxLength(1000)),
+        letter: v.pipe(v.string(), v.regex(/^[A-Z]{1,3}$/)),
+        field: v.picklist(IMPORT_FIELDS),
+      }),
+    ),
+    v.maxLength(2000),
   ),
 });
 
 /** A saved mapping. Header patterns are normalised labels with years replaced by `{year}`. */
-export type ImportRecipe = v.InferOutput<typeof recipeSchema>;
+export type ImportRecipe = v.InferOutput<typeof importRecipeSchema>;
 
 /** Normalised label with 4-digit years abstracted, so "2024年进出口" matches "2025年进出口". */
 export const toPattern = (text: string): string =>
@@ -49,7 +53,7 @@ export function makeRecipe(report: ImportReport): ImportRecipe {
 
 /** Validate recipe JSON (already parsed), with a message naming what is wrong. */
 export function parseRecipe(json: unknown): Result<ImportRecipe, string> {
-  const result = v.safeParse(recipeSchema, json);
+  const result = v.safeParse(importRecipeSchema, json);
   if (result.success) return { ok: true, value: result.output };
   const issue = result.issues[0];
   const path = issue?.path?.map((p) => String(p.key)).join('.') ?? '';

@@ -75,6 +75,14 @@ export interface ImportProblem {
   code: ProblemCode;
   message: string;
   fix?: FixDescriptor;
+  /** For unresolved/ambiguous names: the printed name and the entities a user may pick from. */
+  unplaced?: UnplacedName;
+}
+
+/** A name the resolver could not place, with candidates for a UI to offer as "teach an alias". */
+export interface UnplacedName {
+  printed: string;
+  candidates: { code: Adcode; name_zh: string; name_en: string; level: Level }[];
 }
 
 /** Fields a column can carry. `indicator`/`value`/`yoy`/`year` only occur in long layouts. */

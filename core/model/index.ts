@@ -4,3 +4,4 @@ export * from './source';
 export * from './figure';
 export * from './dataset';
 export * from './user-layer';
+export * from './boundaries';

@@ -11,7 +11,6 @@ import type { Adcode } from '../model';
 import type { Baseline, BaselineKind } from './baseline';
 import {
   BLOCKS,
-  EXPORT_MODE_BLOCK,
   PROCESSING_EXPORTS_SLOT,
   SLOTS,
   SLOT_BLOCK,

@@ -18,7 +18,10 @@ export function jsonErrorOffset(text: string): number | null {
   const ws = () => {
     while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++;
   };
-  const expect = (ch: string) => (text[i] === ch ? i++ : fail());
+  const expect = (ch: string) => {
+    if (text[i] !== ch) fail();
+    i++;
+  };
   const literal = (word: string) => {
     for (const ch of word) expect(ch);
   };
@@ -31,7 +34,10 @@ export function jsonErrorOffset(text: string): number | null {
         i++;
         if (text[i] === 'u') {
           i++;
-          for (let k = 0; k < 4; k++) /[0-9a-fA-F]/.test(text[i] ?? '') ? i++ : fail();
+          for (let k = 0; k < 4; k++) {
+            if (!/[0-9a-fA-F]/.test(text[i] ?? '')) fail();
+            i++;
+          }
           continue;
         }
         if (!'"\\/bfnrt'.includes(text[i] ?? 'x')) fail();

@@ -10,6 +10,7 @@ import { evaluateValue, type ResultMeasure } from './evaluate';
 import { getParam, parseParamKey, setParam, type ParamRef, type ScenarioSpec } from './params';
 import { mulberry32, triangular, uniform } from './prng';
 import { upperBound } from './ranking';
+import { selectKth, sortRange } from './typed-sort';
 import { checkShockPct } from './shocks';
 import { compileShocks, createCompiled } from './slots';
 
@@ -51,10 +52,37 @@ export interface McResult {
   entities: McEntity[];
 }
 
-/** Nearest-rank percentile of an ascending array: the ⌈q·n⌉-th value. */
+/** 0-based index of the nearest-rank percentile q among n sorted values: the ⌈q·n⌉-th value. */
+const nearestRank = (q: number, n: number): number =>
+  Math.min(n, Math.max(1, Math.ceil(q * n))) - 1;
+
+/** Nearest-rank percentile of an ascending array. */
 export function percentile(sorted: ArrayLike<number>, q: number): number {
-  const k = Math.min(sorted.length, Math.max(1, Math.ceil(q * sorted.length)));
-  return sorted[k - 1] as number;
+  return sorted[nearestRank(q, sorted.length)] as number;
+}
+
+/** p5, p50, p95 of pool[0, m) by three quickselects, each on the part right of the last. */
+function valueQuantiles(pool: Float64Array, m: number): Percentiles {
+  const k5 = nearestRank(0.05, m);
+  const k50 = nearestRank(0.5, m);
+  const k95 = nearestRank(0.95, m);
+  const p5 = selectKth(pool, 0, m, k5);
+  const p50 = selectKth(pool, k5, m, k50);
+  return { p5, p50, p95: selectKth(pool, k50, m, k95) };
+}
+
+/** p5, p50, p95 of ranks from their counts (counts[0] holds draws without a rank). */
+function rankQuantiles(counts: Uint32Array, m: number): Percentiles {
+  const at = (q: number): number => {
+    const k = nearestRank(q, m) + 1;
+    let seen = 0;
+    for (let r = 1; r < counts.length; r++) {
+      seen += counts[r] as number;
+      if (seen >= k) return r;
+    }
+    return counts.length - 1;
+  };
+  return { p5: at(0.05), p50: at(0.5), p95: at(0.95) };
 }
 
 interface Prepared {
@@ -115,31 +143,33 @@ export function runMonteCarlo(
       drawValues[i] = v;
       if (v === v) scratch[m++] = v;
     }
-    const sorted = scratch.subarray(0, m).sort();
+    sortRange(scratch, 0, m);
     for (let i = 0; i < n; i++) {
       const v = drawValues[i] as number;
       if (v !== v) continue;
       values[i * draws + d] = v;
-      ranks[i * draws + d] = 1 + m - upperBound(sorted, v);
+      ranks[i * draws + d] = 1 + m - upperBound(scratch, m, v);
     }
   }
-  const pct = (a: ArrayLike<number>): Percentiles => ({
-    p5: percentile(a, 0.05),
-    p50: percentile(a, 0.5),
-    p95: percentile(a, 0.95),
-  });
+  const pool = new Float64Array(draws);
+  const counts = new Uint32Array(n + 2);
   const entities: McEntity[] = p.codes.map((code, i) => {
-    // Typed-array sort puts NaN (draws without a point result) last and rank 0 first.
-    const vs = values.subarray(i * draws, (i + 1) * draws).sort();
     let pointDraws = 0;
-    while (pointDraws < draws && vs[pointDraws] === vs[pointDraws]) pointDraws++;
+    for (let d = 0; d < draws; d++) {
+      const v = values[i * draws + d] as number;
+      if (v === v) pool[pointDraws++] = v;
+    }
     if (pointDraws === 0) return { code, pointDraws, value: null, rank: null };
-    const rs = ranks.subarray(i * draws, (i + 1) * draws).sort();
+    counts.fill(0);
+    for (let d = 0; d < draws; d++) {
+      const r = ranks[i * draws + d] as number;
+      counts[r] = (counts[r] as number) + 1;
+    }
     return {
       code,
       pointDraws,
-      value: pct(vs.subarray(0, pointDraws)),
-      rank: pct(rs.subarray(draws - pointDraws)),
+      value: valueQuantiles(pool, pointDraws),
+      rank: rankQuantiles(counts, pointDraws),
     };
   });
   return ok({ draws, seed, measure, entities });

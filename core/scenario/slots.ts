@@ -21,9 +21,10 @@ export const BLOCKS: readonly Block[] = [
   { flow: 'imports', dimension: 'trade_mode' },
   { flow: 'imports', dimension: 'import_commodity' },
 ];
-/** Blocks 0..2 are exports, 3..5 imports; the trade-mode block of exports is EXPORT_MODE_BLOCK. */
-export const EXPORT_BLOCKS = 3;
-export const EXPORT_MODE_BLOCK = 2;
+/**
+ * Blocks 0..2 are exports (partner, product, trade mode), 3..5 imports; `entityFactors` in
+ * engine.ts relies on this order.
+ */
 
 export interface Slot {
   flow: Flow;

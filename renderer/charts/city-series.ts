@@ -6,7 +6,12 @@ import type { EChartsOption } from './echarts';
 
 export interface CitySeriesInput {
   years: number[];
-  series: { key: 'total' | 'exports' | 'imports'; name: string; values: (number | null)[]; tips: string[] }[];
+  series: {
+    key: 'total' | 'exports' | 'imports';
+    name: string;
+    values: (number | null)[];
+    tips: string[];
+  }[];
   description: string;
   yAxisName: string;
 }
@@ -36,7 +41,10 @@ export function citySeriesOption(input: CitySeriesInput): EChartsOption {
       symbol: 'circle',
       symbolSize: 7,
       lineStyle: { width: s.key === 'total' ? 3 : 2 },
-      data: s.values.map((v, i) => ({ value: v, tip: `${s.name} ${input.years[i]}: ${s.tips[i] ?? ''}` })),
+      data: s.values.map((v, i) => ({
+        value: v,
+        tip: `${s.name} ${input.years[i]}: ${s.tips[i] ?? ''}`,
+      })),
     })),
   };
 }

@@ -63,7 +63,10 @@ describe('rank history options', () => {
   });
 
   it('the value chart is not inverted and keeps the same series', () => {
-    const o = valueLinesOption({ ...input, lines: input.lines.map((l) => ({ ...l, values: [300, null, 330] })) }) as AnyOption;
+    const o = valueLinesOption({
+      ...input,
+      lines: input.lines.map((l) => ({ ...l, values: [300, null, 330] })),
+    }) as AnyOption;
     expect(o.yAxis.inverse).toBeUndefined();
     expect(o.series.map((s: AnyOption) => s.id)).toEqual(['sz', 'nb']);
   });

@@ -11,13 +11,19 @@ export interface SparkGeometry {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-export function sparkline(values: readonly (number | null)[], width: number, height: number, pad = 2): SparkGeometry {
+export function sparkline(
+  values: readonly (number | null)[],
+  width: number,
+  height: number,
+  pad = 2,
+): SparkGeometry {
   const present = values.filter((v): v is number => v != null);
   if (!present.length) return { paths: [], dots: [] };
   const min = Math.min(...present);
   const max = Math.max(...present);
   const stepX = values.length > 1 ? (width - 2 * pad) / (values.length - 1) : 0;
-  const y = (v: number) => round(max === min ? height / 2 : pad + (1 - (v - min) / (max - min)) * (height - 2 * pad));
+  const y = (v: number) =>
+    round(max === min ? height / 2 : pad + (1 - (v - min) / (max - min)) * (height - 2 * pad));
   const x = (i: number) => round(values.length > 1 ? pad + i * stepX : width / 2);
 
   const paths: string[] = [];

@@ -31,14 +31,22 @@ export function topNBarOption(input: TopNInput): EChartsOption {
     animationDuration: 300,
     aria: { enabled: true, label: { description: input.description } },
     // Series labels are outside `containLabel`: the right margin leaves room for the longest one.
-    grid: { left: 8, right: 16 + 7 * Math.max(0, ...items.map((i) => i.display.length)), top: 8, bottom: 8, containLabel: true },
+    grid: {
+      left: 8,
+      right: 16 + 7 * Math.max(0, ...items.map((i) => i.display.length)),
+      top: 8,
+      bottom: 8,
+      containLabel: true,
+    },
     tooltip: { trigger: 'item', formatter: '{b}: {c}', confine: true },
     xAxis: {
       type: 'value',
       axisLabel: { show: false },
       splitLine: { show: hasNegative },
       // Negative bars need room on the left for their labels too.
-      ...(hasNegative ? { min: (v: { min: number; max: number }) => v.min - (v.max - v.min) * 0.25 } : {}),
+      ...(hasNegative
+        ? { min: (v: { min: number; max: number }) => v.min - (v.max - v.min) * 0.25 }
+        : {}),
     },
     yAxis: {
       type: 'category',

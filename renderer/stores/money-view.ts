@@ -43,7 +43,8 @@ export const useMoneyView = defineStore('money-view', () => {
   const rates = ref<Record<string, number>>(saved.rates);
   watch(
     [currency, rates],
-    () => localStorage.setItem(KEY, JSON.stringify({ currency: currency.value, rates: rates.value })),
+    () =>
+      localStorage.setItem(KEY, JSON.stringify({ currency: currency.value, rates: rates.value })),
     { deep: true },
   );
 
@@ -69,7 +70,9 @@ export const useMoneyView = defineStore('money-view', () => {
   /** A 亿元 amount of `year` in the chosen currency ("—" for a gap). */
   function money(valueYi: number | null | undefined, year: number): string {
     const rate = rateFor(year);
-    return rate == null ? formatMoney(valueYi, settings.locale) : formatUsd(valueYi, rate, settings.locale);
+    return rate == null
+      ? formatMoney(valueYi, settings.locale)
+      : formatUsd(valueYi, rate, settings.locale);
   }
 
   /**
@@ -87,7 +90,9 @@ export const useMoneyView = defineStore('money-view', () => {
   /** Unit of a money column for a year: 亿元 / bn RMB, or 亿美元 / US$ bn at a user rate. */
   function columnUnit(year: number): string {
     const rate = rateFor(year);
-    return rate == null ? moneyParts(1, settings.locale).unit : usdParts(1, rate, settings.locale, 'fixed').unit;
+    return rate == null
+      ? moneyParts(1, settings.locale).unit
+      : usdParts(1, rate, settings.locale, 'fixed').unit;
   }
 
   /** "converted at 7.10 CNY/USD (user rate)" for a year shown in dollars, else null. */

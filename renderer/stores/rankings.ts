@@ -1,7 +1,12 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
 import type { BoardMetric } from '../../core/data/board-metrics';
-import { defaultDirection, sortBoardRows, type BoardSort, type BoardSortKey } from '../../core/data/board-sort';
+import {
+  defaultDirection,
+  sortBoardRows,
+  type BoardSort,
+  type BoardSortKey,
+} from '../../core/data/board-sort';
 import { coverage } from '../../core/data/coverage';
 import { emptyFilter, filterRows, type BoardFilter } from '../../core/data/filters';
 import { movers } from '../../core/data/movers';
@@ -37,7 +42,9 @@ export const useRankings = defineStore('rankings', () => {
   const years = computed(() => (index.value ? yearsOfLevel(index.value, level.value) : []));
   const year = computed(() => {
     const ys = years.value;
-    return chosenYear.value != null && ys.includes(chosenYear.value) ? chosenYear.value : (ys.at(-1) ?? 0);
+    return chosenYear.value != null && ys.includes(chosenYear.value)
+      ? chosenYear.value
+      : (ys.at(-1) ?? 0);
   });
   /** Years before the year shown; the default base is the previous calendar year. */
   const baseYears = computed(() => years.value.filter((y) => y < year.value));
@@ -49,7 +56,8 @@ export const useRankings = defineStore('rankings', () => {
   /** CAGR span start; defaults to the earliest year with data, so the span is as long as possible. */
   const spanStart = computed(() => {
     const bs = baseYears.value;
-    if (chosenSpanStart.value != null && bs.includes(chosenSpanStart.value)) return chosenSpanStart.value;
+    if (chosenSpanStart.value != null && bs.includes(chosenSpanStart.value))
+      return chosenSpanStart.value;
     return bs[0] ?? year.value - 1;
   });
 

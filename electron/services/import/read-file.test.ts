@@ -15,7 +15,7 @@ import {
   writeFixture,
   type FixtureEncoding,
 } from './synth-files';
-import { findUncachedFormulas } from './zip-guard';
+import { findUncachedFormulas } from '../../../core/import/zip-guard';
 
 const context = { entities: synthEntities(), dataset: synthDataset() };
 let dir: string;

@@ -85,6 +85,8 @@ const sourceSchema = v.strictObject({
   url: v.string(),
   publishedDate: v.string(),
   kind: v.picklist(SOURCE_KINDS),
+  /** sha256 of an imported file (user imports only). */
+  checksum: v.optional(sha256),
 });
 
 export const userLayerSchema = v.strictObject({

@@ -15,7 +15,9 @@ export function useBoardCopy() {
   const status = ref('');
 
   async function copyRows(): Promise<void> {
-    const rows = r.selected.size ? r.shownRows.filter((row) => r.selected.has(row.code)) : r.shownRows;
+    const rows = r.selected.size
+      ? r.shownRows.filter((row) => r.selected.has(row.code))
+      : r.shownRows;
     const labels = {
       rank: t('rankings.col.rank'),
       published: t('rankings.col.published'),
@@ -31,7 +33,9 @@ export function useBoardCopy() {
       await navigator.clipboard.writeText(boardTsv(rows, r.metric, labels, settings.locale));
       status.value = t('rankings.copy.done', { n: rows.length });
     } catch (e) {
-      status.value = t('rankings.copy.failed', { message: e instanceof Error ? e.message : String(e) });
+      status.value = t('rankings.copy.failed', {
+        message: e instanceof Error ? e.message : String(e),
+      });
     }
   }
 

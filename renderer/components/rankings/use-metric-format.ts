@@ -12,7 +12,12 @@ export function useMetricFormat() {
   const settings = useSettings();
 
   /** A metric value; money as a bare number when `bare` (its unit is in the column header). */
-  function metric(value: number | null | undefined, m: BoardMetric, year: number, bare = false): string {
+  function metric(
+    value: number | null | undefined,
+    m: BoardMetric,
+    year: number,
+    bare = false,
+  ): string {
     switch (METRIC_UNIT[m]) {
       case 'money':
         return bare ? money.columnNumber(value, year) : money.money(value, year);
@@ -27,7 +32,9 @@ export function useMetricFormat() {
   /** Header text of a metric column: its name, with the money unit where it is money. */
   function metricHeader(name: string, m: BoardMetric, year: number): string {
     if (METRIC_UNIT[m] !== 'money') return name;
-    return settings.locale === 'zh-CN' ? `${name}（${money.columnUnit(year)}）` : `${name} (${money.columnUnit(year)})`;
+    return settings.locale === 'zh-CN'
+      ? `${name}（${money.columnUnit(year)}）`
+      : `${name} (${money.columnUnit(year)})`;
   }
 
   return {

@@ -54,7 +54,11 @@ export default {
       },
       rankOf: '{rank} of {count}',
       rankHint: 'among the {count} {unit} with data that year',
-      scope: { national_city: 'national, cities', national_province: 'national, provinces', in_province: 'in province' },
+      scope: {
+        national_city: 'national, cities',
+        national_province: 'national, provinces',
+        in_province: 'in province',
+      },
       neighbours: 'Neighbours in rank, {year} (computed among {unit} with data)',
       noNeighbours: 'Never ranked: no year with a total.',
       gapNotes: 'Gap notes',

@@ -42,12 +42,16 @@ export default {
   },
   en: {
     movers: {
-      intro: '{base} → {year}, from published figures only; rank changes compare {unit} with data in both years.',
+      intro:
+        '{base} → {year}, from published figures only; rank changes compare {unit} with data in both years.',
       climbers: 'Biggest climbers',
       fallers: 'Biggest fallers',
       fastest: 'Fastest growth (published)',
       sharpest: 'Sharpest decline (published)',
-      threshold: { wanyi: '1 trillion RMB club (≥ 10,000亿)', five: '500 billion to 1 trillion RMB' },
+      threshold: {
+        wanyi: '1 trillion RMB club (≥ 10,000亿)',
+        five: '500 billion to 1 trillion RMB',
+      },
       status: {
         entered: 'entered (was {baseValue} in {base})',
         stayed: 'stayed ({baseValue} in {base})',

@@ -33,7 +33,8 @@ export default {
         balance: '出口 − 进口，仅在两者均有公布数值时计算。',
         yoy: '仅使用来源公布的同比增速，不做推算。',
         share: '本年数值 ÷ 全国本年总额。',
-        contribution: '（本年 − {base}年）÷ 全国{base}年总额 × 100，单位：百分点。名次变化按进出口总额。',
+        contribution:
+          '（本年 − {base}年）÷ 全国{base}年总额 × 100，单位：百分点。名次变化按进出口总额。',
         cagr: '按已存数值计算：（{year}年 ÷ {start}年）^(1/{n}) − 1。名次变化按进出口总额。',
       },
       col: {
@@ -56,7 +57,8 @@ export default {
       trendHint: '{from}–{to}年数值；空缺年份不连线',
       coverage:
         '{count} 个{unit}有 {year} 年全年数据，合计占全国进出口的 {share}。排名仅在这些{unit}之间计算，不是完整排名。',
-      coverageNoShare: '{count} 个{unit}有 {year} 年全年数据（无全国总额，无法计算占比）。排名仅在这些{unit}之间计算，不是完整排名。',
+      coverageNoShare:
+        '{count} 个{unit}有 {year} 年全年数据（无全国总额，无法计算占比）。排名仅在这些{unit}之间计算，不是完整排名。',
       rankedBy: '按“{metric}”有数值的{unit}：{count} 个。',
       shown: '显示 {shown} / {total} 行',
       gap: {
@@ -130,7 +132,8 @@ export default {
         balance: 'Exports − imports, only where both were published.',
         yoy: 'Published growth rates only; none is computed.',
         share: "The year's value ÷ the national total of the year.",
-        contribution: '(Value − {base} value) ÷ national {base} total × 100, in percentage points. Δrank is by total trade.',
+        contribution:
+          '(Value − {base} value) ÷ national {base} total × 100, in percentage points. Δrank is by total trade.',
         cagr: 'Computed from stored values: ({year} ÷ {start})^(1/{n}) − 1. Δrank is by total trade.',
       },
       col: {

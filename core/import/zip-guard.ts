@@ -1,5 +1,6 @@
 /**
- * Zip-bomb guard for .xlsx files, run before the workbook parser sees them. Two passes: the
+ * Zip-bomb guard for .xlsx files, run before the workbook parser sees them. Pure (fflate and
+ * Uint8Array only), so the renderer's import worker and the Node reader share it. Two passes: the
  * central directory (declared sizes, via fflate's unzipSync with a filter that extracts nothing),
  * then a streaming inflate that counts real output, since a crafted archive can understate sizes.
  * The streaming pass also counts rows and cells and notes formula cells without saved results.
@@ -37,6 +38,27 @@ const mb = (bytes: number): string =>
 // Sheets up to this size are also decoded as text to find formula cells; larger ones are counted only.
 const FORMULA_SCAN_LIMIT = 64 * 1024 * 1024;
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
+
+interface Utf8Decoder {
+  decode(input: Uint8Array): string;
+}
+// As in decode.ts: TextDecoder exists in every runtime we target, but core has no DOM/Node types.
+const utf8Decoder = new (
+  globalThis as unknown as { TextDecoder: new (label: string) => Utf8Decoder }
+).TextDecoder('utf-8');
+
+/** Chunks → one string, decoded once (a chunk boundary can split a multi-byte character). */
+export function utf8Text(chunks: readonly Uint8Array[]): string {
+  let length = 0;
+  for (const c of chunks) length += c.length;
+  const joined = new Uint8Array(length);
+  let offset = 0;
+  for (const c of chunks) {
+    joined.set(c, offset);
+    offset += c.length;
+  }
+  return utf8Decoder.decode(joined);
+}
 
 /** Count `<tag ` / `<tag>` occurrences across chunk boundaries without decoding the bytes. */
 function makeTagCounter(tag: string): { feed(chunk: Uint8Array): void; count(): number } {
@@ -156,7 +178,7 @@ function streamCheck(
         if (keep.length > 0)
           inspection.uncachedFormulas.set(
             file.name,
-            findUncachedFormulas(Buffer.concat(keep).toString('utf8')),
+            findUncachedFormulas(utf8Text(keep)),
           );
       }
     };
