@@ -3,12 +3,14 @@
  * in-process and returns its exit code and output (the tests use it); `main` wires it to the
  * process when this file is the entry point.
  *
- * Exit codes: 0 success, 1 the data could not be read or used, 2 bad arguments.
+ * Exit codes: 0 success, 1 the data could not be read or used, 2 bad arguments, 3 an import
+ * refused because errors remain in the file.
  */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { cityCommand, CITY_HELP } from './commands/city';
 import { coverageCommand, COVERAGE_HELP } from './commands/coverage';
+import { importCommand, IMPORT_HELP } from './commands/import';
 import { rankCommand, RANK_HELP } from './commands/rank';
 import { sourcesCommand, SOURCES_HELP } from './commands/sources';
 import { DataError, Output, UsageError, type CliIo, type CliResult } from './io';
@@ -34,6 +36,11 @@ const COMMANDS: Record<string, { run: Command; help: string; summary: string }> 
     help: COVERAGE_HELP,
     summary: 'how many entities have data, per level and year',
   },
+  import: {
+    run: importCommand,
+    help: IMPORT_HELP,
+    summary: 'import a yearly table (.xlsx/.csv) as a new revision, after checks',
+  },
 };
 
 export const MAIN_HELP = `Usage: atlas <command> [options]
@@ -47,7 +54,8 @@ ${Object.entries(COMMANDS)
   .join('\n')}
 
 Run 'atlas <command> --help' for a command's options.
-Data: --data DIR, else the app's user-data folder if it exists, else the bundled data (read-only).
+Data: --data DIR, else the app's user-data folder if it exists, else the bundled data (read-only;
+only 'atlas import' writes, and only without --dry-run).
 `;
 
 /** Run one command line (without the program name). Never throws and never exits the process. */

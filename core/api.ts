@@ -5,7 +5,16 @@
  * the renderer's `window.atlas` type are all derived from these two.
  */
 import * as v from 'valibot';
-import type { BoundaryTopology, Dataset, ReferenceTables } from './model';
+import type { Adcode, BoundaryTopology, Dataset, ReferenceTables } from './model';
+import {
+  importRequestSchema,
+  revisionIdSchema,
+  saveRecipeSchema,
+  type ImportPreview,
+  type ImportRequest,
+  type OpenTextResult,
+  type SaveTextResult,
+} from './import-api';
 
 /** What the renderer needs to show the working data. */
 export interface WorkingData {
@@ -42,6 +51,22 @@ export interface AtlasApi {
    * when a map mounts, so no other view waits for it.
    */
   getBoundaries(): Promise<BoundaryTopology>;
+
+  // Import (core/import-api.ts holds the request and reply types).
+  /** Run the import pipeline on a file with the user's settings; nothing is stored. */
+  previewImport(request: ImportRequest): Promise<ImportPreview>;
+  /** Re-run the pipeline on the same bytes and settings, merge and commit a new revision. */
+  commitImport(request: ImportRequest): Promise<RevisionInfo>;
+  /** Names the user taught in earlier imports (the current layer's aliases). */
+  listTaughtAliases(): Promise<{ alias: string; code: Adcode }[]>;
+  /** A new revision whose layer is that of revision `id` (nothing is deleted). */
+  undoTo(id: number): Promise<RevisionInfo>;
+  /** A new revision with an empty layer: the bundled data alone (nothing is deleted). */
+  resetToBundled(): Promise<RevisionInfo>;
+  /** Save recipe JSON through a native dialog; `unavailable` where there is none. */
+  saveRecipe(request: { suggestedName: string; text: string }): Promise<SaveTextResult>;
+  /** Open a recipe file through a native dialog; `unavailable` where there is none. */
+  loadRecipe(): Promise<OpenTextResult>;
 }
 
 export type ApiMethod = keyof AtlasApi;
@@ -51,6 +76,13 @@ export const argSchemas = {
   getWorkingData: v.tuple([]),
   listRevisions: v.tuple([]),
   getBoundaries: v.tuple([]),
+  previewImport: v.tuple([importRequestSchema]),
+  commitImport: v.tuple([importRequestSchema]),
+  listTaughtAliases: v.tuple([]),
+  undoTo: v.tuple([revisionIdSchema]),
+  resetToBundled: v.tuple([]),
+  saveRecipe: v.tuple([saveRecipeSchema]),
+  loadRecipe: v.tuple([]),
 } as const satisfies { [K in ApiMethod]: v.GenericSchema<unknown, Parameters<AtlasApi[K]>> };
 
 export const API_METHODS = Object.keys(argSchemas) as ApiMethod[];

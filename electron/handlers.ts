@@ -5,6 +5,9 @@
  */
 import type { HandlerTable } from '../core/api';
 import { boundaryLoader } from './services/geo/boundaries';
+import { NO_FILE_DIALOGS, type FileDialogs } from './services/file-dialogs';
+import { createImportService } from './services/import/import-service';
+import { openRecipeText, saveRecipeText } from './services/import/recipe-files';
 import { openStore } from './services/store';
 
 export interface HandlerPaths {
@@ -14,12 +17,29 @@ export interface HandlerPaths {
   dataDir: string;
 }
 
-export async function createHandlers(paths: HandlerPaths): Promise<HandlerTable> {
+export interface HandlerHost {
+  /** Native file dialogs (Electron); without them the renderer downloads and uploads instead. */
+  dialogs?: FileDialogs;
+}
+
+export async function createHandlers(
+  paths: HandlerPaths,
+  host: HandlerHost = {},
+): Promise<HandlerTable> {
   const store = await openStore(paths.dataDir, paths.resourcesDir);
+  const imports = createImportService(store);
+  const dialogs = host.dialogs ?? NO_FILE_DIALOGS;
   const boundaries = boundaryLoader(paths.resourcesDir);
   return {
     getWorkingData: async () => store.workingData(),
     listRevisions: async () => store.listRevisions(),
     getBoundaries: () => boundaries(),
+    previewImport: (request) => imports.preview(request),
+    commitImport: (request) => imports.commit(request),
+    listTaughtAliases: async () => imports.taughtAliases(),
+    undoTo: (id) => imports.undoTo(id),
+    resetToBundled: () => imports.resetToBundled(),
+    saveRecipe: (request) => saveRecipeText(dialogs, request),
+    loadRecipe: () => openRecipeText(dialogs),
   };
 }

@@ -5,11 +5,13 @@
  * the renderer computed.
  */
 import type { Adcode } from '../model';
+import { labelOfEntity } from './figures';
 import { applyFix } from './layer';
 import { runImport, type ImportContext, type ImportInput } from './pipeline';
 import { readImportBytes, type ReadLimits, type ReadResult, type WorkbookParser } from './read-bytes';
 import { runImportWithRecipe, type ImportRecipe } from './recipe';
-import type { FixDescriptor, ImportOverrides, ImportReport } from './types';
+import type { FixDescriptor, ImportOverrides, ImportReport, ProblemCode } from './types';
+import { validateFigures } from './validate';
 
 export interface ImportSettings {
   /** Sheet to read (xlsx); undefined lets the pipeline (or the recipe) choose. */
@@ -41,20 +43,56 @@ const sameFix = (a: FixDescriptor, b: FixDescriptor): boolean =>
   a.from === b.from &&
   a.to === b.to;
 
+/** Checks whose findings depend on the values, and so change when a fix scales one. */
+const VALUE_CHECKS = new Set<ProblemCode>([
+  'unit_slip',
+  'changes_existing',
+  'total_mismatch',
+  'yoy_mismatch',
+]);
+
 /**
- * Apply the fixes the user accepted, but only those the report offers: a renderer cannot make
- * the main process scale an arbitrary value by sending a made-up fix.
+ * Unit slips are found partly by rank neighbours, so one slip makes its neighbours look slipped
+ * too (a 西安 printed ÷10 puts 台州 "out of place"). After a fix the value checks run again on
+ * the fixed figures and their old findings are replaced by the new ones.
+ */
+function recheckUnitSlips(report: ImportReport, context: ImportContext): ImportReport {
+  const byCode = new Map(context.entities.map((e) => [e.code as string, e]));
+  const again = validateFigures(report.figures, {
+    file: report.file,
+    mapping: report.mapping,
+    dataset: context.dataset,
+    labelOf: (f) => {
+      const entity = byCode.get(f.code);
+      return entity ? labelOfEntity(entity) : f.name_zh;
+    },
+  });
+  const kept = report.problems.filter((p) => !VALUE_CHECKS.has(p.code));
+  const slips = again.problems.filter((p) => VALUE_CHECKS.has(p.code));
+  // Same order as runImport's: errors, then warnings, then info.
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  const problems = [...kept, ...slips].sort((a, b) => rank[a.severity] - rank[b.severity]);
+  return { ...report, problems };
+}
+
+/**
+ * Apply the fixes the user accepted, in order, but only those the report offers at that point:
+ * a renderer cannot make the main process scale an arbitrary value by sending a made-up fix.
  */
 export function applyAcceptedFixes(
   report: ImportReport,
   fixes: readonly FixDescriptor[],
+  context: ImportContext,
 ): { report: ImportReport; stale: FixDescriptor[] } {
   let current = report;
   const stale: FixDescriptor[] = [];
   for (const fix of fixes) {
     const offered = current.problems.some((p) => p.fix && sameFix(p.fix, fix));
-    if (offered) current = applyFix(current, fix);
-    else stale.push(fix);
+    if (!offered) {
+      stale.push(fix);
+      continue;
+    }
+    current = recheckUnitSlips(applyFix(current, fix), context);
   }
   return { report: current, stale };
 }
@@ -81,7 +119,7 @@ export async function prepareImport(
   const raw = settings.recipe
     ? runImportWithRecipe(input, context, settings.recipe)
     : runImport(input, context);
-  const fixed = applyAcceptedFixes(raw, settings.fixes);
+  const fixed = applyAcceptedFixes(raw, settings.fixes, context);
   return {
     kind: file.kind,
     sheets: file.kind === 'xlsx' ? file.sheets.map((s) => s.name) : [],

@@ -2,7 +2,7 @@
  * Synthesised fixtures for scenario tests and the benchmark: profiles and baselines built in code,
  * so each test states exactly the shares and values its arithmetic uses. Not used by the app.
  */
-import { asAdcode, type Adcode, type Level } from '../model';
+import { asAdcode, type Level } from '../model';
 import type { Baseline, BaselineEntity } from './baseline';
 import { mulberry32 } from './prng';
 import { missingShare, withResidual } from './residual';
@@ -135,5 +135,3 @@ export function synthProfiles(
   }
   return { baseline: synthBaseline(flows), profiles };
 }
-
-export const codeOf = (s: string): Adcode => asAdcode(s);

@@ -1,6 +1,7 @@
 /** Electron entry: a short list of explicit setup steps; nothing runs at import time elsewhere. */
 import { app, BrowserWindow } from 'electron';
 import { createHandlers } from '../handlers';
+import { createFileDialogs } from './dialogs';
 import { setupIpc } from './ipc';
 import { appPaths } from './paths';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -16,9 +17,14 @@ app.whenReady().then(async () => {
   const paths = appPaths();
   lockDownSession();
   serveRenderer(paths.rendererDir);
-  const table = await createHandlers({ resourcesDir: paths.resourcesDir, dataDir: paths.dataDir });
-  let win = createMainWindow(paths.preloadFile);
-  setupIpc(table, (wc) => wc === win.webContents);
+  let win: BrowserWindow | null = null;
+  const dialogs = createFileDialogs(() => win);
+  const table = await createHandlers(
+    { resourcesDir: paths.resourcesDir, dataDir: paths.dataDir },
+    { dialogs },
+  );
+  win = createMainWindow(paths.preloadFile);
+  setupIpc(table, (wc) => wc === win?.webContents);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) win = createMainWindow(paths.preloadFile);
   });

@@ -1,0 +1,207 @@
+/**
+ * `atlas import FILE`: the app's import pipeline on the command line, the same code the app's
+ * main process runs for a commit (electron/services/import/import-service.ts). Without --dry-run
+ * it writes a new revision to the data folder, so that folder is opened writable (and created).
+ *
+ * Exit codes: 0 committed, or a dry run without errors; 3 errors remain (nothing committed);
+ * 2 bad arguments; 1 the data folder could not be used.
+ */
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { ImportPreview, ImportRequestOverrides } from '../../core/import-api';
+import {
+  IMPORT_FIELDS,
+  MONEY_UNITS,
+  parseRecipe,
+  TEXT_ENCODINGS,
+  type FixDescriptor,
+  type ImportRecipe,
+  type TextEncodingName,
+} from '../../core/import';
+import { asAdcode } from '../../core/model';
+import { createImportService } from '../../electron/services/import/import-service';
+import { openStore } from '../../electron/services/store';
+import { atlasDataDir } from '../../electron/services/user-data-path';
+import {
+  COMMON_OPTIONS,
+  parseChoice,
+  parseCommandArgs,
+  parsePositiveInt,
+  parseYear,
+} from '../args';
+import { findResourcesDir } from '../data-source';
+import { DataError, UsageError, type CliIo, type Output } from '../io';
+import { importJson, printImportTable } from './import-report';
+
+export const IMPORT_HELP = `Usage: atlas import FILE [options]
+
+Import yearly figures from a customs or statistics table (.xlsx, .csv, .tsv) into the data
+folder as a new revision, after the same checks the app runs. Values are stored in 亿元.
+
+Options:
+  --sheet NAME              sheet to read (xlsx; default: the first with a table)
+  --year YEAR               year of the figures, when the title and file name do not say
+  --unit UNIT               unit of the amounts: ${MONEY_UNITS.map((u) => u.id).join('|')}
+  --usd-rate RATE           CNY per USD, for tables in 美元 units
+  --encoding ENC            ${TEXT_ENCODINGS.join('|')} (CSV only; default: detected)
+  --map COL=FIELD           column letter or header → ${IMPORT_FIELDS.join('|')}
+                            (repeatable)
+  --alias NAME=CODE         teach a name, e.g. --alias 鹏城=440300 (repeatable; remembered)
+  --recipe FILE             apply a recipe saved from the app's import wizard
+  --fix ROW                 accept the suggested unit-slip fix(es) on row ROW (repeatable;
+                            see the unit_slip warnings of a --dry-run)
+  --dry-run                 check and report only; store nothing
+  --format table|json       default table
+  --data DIR                data folder (default: the app's user data; created if needed)
+
+Exit codes: 0 committed (or dry run without errors), 3 errors remain (nothing committed),
+2 bad arguments, 1 the data folder could not be used.
+`;
+
+const OPTIONS = {
+  ...COMMON_OPTIONS,
+  sheet: { type: 'string' },
+  year: { type: 'string' },
+  unit: { type: 'string' },
+  'usd-rate': { type: 'string' },
+  encoding: { type: 'string' },
+  map: { type: 'string', multiple: true },
+  alias: { type: 'string', multiple: true },
+  recipe: { type: 'string' },
+  fix: { type: 'string', multiple: true },
+  'dry-run': { type: 'boolean' },
+} as const;
+
+/** `a=b` pairs, split at the last `=` (headers may contain one; fields and codes never do). */
+function pairs(raw: readonly string[] | undefined, name: string): [string, string][] {
+  return (raw ?? []).map((item) => {
+    const at = item.lastIndexOf('=');
+    if (at <= 0 || at === item.length - 1)
+      throw new UsageError(`${name}: expected LEFT=RIGHT, got '${item}'`);
+    return [item.slice(0, at).trim(), item.slice(at + 1).trim()];
+  });
+}
+
+function parseOverrides(values: Record<string, unknown>): ImportRequestOverrides {
+  const overrides: ImportRequestOverrides = {};
+  if (typeof values.sheet === 'string') overrides.sheet = values.sheet;
+  const year = parseYear(values.year as string | undefined);
+  if (year !== undefined) overrides.year = year;
+  if (typeof values.unit === 'string') {
+    const ids = MONEY_UNITS.map((u) => u.id);
+    overrides.unit = parseChoice(values.unit, '--unit', ids, ids[0]!);
+  }
+  if (typeof values['usd-rate'] === 'string') {
+    const rate = Number(values['usd-rate']);
+    if (!Number.isFinite(rate) || rate < 0.01 || rate > 100)
+      throw new UsageError(`--usd-rate: expected CNY per USD like 7.1, got '${values['usd-rate']}'`);
+    overrides.usdRate = rate;
+  }
+  if (typeof values.encoding === 'string')
+    overrides.encoding = parseChoice<TextEncodingName>(
+      values.encoding,
+      '--encoding',
+      TEXT_ENCODINGS,
+      'utf-8',
+    );
+  const map = pairs(values.map as string[] | undefined, '--map');
+  if (map.length > 0) {
+    overrides.map = {};
+    for (const [column, field] of map) {
+      overrides.map[column] = parseChoice(field, `--map ${column}`, IMPORT_FIELDS, 'ignore');
+    }
+  }
+  const aliases = pairs(values.alias as string[] | undefined, '--alias');
+  for (const [, code] of aliases)
+    if (!/^\d{6}$/.test(code)) throw new UsageError(`--alias: expected a 6-digit code, got '${code}'`);
+  if (aliases.length > 0)
+    overrides.aliases = aliases.map(([alias, code]) => ({ alias, code: asAdcode(code) }));
+  return overrides;
+}
+
+async function readRecipe(path: string | undefined): Promise<ImportRecipe | null> {
+  if (path === undefined) return null;
+  let text: string;
+  try {
+    text = await readFile(resolve(path), 'utf8');
+  } catch {
+    throw new UsageError(`--recipe: cannot read '${path}'`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`--recipe: '${path}' is not JSON (${(error as Error).message})`);
+  }
+  const parsed = parseRecipe(json);
+  if (!parsed.ok) throw new UsageError(`--recipe: '${path}' is ${parsed.error}`);
+  return parsed.value;
+}
+
+async function readInput(path: string): Promise<Uint8Array> {
+  const info = await stat(path).catch(() => null);
+  if (!info?.isFile()) throw new UsageError(`FILE: '${path}' does not exist or is not a file`);
+  // The reader refuses anything over 200 MB; reading more first would only waste memory.
+  if (info.size > 200 * 1024 * 1024)
+    throw new UsageError(`FILE: '${path}' is larger than the 200 MB import limit`);
+  return new Uint8Array(await readFile(path));
+}
+
+export async function importCommand(argv: string[], io: CliIo, out: Output): Promise<number> {
+  const { values, positionals } = parseCommandArgs('import', argv, OPTIONS, true);
+  if (values.help) {
+    out.line(IMPORT_HELP.trimEnd());
+    return 0;
+  }
+  const format = parseChoice(values.format, '--format', ['table', 'json'] as const, 'table');
+  if (positionals.length !== 1)
+    throw new UsageError(`atlas import: expected one FILE, got ${positionals.length}`);
+  const path = resolve(positionals[0]!);
+  const overrides = parseOverrides(values);
+  const recipe = await readRecipe(values.recipe);
+  const bytes = await readInput(path);
+  const dryRun = values['dry-run'] === true;
+
+  const dataDir = values.data
+    ? resolve(values.data)
+    : atlasDataDir({ env: io.env ?? process.env, platform: io.platform, home: io.home });
+  const service = await openService(dataDir, findResourcesDir(io), dryRun);
+  const fileName = path.split(/[\\/]/).pop()!;
+  const choices = { overrides, fixes: [] as FixDescriptor[], recipe };
+  let preview: ImportPreview = await service.previewBytes(bytes, fileName, choices);
+  const fixRows = ((values.fix as string[] | undefined) ?? []).map((r) => parsePositiveInt(r, '--fix')!);
+  if (fixRows.length > 0) {
+    choices.fixes = fixesOnRows(preview, fixRows);
+    preview = await service.previewBytes(bytes, fileName, choices);
+  }
+  let committed: number | null = null;
+  if (!dryRun && preview.blocker === null) {
+    committed = (await service.commitBytes(bytes, fileName, choices)).id;
+  }
+  if (format === 'json') out.line(importJson(preview, committed));
+  else printImportTable(out, preview, committed, dryRun, dataDir);
+  return preview.blocker === null ? 0 : 3;
+}
+
+/** The fixes offered on the rows named by --fix; a row without one is a usage error. */
+function fixesOnRows(preview: ImportPreview, rows: number[]): FixDescriptor[] {
+  const offered = (preview.report?.problems ?? []).flatMap((p) => (p.fix ? [p.fix] : []));
+  return rows.flatMap((row) => {
+    const onRow = offered.filter((f) => f.row === row);
+    if (onRow.length === 0) {
+      const rowsWithFixes = [...new Set(offered.map((f) => f.row))].join(', ') || 'none';
+      throw new UsageError(`--fix: row ${row} has no suggested fix (rows with one: ${rowsWithFixes})`);
+    }
+    return onRow;
+  });
+}
+
+async function openService(dataDir: string, resourcesDir: string, dryRun: boolean) {
+  try {
+    if (!dryRun) await mkdir(dataDir, { recursive: true });
+    const store = await openStore(dataDir, resourcesDir, { readOnly: dryRun });
+    return createImportService(store);
+  } catch (error) {
+    throw new DataError(`Cannot open the data folder ${dataDir}: ${(error as Error).message}`);
+  }
+}

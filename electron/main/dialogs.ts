@@ -1,0 +1,39 @@
+/**
+ * Native save/open dialogs for the handlers (electron/services/file-dialogs.ts is the seam). The
+ * renderer never sees a path: it gets the file's name and, for open, its text. Files are read
+ * with a size check first, so a wrong choice cannot pull gigabytes into memory.
+ */
+import { dialog, type BrowserWindow } from 'electron';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { FileDialogs } from '../services/file-dialogs';
+
+export function createFileDialogs(window: () => BrowserWindow | null): FileDialogs {
+  return {
+    async saveText(suggestedName, text, filter) {
+      const win = window();
+      const options = { defaultPath: suggestedName, filters: [filter] };
+      const choice = win
+        ? await dialog.showSaveDialog(win, options)
+        : await dialog.showSaveDialog(options);
+      if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
+      await writeFile(choice.filePath, text, 'utf8');
+      return { status: 'saved', name: basename(choice.filePath) };
+    },
+
+    async openText(filter, maxBytes) {
+      const win = window();
+      const options = { properties: ['openFile' as const], filters: [filter] };
+      const choice = win
+        ? await dialog.showOpenDialog(win, options)
+        : await dialog.showOpenDialog(options);
+      const path = choice.filePaths[0];
+      if (choice.canceled || !path) return { status: 'cancelled' };
+      const info = await stat(path);
+      if (info.size > maxBytes) {
+        throw new Error(`${basename(path)} is ${info.size} bytes; a recipe is at most ${maxBytes}.`);
+      }
+      return { status: 'opened', name: basename(path), text: await readFile(path, 'utf8') };
+    },
+  };
+}

@@ -1,0 +1,277 @@
+/**
+ * The ECharts option of a choropleth. Every layer sits on one `geo` component (the registered
+ * map 'china', regions named by code): the map series colours its regions, a lines series draws
+ * province borders on top of the city fills, and scatter series draw bubbles and labels at
+ * centroids. One coordinate system means the layers cannot drift apart when zoomed or drilled.
+ *
+ * Regions without a value get their own grey-and-hatched style and opt out of the visual map,
+ * so a gap is never coloured as a small value. Pure: the component supplies everything.
+ */
+import type { EChartsOption } from '../echarts';
+import type { BubbleItem } from './bubble-layer';
+import { classOf, type ResolvedLegend } from './map-legend';
+import { noDataDecal, type MapColours } from './palettes';
+
+export const NANHAI_REGION = '南海诸岛';
+
+export interface LabelPoint {
+  code: string;
+  coord: [number, number];
+  text: string;
+  /** Size of the bubble the label sits beside (0 without bubbles). */
+  diameter: number;
+}
+
+export interface ChoroplethInput {
+  /** Codes of every region of the registered map. */
+  regions: readonly string[];
+  /** Entity whose value colours a region: itself at city level, its province at province level. */
+  entityOf: (region: string) => string;
+  values: ReadonlyMap<string, number | null>;
+  legend: ResolvedLegend;
+  noDataLabel: string;
+  /** End labels of a continuous legend: [high, low]. */
+  continuousText?: [string, string];
+  format: (value: number) => string;
+  colours: MapColours;
+  /** Province borders (and the outline) as [lon, lat] polylines. */
+  borders: readonly (readonly number[][])[];
+  /** Drilled into a province: its regions and the box to fit. */
+  focus: {
+    regions: ReadonlySet<string>;
+    boundingCoords: [[number, number], [number, number]];
+  } | null;
+  /** Where the reader has panned and zoomed to; null for the fitted view. */
+  view: { center: [number, number]; zoom: number } | null;
+  bubbles: {
+    items: BubbleItem[];
+    colours: string[];
+    labels: string[];
+    noGrowthLabel: string;
+  } | null;
+  labels: LabelPoint[];
+  /** Tooltip HTML for an entity code. */
+  tooltip: (entity: string) => string;
+  /** Legend classes switched on or off by the reader (piece index → shown). */
+  selected?: Record<string, boolean>;
+  description: string;
+}
+
+const LEGEND_TEXT = { fontSize: 11 };
+
+function regionData(input: ChoroplethInput) {
+  const { legend, colours, focus } = input;
+  const decal = noDataDecal(colours);
+  return input.regions.map((region) => {
+    if (focus && !focus.regions.has(region)) {
+      return { name: region, value: NaN, visualMap: false, itemStyle: { color: colours.outside } };
+    }
+    const v = input.values.get(input.entityOf(region));
+    if (v == null || !Number.isFinite(v)) {
+      // Classed legends keep gaps in the visual map (class -1), so their legend entry can hide
+      // them like any class; a gradient has no place for them, so they step out of it.
+      return legend.mode === 'classes'
+        ? { name: region, value: -1, itemStyle: { decal } }
+        : {
+            name: region,
+            value: NaN,
+            visualMap: false,
+            itemStyle: { color: colours.noData, decal },
+          };
+    }
+    return { name: region, value: legend.mode === 'classes' ? classOf(v, legend) : v };
+  });
+}
+
+function choroplethVisualMap(input: ChoroplethInput) {
+  const { legend, colours } = input;
+  const common = {
+    seriesIndex: 0,
+    left: 10,
+    bottom: 10,
+    textStyle: { ...LEGEND_TEXT, color: colours.text },
+    outOfRange: { color: colours.filtered },
+  };
+  if (legend.mode === 'continuous') {
+    return {
+      ...common,
+      type: 'continuous',
+      bottom: 34,
+      min: legend.min,
+      max: legend.max,
+      calculable: true,
+      itemWidth: 12,
+      itemHeight: 120,
+      text: input.continuousText,
+      formatter: (v: number) => input.format(v),
+      inRange: { color: legend.stops },
+    };
+  }
+  return {
+    ...common,
+    type: 'piecewise',
+    orient: 'vertical',
+    itemWidth: 16,
+    itemHeight: 11,
+    itemGap: 5,
+    selected: input.selected,
+    pieces: [
+      ...legend.colours.map((color, i) => ({ value: i, label: legend.labels[i], color })),
+      { value: -1, label: input.noDataLabel, color: colours.noData },
+    ],
+  };
+}
+
+function bubbleVisualMap(input: ChoroplethInput) {
+  const b = input.bubbles;
+  return {
+    type: 'piecewise',
+    show: !!b,
+    seriesIndex: 2,
+    dimension: 3,
+    right: 10,
+    bottom: 10,
+    orient: 'vertical',
+    itemWidth: 12,
+    itemHeight: 10,
+    itemGap: 4,
+    textStyle: { ...LEGEND_TEXT, color: input.colours.text },
+    pieces: b
+      ? [
+          ...b.colours.map((color, i) => ({ value: i, label: b.labels[i], color })),
+          { value: -1, label: b.noGrowthLabel, color: input.colours.noData },
+        ]
+      : [],
+  };
+}
+
+/** The gap key under a gradient legend (a classed legend has it as its last piece). */
+function noDataKey(input: ChoroplethInput) {
+  if (input.legend.mode !== 'continuous') return [];
+  return [
+    {
+      type: 'group',
+      left: 10,
+      bottom: 10,
+      silent: true,
+      children: [
+        { type: 'rect', shape: { width: 16, height: 11 }, style: { fill: input.colours.noData } },
+        {
+          type: 'text',
+          left: 22,
+          top: -1,
+          style: { text: input.noDataLabel, fill: input.colours.text, fontSize: 11 },
+        },
+      ],
+    },
+  ];
+}
+
+export function choroplethOption(input: ChoroplethInput): EChartsOption {
+  const { colours } = input;
+  const bubbles = input.bubbles?.items ?? [];
+  const inFocus = (code: string) => !input.focus || input.focus.regions.has(code);
+  return {
+    backgroundColor: 'transparent',
+    animation: false,
+    aria: { enabled: true, label: { description: input.description } },
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      className: 'atlas-map-tip',
+      transitionDuration: 0,
+      formatter: (p: { name?: string; data?: { entity?: string } }) => {
+        const code = p.data?.entity ?? (p.name ? input.entityOf(p.name) : '');
+        return /^\d{6}$/.test(code) ? input.tooltip(code) : '';
+      },
+    },
+    geo: {
+      map: 'china',
+      nameProperty: 'code',
+      roam: true,
+      scaleLimit: { min: 0.8, max: 12 },
+      boundingCoords: input.focus?.boundingCoords ?? null,
+      ...(input.view ? { center: input.view.center, zoom: input.view.zoom } : {}),
+      top: 12,
+      bottom: 12,
+      left: 12,
+      right: 12,
+      itemStyle: { areaColor: colours.noData, borderColor: colours.border, borderWidth: 0.5 },
+      emphasis: {
+        label: { show: false },
+        // Null fill keeps the class colour on hover; only the outline shows which region it is.
+        itemStyle: { areaColor: null, color: null, borderColor: colours.text, borderWidth: 1.2 },
+      },
+      select: { disabled: true },
+      regions: [
+        {
+          name: NANHAI_REGION,
+          silent: true,
+          itemStyle: {
+            areaColor: 'transparent',
+            borderColor: colours.provinceBorder,
+            borderWidth: 0.8,
+          },
+        },
+      ],
+    },
+    visualMap: [choroplethVisualMap(input), bubbleVisualMap(input)],
+    graphic: noDataKey(input),
+    series: [
+      { type: 'map', geoIndex: 0, nameProperty: 'code', data: regionData(input) },
+      {
+        type: 'lines',
+        coordinateSystem: 'geo',
+        geoIndex: 0,
+        polyline: true,
+        silent: true,
+        z: 3,
+        lineStyle: { color: colours.provinceBorder, width: 1, opacity: 0.9 },
+        data: input.borders.map((coords) => ({ coords })),
+      },
+      {
+        type: 'scatter',
+        coordinateSystem: 'geo',
+        geoIndex: 0,
+        z: 4,
+        itemStyle: { borderColor: colours.border, borderWidth: 0.8, opacity: 0.85 },
+        data: bubbles
+          .filter((b) => inFocus(b.code))
+          .map((b) => ({
+            name: b.code,
+            entity: b.code,
+            value: [b.coord[0], b.coord[1], b.size, b.growthClass],
+            symbolSize: b.diameter,
+          })),
+      },
+      {
+        type: 'scatter',
+        coordinateSystem: 'geo',
+        geoIndex: 0,
+        z: 5,
+        silent: true,
+        labelLayout: { hideOverlap: true },
+        data: input.labels
+          .filter((l) => inFocus(l.code))
+          .map((l) => ({
+            name: l.code,
+            value: l.coord,
+            // A label beside a bubble: an invisible symbol the bubble's size, so the label sits
+            // at its edge and bigger bubbles win when labels collide. Without bubbles, a dot.
+            symbolSize: l.diameter || 4,
+            itemStyle: { color: colours.text, opacity: l.diameter ? 0 : 0.8 },
+            label: {
+              show: true,
+              position: 'right',
+              distance: 3,
+              formatter: l.text,
+              fontSize: 11,
+              color: colours.text,
+              textBorderColor: colours.halo,
+              textBorderWidth: 2,
+            },
+          })),
+      },
+    ],
+  };
+}

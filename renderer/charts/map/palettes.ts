@@ -1,0 +1,122 @@
+/**
+ * Map colours. Levels read on a sequential ramp (light to dark on a light page, dark to bright
+ * on a dark one, so "more" always stands out from the page); signed measures on a diverging ramp
+ * whose two arms have the same intensity at the same distance from the centre. Red is the up
+ * arm, as in the rest of the app, and blue the down arm, so the pair survives colour blindness.
+ * "No published figure" is a neutral grey with hatching that no ramp contains.
+ */
+
+export type MapTheme = 'light' | 'dark';
+
+export interface MapColours {
+  /** Sequential stops, low to high. */
+  sequential: string[];
+  /** Diverging arms, each from next to the centre outwards. */
+  below: string[];
+  above: string[];
+  centre: string;
+  noData: string;
+  /** Hatching drawn over no-data regions. */
+  noDataHatch: string;
+  /** Regions outside a drilled-into province. */
+  outside: string;
+  /** Classes switched off in the legend. */
+  filtered: string;
+  border: string;
+  provinceBorder: string;
+  text: string;
+  /** Outline around label text, so names stay readable over any fill. */
+  halo: string;
+}
+
+export const MAP_COLOURS: Record<MapTheme, MapColours> = {
+  light: {
+    sequential: ['#eef6d8', '#c7e9b4', '#7fcdbb', '#41b6c4', '#1d91c0', '#225ea8', '#0c2c84'],
+    below: ['#d1e5f0', '#92c5de', '#4393c3', '#2166ac', '#053061'],
+    above: ['#fddbc7', '#f4a582', '#d6604d', '#b2182b', '#67001f'],
+    centre: '#f7f7f7',
+    noData: '#c9ccd1',
+    noDataHatch: 'rgba(90, 96, 108, 0.55)',
+    outside: '#eceef1',
+    filtered: '#f3f4f6',
+    border: 'rgba(255, 255, 255, 0.9)',
+    provinceBorder: '#4a5261',
+    text: '#1c2330',
+    halo: '#ffffff',
+  },
+  dark: {
+    sequential: ['#2c3e63', '#2c728e', '#21918c', '#28ae80', '#5ec962', '#addc30', '#fde725'],
+    below: ['#2a3d5c', '#2f5f94', '#3f86c8', '#6cb0f0', '#a8d3ff'],
+    above: ['#5a2f2c', '#8e3b33', '#c5523f', '#ef7a5f', '#ffb199'],
+    centre: '#3a404c',
+    noData: '#596070',
+    noDataHatch: 'rgba(20, 24, 31, 0.6)',
+    outside: '#1f252f',
+    filtered: '#262c36',
+    border: 'rgba(18, 22, 29, 0.85)',
+    provinceBorder: '#c8cfdb',
+    text: '#e4e8ef',
+    halo: '#12161d',
+  },
+};
+
+function parseHex(hex: string): [number, number, number] {
+  const h = hex.replace('#', '');
+  return [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16)) as [number, number, number];
+}
+
+const toHex = (rgb: number[]) =>
+  `#${rgb
+    .map((c) =>
+      Math.round(Math.max(0, Math.min(255, c)))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
+
+/** The colour at position t (0–1) along hex stops, interpolated in RGB. */
+export function rampAt(stops: readonly string[], t: number): string {
+  if (stops.length === 1) return stops[0]!;
+  const x = Math.max(0, Math.min(1, t)) * (stops.length - 1);
+  const i = Math.min(Math.floor(x), stops.length - 2);
+  const a = parseHex(stops[i]!);
+  const b = parseHex(stops[i + 1]!);
+  return toHex(a.map((c, k) => c + (b[k]! - c) * (x - i)));
+}
+
+/** Colours of `k` sequential classes, spread over the whole ramp. */
+export function sequentialColours(k: number, colours: MapColours): string[] {
+  if (k <= 1) return [rampAt(colours.sequential, 0.6)];
+  return Array.from({ length: k }, (_, i) => rampAt(colours.sequential, i / (k - 1)));
+}
+
+/**
+ * Colours of diverging classes: `below` classes under the centre (farthest first) and `above`
+ * at or over it (nearest first). Both arms use one step size, the larger side's, so a class two
+ * steps from the centre is equally strong in red and in blue.
+ */
+export function divergingColours(below: number, above: number, colours: MapColours): string[] {
+  const steps = Math.max(below, above, 1);
+  // The nearest class takes the arm's palest colour, the farthest its strongest.
+  const at = (arm: string[], d: number) => rampAt(arm, steps === 1 ? 0.6 : (d - 1) / (steps - 1));
+  const down = Array.from({ length: below }, (_, i) => at(colours.below, below - i));
+  const up = Array.from({ length: above }, (_, i) => at(colours.above, i + 1));
+  return [...down, ...up];
+}
+
+/** Stops of a continuous diverging ramp from the strongest down colour to the strongest up. */
+export function divergingStops(colours: MapColours): string[] {
+  return [...[...colours.below].reverse(), colours.centre, ...colours.above];
+}
+
+/** Hatching for regions without a published figure (an ECharts decal). */
+export function noDataDecal(colours: MapColours) {
+  return {
+    symbol: 'rect',
+    color: colours.noDataHatch,
+    dashArrayX: [1, 0],
+    dashArrayY: [2, 4],
+    symbolSize: 1,
+    rotation: Math.PI / 4,
+  };
+}

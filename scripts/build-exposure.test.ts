@@ -1,0 +1,135 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { synthEntity, synthReference } from '../core/data/synth';
+import type { ReferenceTables } from '../core/model';
+import type { ExposureProfile } from '../core/scenario/types';
+import { buildExposureFile } from './build-exposure';
+
+const HEADER =
+  'level,name_zh,name_en,year,period,flow,dimension,category,value_yi,share_pct,yoy_pct,source_id,flag,note';
+const SOURCES = [
+  'source_id,title,publisher,url,published_date,kind',
+  'S001,t,p,https://x.test/1,2025-01-01,news_agency',
+  'S002,t,p,https://x.test/2,,news_repost',
+].join('\n');
+
+const reference = synthReference([
+  synthEntity('100000', 'national', '中国', 'China'),
+  synthEntity('310000', 'province', '上海', 'Shanghai'),
+  synthEntity('310100', 'city', '上海', 'Shanghai'),
+  synthEntity('340000', 'province', '安徽', 'Anhui'),
+  synthEntity('340100', 'city', '合肥', 'Hefei'),
+  synthEntity('340200', 'city', '芜湖', 'Wuhu'),
+  synthEntity('340700', 'city', '铜陵', 'Tongling'),
+  synthEntity('320000', 'province', '江苏', 'Jiangsu'),
+  synthEntity('320100', 'city', '南京', 'Nanjing'),
+  synthEntity('320200', 'city', '无锡', 'Wuxi'),
+  // Every proxy-table city must resolve; the others are not needed here.
+  ...[
+    '广东:广州:惠州:佛山',
+    '浙江:杭州:宁波',
+    '山东:青岛:济南:烟台',
+    '福建:福州:厦门',
+    '河南:郑州',
+    '湖北:武汉',
+    '四川:成都',
+    '陕西:西安',
+  ].flatMap((line, k) => {
+    const [province, ...cities] = line.split(':');
+    const p = String(41 + k);
+    return [
+      synthEntity(`${p}0000`, 'province', province!, `P${k}`),
+      ...cities.map((c, j) => synthEntity(`${p}0${j + 1}00`, 'city', c, `C${k}${j}`)),
+    ];
+  }),
+]);
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function buildFrom(rows: string[], ref: ReferenceTables = reference) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'exposure-'));
+  dirs.push(dir);
+  writeFileSync(path.join(dir, 'breakdowns.csv'), [HEADER, ...rows].join('\n') + '\n');
+  writeFileSync(path.join(dir, 'sources.csv'), SOURCES + '\n');
+  return buildExposureFile(dir, ref);
+}
+
+const share = (profiles: ExposureProfile[], code: string, dimension: string, category: string) =>
+  profiles
+    .find((p) => p.code === code)
+    ?.dimensions.find((d) => d.dimension === dimension)
+    ?.shares.find((s) => s.category === category);
+
+describe('build-exposure', () => {
+  const { file } = buildFrom([
+    'city,上海,Shanghai,2024,Jan-Aug,total,trade_mode,general,16800,59.8,,S001,,label: 一般贸易',
+    'city,上海,Shanghai,2024,Jan-Aug,total,trade_mode,processing,3759.7,13.4,,S001,derived,label: 加工贸易',
+    'province,安徽,Anhui,2024,full_year,total,partner,us,967.1,11.2,,S002,derived,label: 美国',
+    'province,安徽,Anhui,2023,Jan-Sep,import,import_commodity,copper_ore,463.8,41.5,,S002,not_comparable,label: 铜矿砂',
+    'province,江苏,Jiangsu,2025,full_year,total,partner,asean,,,,S001,,label: 东盟',
+    'city,上海,Shanghai,2024,Jan-Jul,total,enterprise,private,,50,,S001,,label: 民营企业',
+  ]);
+
+  it('keeps shares as published and labels derived ones', () => {
+    expect(share(file.profiles, '310100', 'trade_mode', 'general')).toMatchObject({
+      pct: 59.8,
+      provenance: 'published',
+    });
+    expect(share(file.profiles, '310100', 'trade_mode', 'processing')?.provenance).toBe('derived');
+  });
+
+  it('gives a municipality city row to its province-level code too', () => {
+    expect(share(file.profiles, '310000', 'trade_mode', 'general')?.pct).toBe(59.8);
+  });
+
+  it('uses province rows only for the proxy table, labelled as proxies', () => {
+    expect(share(file.profiles, '340700', 'partner', 'us')).toMatchObject({
+      pct: 11.2,
+      provenance: 'province_proxy',
+    });
+    expect(file.provinceProxies).toContainEqual({ code: '340100', provinceCode: '340000' });
+    expect(file.profiles.some((p) => p.code === '320100' && p.dimensions.length > 0)).toBe(false);
+  });
+
+  it('leaves Tongling copper ore missing and asks for it', () => {
+    expect(share(file.profiles, '340700', 'import_commodity', 'copper_ore')).toMatchObject({
+      pct: null,
+      provenance: 'missing',
+    });
+    expect(file.askUser.map((a) => `${a.code}:${a.category}`)).toEqual(['340700:copper_ore']);
+  });
+
+  it('records what it left out', () => {
+    expect(file.notes).toContain('1 rows have a value but no share_pct: not converted into shares');
+    expect(file.notes).toContain('1 enterprise-type rows: not a dimension of the scenario model');
+    expect(file.notes).toContain(
+      'breakdowns.csv has no national rows: no national_proxy share can be built',
+    );
+  });
+
+  it('fails on a name the reference tables do not know', () => {
+    expect(() =>
+      buildFrom(['city,火星,Mars,2024,full_year,total,partner,us,,10,,S001,,label: x']),
+    ).toThrow(/火星/);
+  });
+});
+
+describe('the bundled exposure.json', () => {
+  it('has no copper-ore share for Tongling', () => {
+    const bundled = JSON.parse(
+      readFileSync(
+        path.resolve(
+          path.dirname(fileURLToPath(import.meta.url)),
+          '../resources/data/exposure.json',
+        ),
+        'utf8',
+      ),
+    ) as { profiles: ExposureProfile[] };
+    const s = share(bundled.profiles, '340700', 'import_commodity', 'copper_ore');
+    expect(s?.pct).toBeNull();
+  });
+});
