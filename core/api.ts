@@ -15,6 +15,12 @@ import {
   type OpenTextResult,
   type SaveTextResult,
 } from './import-api';
+import type { ExposureEdit } from './model';
+import {
+  exposureEditsSchema,
+  saveScenarioSchema,
+  type ExposureData,
+} from './scenario-api';
 
 /** What the renderer needs to show the working data. */
 export interface WorkingData {
@@ -67,22 +73,39 @@ export interface AtlasApi {
   saveRecipe(request: { suggestedName: string; text: string }): Promise<SaveTextResult>;
   /** Open a recipe file through a native dialog; `unavailable` where there is none. */
   loadRecipe(): Promise<OpenTextResult>;
+
+  // Scenarios (core/scenario-api.ts holds the types and schemas).
+  /** resources/data/exposure.json and the exposure shares the user entered (current revision). */
+  getExposureProfiles(): Promise<ExposureData>;
+  /** A new revision whose layer is the current one with these user shares (replacing the old). */
+  saveExposureEdits(edits: ExposureEdit[]): Promise<RevisionInfo>;
+  /** Save a scenario file through a native dialog; `unavailable` where there is none. */
+  saveScenario(request: { suggestedName: string; text: string }): Promise<SaveTextResult>;
+  /** Open a scenario file through a native dialog; `unavailable` where there is none. */
+  openScenario(): Promise<OpenTextResult>;
 }
 
 export type ApiMethod = keyof AtlasApi;
 
-/** Argument tuple schemas, one per method: every call is validated against these before it runs. */
+/**
+ * Argument tuple schemas, one per method: every call is validated against these before it runs.
+ * Always `v.strictTuple`: a plain tuple would silently drop extra arguments.
+ */
 export const argSchemas = {
-  getWorkingData: v.tuple([]),
-  listRevisions: v.tuple([]),
-  getBoundaries: v.tuple([]),
-  previewImport: v.tuple([importRequestSchema]),
-  commitImport: v.tuple([importRequestSchema]),
-  listTaughtAliases: v.tuple([]),
-  undoTo: v.tuple([revisionIdSchema]),
-  resetToBundled: v.tuple([]),
-  saveRecipe: v.tuple([saveRecipeSchema]),
-  loadRecipe: v.tuple([]),
+  getWorkingData: v.strictTuple([]),
+  listRevisions: v.strictTuple([]),
+  getBoundaries: v.strictTuple([]),
+  previewImport: v.strictTuple([importRequestSchema]),
+  commitImport: v.strictTuple([importRequestSchema]),
+  listTaughtAliases: v.strictTuple([]),
+  undoTo: v.strictTuple([revisionIdSchema]),
+  resetToBundled: v.strictTuple([]),
+  saveRecipe: v.strictTuple([saveRecipeSchema]),
+  loadRecipe: v.strictTuple([]),
+  getExposureProfiles: v.strictTuple([]),
+  saveExposureEdits: v.strictTuple([exposureEditsSchema]),
+  saveScenario: v.strictTuple([saveScenarioSchema]),
+  openScenario: v.strictTuple([]),
 } as const satisfies { [K in ApiMethod]: v.GenericSchema<unknown, Parameters<AtlasApi[K]>> };
 
 export const API_METHODS = Object.keys(argSchemas) as ApiMethod[];

@@ -8,6 +8,8 @@ import { boundaryLoader } from './services/geo/boundaries';
 import { NO_FILE_DIALOGS, type FileDialogs } from './services/file-dialogs';
 import { createImportService } from './services/import/import-service';
 import { openRecipeText, saveRecipeText } from './services/import/recipe-files';
+import { createExposureService } from './services/scenario/exposure-service';
+import { openScenarioText, saveScenarioText } from './services/scenario/scenario-files';
 import { openStore } from './services/store';
 
 export interface HandlerPaths {
@@ -30,6 +32,7 @@ export async function createHandlers(
   const imports = createImportService(store);
   const dialogs = host.dialogs ?? NO_FILE_DIALOGS;
   const boundaries = boundaryLoader(paths.resourcesDir);
+  const exposure = createExposureService(store, paths.resourcesDir);
   return {
     getWorkingData: async () => store.workingData(),
     listRevisions: async () => store.listRevisions(),
@@ -41,5 +44,9 @@ export async function createHandlers(
     resetToBundled: () => imports.resetToBundled(),
     saveRecipe: (request) => saveRecipeText(dialogs, request),
     loadRecipe: () => openRecipeText(dialogs),
+    getExposureProfiles: () => exposure.profiles(),
+    saveExposureEdits: (edits) => exposure.saveEdits(edits),
+    saveScenario: (request) => saveScenarioText(dialogs, request),
+    openScenario: () => openScenarioText(dialogs),
   };
 }

@@ -5,6 +5,7 @@ export const views = [
   { name: 'figures', path: '/figures', icon: '▦', component: () => import('./views/FiguresView.vue') },
   { name: 'sources', path: '/sources', icon: '❝', component: () => import('./views/SourcesView.vue') },
   { name: 'rankings', path: '/rankings', icon: '☰', component: () => import('./views/RankingsView.vue') },
+  { name: 'map', path: '/map', icon: '◈', component: () => import('./views/MapView.vue') },
 ] as const;
 
 const routes: RouteRecordRaw[] = [

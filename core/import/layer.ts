@@ -154,5 +154,7 @@ export function addImportToLayer(
       { ...additions.source },
     ],
     aliases: [...byAlias.values()],
+    // Exposure shares the user entered in the scenario panel survive an import.
+    ...(layer.exposureEdits ? { exposureEdits: layer.exposureEdits.map((e) => ({ ...e })) } : {}),
   };
 }

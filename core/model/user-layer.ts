@@ -16,6 +16,23 @@ export interface UserLayer {
   sources: Source[];
   /** Names the user taught the resolver during imports. */
   aliases: { alias: string; code: Adcode }[];
+  /**
+   * Exposure shares the user entered in the scenario panel (e.g. Tongling's copper-ore share,
+   * which no source gives). Optional: revisions written before the scenario panel have none.
+   */
+  exposureEdits?: ExposureEdit[];
+}
+
+/**
+ * One user-entered exposure share, in % of its basis. The same shape as core/scenario's
+ * `ShareOverride` (the model layer does not import the scenario layer).
+ */
+export interface ExposureEdit {
+  code: Adcode;
+  dimension: 'partner' | 'product' | 'trade_mode' | 'import_commodity';
+  basis: 'total' | 'export' | 'import';
+  category: string;
+  pct: number;
 }
 
 export const emptyUserLayer = (): UserLayer => ({

@@ -17,3 +17,6 @@ export * from './montecarlo';
 export * from './prng';
 export * from './presets';
 export * from './scenario-file';
+export * from './exposure-csv';
+export * from './run';
+export * from './result-sort';

@@ -122,4 +122,17 @@ describe('runMonteCarlo', () => {
     );
     expect(bad({ ...usRange, min: -150 })).toContain('outside -100');
   });
+
+  it('reports progress without changing the result', () => {
+    const seen: number[] = [];
+    const a = runMonteCarlo(prepared, spec, [usRange], { draws: 1000, seed: 3 });
+    const b = runMonteCarlo(prepared, spec, [usRange], {
+      draws: 1000,
+      seed: 3,
+      progressEvery: 250,
+      onProgress: (done) => seen.push(done),
+    });
+    expect(seen).toEqual([250, 500, 750, 1000]);
+    expect(b).toEqual(a);
+  });
 });

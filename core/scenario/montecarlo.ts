@@ -28,6 +28,13 @@ export interface McOptions {
   draws?: number;
   seed?: number;
   measure?: ResultMeasure;
+  /**
+   * Called with the number of draws done, every `progressEvery` draws (a Web Worker posts it to
+   * the page, which shows a progress bar; cancelling is terminating the worker).
+   */
+  onProgress?: (drawsDone: number) => void;
+  /** Default 500. */
+  progressEvery?: number;
 }
 
 export interface Percentiles {
@@ -134,7 +141,9 @@ export function runMonteCarlo(
   const scratch = new Float64Array(n);
   const drawValues = new Float64Array(n);
   const compiled = createCompiled();
+  const every = Math.max(1, opts.progressEvery ?? 500);
   for (let d = 0; d < draws; d++) {
+    if (opts.onProgress && d > 0 && d % every === 0) opts.onProgress(d);
     for (const set of setters) set(rand());
     compileShocks(working.shocks, working.elasticities, compiled);
     let m = 0;
@@ -151,6 +160,7 @@ export function runMonteCarlo(
       ranks[i * draws + d] = 1 + m - upperBound(scratch, m, v);
     }
   }
+  opts.onProgress?.(draws);
   const pool = new Float64Array(draws);
   const counts = new Uint32Array(n + 2);
   const entities: McEntity[] = p.codes.map((code, i) => {

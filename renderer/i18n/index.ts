@@ -6,9 +6,10 @@ import sources from './messages/sources';
 import rankings from './messages/rankings';
 import rankInsights from './messages/rank-insights';
 import cityDetail from './messages/city-detail';
+import map from './messages/map';
 
 /** Each feature keeps its own messages file; they are merged here per locale. */
-const bundles = [app, figures, sources, rankings, rankInsights, cityDetail];
+const bundles = [app, figures, sources, rankings, rankInsights, cityDetail, map];
 
 type Messages = Record<string, unknown>;
 function merge(locale: Locale): Messages {

@@ -54,6 +54,8 @@ describe('boundary loader', () => {
 
   it('reports a missing or broken file as an installation problem', async () => {
     await expect(boundaryLoader('/nonexistent')()).rejects.toThrow(/Cannot read/);
-    await expect(boundaryLoader(await resourcesWith('{not json'))()).rejects.toThrow(/not valid JSON/);
+    await expect(boundaryLoader(await resourcesWith('{not json'))()).rejects.toThrow(
+      /not valid JSON/,
+    );
   });
 });

@@ -23,7 +23,8 @@ function checkTopology(value: unknown, path: string): BoundaryTopology {
     t?.type === 'Topology' &&
     Array.isArray(t.arcs) &&
     ['cities', 'provinces', 'nation'].every((k) => Array.isArray(objects?.[k]?.geometries));
-  if (!ok) throw new BoundaryFileError(`${path} is not the expected topology (cities, provinces, nation)`);
+  if (!ok)
+    throw new BoundaryFileError(`${path} is not the expected topology (cities, provinces, nation)`);
   return value as BoundaryTopology;
 }
 

@@ -89,11 +89,23 @@ const sourceSchema = v.strictObject({
   checksum: v.optional(sha256),
 });
 
+/** A user-entered exposure share (core/model ExposureEdit); the category is checked on use. */
+export const exposureEditSchema = v.strictObject({
+  code: adcode,
+  dimension: v.picklist(['partner', 'product', 'trade_mode', 'import_commodity']),
+  basis: v.picklist(['total', 'export', 'import']),
+  category: v.pipe(v.string(), v.minLength(1), v.maxLength(40)),
+  pct: v.pipe(finiteNumber, v.minValue(0), v.maxValue(100)),
+});
+
 export const userLayerSchema = v.strictObject({
   schemaVersion: v.literal(1),
   figures: v.array(figureRecordSchema),
   sources: v.array(sourceSchema),
   aliases: v.array(v.strictObject({ alias: v.string(), code: adcode })),
+  // Optional, so revisions written before the scenario panel still read (and their checksums,
+  // taken over the canonical JSON, are unchanged: an absent key is not serialised).
+  exposureEdits: v.optional(v.array(exposureEditSchema)),
 });
 
 export const fromFileSchema = v.nullable(v.strictObject({ name: v.string(), sha256 }));

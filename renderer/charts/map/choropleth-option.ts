@@ -86,6 +86,7 @@ function regionData(input: ChoroplethInput) {
 function choroplethVisualMap(input: ChoroplethInput) {
   const { legend, colours } = input;
   const common = {
+    id: 'choropleth-legend',
     seriesIndex: 0,
     left: 10,
     bottom: 10,
@@ -125,6 +126,7 @@ function choroplethVisualMap(input: ChoroplethInput) {
 function bubbleVisualMap(input: ChoroplethInput) {
   const b = input.bubbles;
   return {
+    id: 'bubble-legend',
     type: 'piecewise',
     show: !!b,
     seriesIndex: 2,

@@ -1,0 +1,74 @@
+/**
+ * Loads the bundled boundaries through the contract (never over the network), registers the
+ * city polygons with ECharts as the map 'china' (that exact name makes ECharts add its 南海诸岛
+ * inset) and derives what the map component needs: region codes, province borders as polylines
+ * on the same coordinates, and each province's regions and bounding box for drilling in.
+ *
+ * Asked for only when a map mounts; the promise is kept, so the file is read and the map
+ * registered once per session however often the view is opened.
+ */
+import { feature, mesh } from 'topojson-client';
+import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
+import type { Topology } from 'topojson-specification';
+import { api } from '../../api';
+import { echarts } from '../echarts';
+import { geometriesBBox, provinceOfRegion, type BBox, type PolygonalGeometry } from './geo-fit';
+
+export interface MapBoundaries {
+  /** Codes of the registered regions (city-level polygons, HK, MO, TW). */
+  regions: string[];
+  /** Province borders and the outline, as [lon, lat] polylines. */
+  borders: number[][][];
+  /** Region codes per province code. */
+  regionsByProvince: Map<string, string[]>;
+  /** Bounding box of each province's regions. */
+  provinceBoxes: Map<string, BBox>;
+  /** Milliseconds spent fetching, decoding and registering (for the record, not the UI). */
+  loadMs: number;
+}
+
+let pending: Promise<MapBoundaries> | null = null;
+
+async function load(): Promise<MapBoundaries> {
+  const started = performance.now();
+  const topo = (await api.getBoundaries()) as unknown as Topology;
+  const cities = feature(topo, topo.objects.cities!) as FeatureCollection;
+  echarts.registerMap('china', cities as Parameters<typeof echarts.registerMap>[1]);
+  // Every province arc once: shared borders and the outline, on the cities' own coordinates.
+  const borders = (mesh(topo, topo.objects.provinces as never) as MultiLineString).coordinates;
+
+  const regions: string[] = [];
+  const regionsByProvince = new Map<string, string[]>();
+  const geometriesByProvince = new Map<string, PolygonalGeometry[]>();
+  for (const f of cities.features as Feature[]) {
+    const code = String(f.properties?.code ?? f.id);
+    regions.push(code);
+    const province = provinceOfRegion(code);
+    regionsByProvince.set(province, [...(regionsByProvince.get(province) ?? []), code]);
+    geometriesByProvince.set(province, [
+      ...(geometriesByProvince.get(province) ?? []),
+      f.geometry as PolygonalGeometry,
+    ]);
+  }
+  const provinceBoxes = new Map<string, BBox>();
+  for (const [province, geometries] of geometriesByProvince) {
+    const box = geometriesBBox(geometries);
+    if (box) provinceBoxes.set(province, box);
+  }
+  return {
+    regions,
+    borders,
+    regionsByProvince,
+    provinceBoxes,
+    loadMs: performance.now() - started,
+  };
+}
+
+export function loadBoundaries(): Promise<MapBoundaries> {
+  // A failed load is forgotten, so opening the map again retries.
+  pending ??= load().catch((e: unknown) => {
+    pending = null;
+    throw e;
+  });
+  return pending;
+}

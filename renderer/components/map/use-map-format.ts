@@ -1,0 +1,65 @@
+/**
+ * Numbers on the map in the reader's language: money in 亿元 (zh) or bn RMB (en), growth and
+ * shares in %, contributions and differences of percentages in percentage points, rank changes
+ * in places. Legend numbers are rounded for reading; tooltips and the table keep the value's
+ * own precision.
+ */
+import { useI18n } from 'vue-i18n';
+import type { MapMetric, MapUnit } from '../../../core/data/map-measures';
+import { formatMoney, formatPct, formatPp, formatShare, groupDigits } from '../../../core/format';
+import { useSettings } from '../../stores/settings';
+
+const MINUS = '−';
+const signed = (text: string, v: number) => (v > 0 ? `+${text}` : v < 0 ? `${MINUS}${text}` : text);
+
+export function useMapFormat() {
+  const settings = useSettings();
+  const { t } = useI18n();
+
+  /** A value with its unit, as the tooltip and the table print it ("—" for a gap). */
+  function full(v: number | null | undefined, unit: MapUnit, metric?: MapMetric): string {
+    if (v == null || !Number.isFinite(v)) return '—';
+    switch (unit) {
+      case 'money':
+        return formatMoney(v, settings.locale);
+      case 'pct':
+        return metric === 'share' ? formatShare(v) : formatPct(v);
+      case 'pp':
+        return formatPp(v, settings.locale, 2);
+      case 'places':
+        return `${signed(String(Math.abs(v)), v)} ${t('map.unit.places')}`;
+    }
+  }
+
+  /**
+   * A legend threshold: the unit is in the legend title, so only the number, rounded. A minus
+   * always shows; a plus only on a diverging scale, where the sign is the point.
+   */
+  function legend(
+    v: number,
+    unit: MapUnit,
+    opts: { share?: boolean; diverging?: boolean } = {},
+  ): string {
+    const sign = (text: string) =>
+      v < 0 ? `${MINUS}${text}` : v > 0 && opts.diverging ? `+${text}` : text;
+    const a = Math.abs(v);
+    switch (unit) {
+      case 'money': {
+        const shown = settings.locale === 'zh-CN' ? a : a / 10;
+        return sign(groupDigits(shown, shown >= 10 ? 0 : 1));
+      }
+      case 'pct':
+        return opts.share ? `${a.toFixed(1)}%` : sign(`${a.toFixed(1)}%`);
+      case 'pp':
+        return sign(a.toFixed(a >= 10 ? 0 : 2));
+      case 'places':
+        return sign(String(Math.round(a)));
+    }
+  }
+
+  function unitLabel(unit: MapUnit): string {
+    return t(`map.unit.${unit}`);
+  }
+
+  return { full, legend, unitLabel };
+}

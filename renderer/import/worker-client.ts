@@ -1,0 +1,123 @@
+/**
+ * The wizard's handle on its worker: one preview at a time, progress callbacks, and Cancel,
+ * which terminates the worker outright (a synchronous parse cannot be interrupted any other
+ * way) and starts a fresh one for the next request. Without Worker support the preview is asked
+ * of the main process instead, through the same contract the commit uses.
+ */
+import type { ImportPreview } from '../../core/import-api';
+import type { FixDescriptor, ImportSettings } from '../../core/import';
+import type { Entity, FigureRecord } from '../../core/model';
+import { api } from '../api';
+import { bytesToBase64 } from './file-transfer';
+import type { ImportStage, WorkerReply, WorkerRequest } from './worker-protocol';
+
+export class PreviewCancelled extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'PreviewCancelled';
+  }
+}
+
+export interface PreviewOutcome {
+  preview: ImportPreview;
+  staleFixes: FixDescriptor[];
+}
+
+type Pending = {
+  id: number;
+  resolve: (outcome: PreviewOutcome) => void;
+  reject: (error: Error) => void;
+  onProgress: (stage: ImportStage, fraction: number) => void;
+};
+
+export class ImportWorkerClient {
+  private worker: Worker | null = null;
+  private pending: Pending | null = null;
+  private nextId = 1;
+  private context: Extract<WorkerRequest, { type: 'context' }> | null = null;
+
+  /** The working data previews are checked against (sent to the worker when it changes). */
+  setContext(entities: Entity[], figures: FigureRecord[]): void {
+    this.context = { type: 'context', entities, figures };
+    this.worker?.postMessage(this.context);
+  }
+
+  preview(
+    bytes: Uint8Array,
+    fileName: string,
+    settings: ImportSettings,
+    onProgress: Pending['onProgress'],
+  ): Promise<PreviewOutcome> {
+    this.cancel();
+    if (typeof Worker === 'undefined') return this.previewInMain(bytes, fileName, settings);
+    const worker = this.ensureWorker();
+    const id = this.nextId++;
+    return new Promise<PreviewOutcome>((resolve, reject) => {
+      this.pending = { id, resolve, reject, onProgress };
+      // A copy goes to the worker: the wizard keeps its bytes for the commit and later re-runs.
+      const copy = bytes.slice().buffer;
+      const message: WorkerRequest = { type: 'preview', id, bytes: copy, fileName, settings };
+      worker.postMessage(message, [copy]);
+    });
+  }
+
+  /** Stop the running preview, if any; its promise rejects with PreviewCancelled. */
+  cancel(): void {
+    if (!this.pending) return;
+    this.worker?.terminate();
+    this.worker = null;
+    const pending = this.pending;
+    this.pending = null;
+    pending.reject(new PreviewCancelled());
+  }
+
+  dispose(): void {
+    this.cancel();
+    this.worker?.terminate();
+    this.worker = null;
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<WorkerReply>) => this.receive(event.data);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      this.fail(event.message || 'the import worker stopped');
+    };
+    if (this.context) worker.postMessage(this.context);
+    this.worker = worker;
+    return worker;
+  }
+
+  private receive(reply: WorkerReply): void {
+    const pending = this.pending;
+    if (!pending || reply.id !== pending.id) return;
+    if (reply.type === 'progress') return pending.onProgress(reply.stage, reply.fraction);
+    this.pending = null;
+    if (reply.type === 'result') pending.resolve({ preview: reply.preview, staleFixes: reply.staleFixes });
+    else pending.reject(new Error(reply.message));
+  }
+
+  private fail(message: string): void {
+    const pending = this.pending;
+    this.pending = null;
+    this.worker?.terminate();
+    this.worker = null;
+    pending?.reject(new Error(message));
+  }
+
+  private async previewInMain(
+    bytes: Uint8Array,
+    fileName: string,
+    settings: ImportSettings,
+  ): Promise<PreviewOutcome> {
+    const preview = await api.previewImport({
+      file: { name: fileName, base64: await bytesToBase64(bytes) },
+      overrides: { ...settings.overrides, ...(settings.sheet ? { sheet: settings.sheet } : {}) },
+      fixes: [...settings.fixes],
+      recipe: settings.recipe,
+    });
+    return { preview, staleFixes: [] };
+  }
+}

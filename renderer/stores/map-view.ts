@@ -1,0 +1,164 @@
+import { defineStore } from 'pinia';
+import { computed, ref, watch } from 'vue';
+import { coverage } from '../../core/data/coverage';
+import {
+  differenceValues,
+  isDivergingMetric,
+  mapSeries,
+  needsBaseYear,
+  seriesValues,
+  type MapMetric,
+  type MapSeries,
+} from '../../core/data/map-measures';
+import { indexFullYears, yearsOfLevel } from '../../core/data/year-index';
+import { parseThresholds, type BreakMethod } from '../charts/map/class-breaks';
+import { useAtlasData } from './atlas-data';
+
+export type CompareMode = 'off' | 'sideBySide' | 'difference';
+export type ClassMethod = BreakMethod | 'continuous';
+
+/**
+ * The map's choices (level, metric, year, classes, layers, compare, drill) and the series they
+ * give. Kept apart from the rankings store: the map has its own year slider, and playing it
+ * must not move the rankings. Base years keep their distance from the year shown, so an
+ * animation of "change since the year before" compares each year with its own previous year.
+ */
+export const useMapView = defineStore('map-view', () => {
+  const data = useAtlasData();
+
+  const level = ref<'city' | 'province'>('city');
+  const metric = ref<MapMetric>('total');
+  const chosenYear = ref<number | null>(null);
+  /** Years between the base year and the year shown. */
+  const baseGap = ref(1);
+  const chosenSpanStart = ref<number | null>(null);
+  const method = ref<ClassMethod>('quantile');
+  const classes = ref(5);
+  const customText = ref('');
+  const bubbles = ref(false);
+  const labelCount = ref(10);
+  const compare = ref<CompareMode>('off');
+  const chosenCompareYear = ref<number | null>(null);
+  const focusProvince = ref<string | null>(null);
+  const showTable = ref(false);
+
+  const index = computed(() => {
+    const d = data.data;
+    return d ? indexFullYears(d.dataset, d.reference) : null;
+  });
+  const years = computed(() => (index.value ? yearsOfLevel(index.value, level.value) : []));
+  const year = computed(() => {
+    const ys = years.value;
+    return chosenYear.value != null && ys.includes(chosenYear.value)
+      ? chosenYear.value
+      : (ys.at(-1) ?? 0);
+  });
+  const baseYears = computed(() => years.value.filter((y) => y < year.value));
+  const baseYear = computed(() => year.value - baseGap.value);
+  const spanStart = computed(() => {
+    const bs = baseYears.value;
+    return chosenSpanStart.value != null && bs.includes(chosenSpanStart.value)
+      ? chosenSpanStart.value
+      : (bs[0] ?? year.value - 1);
+  });
+  const compareYear = computed(() => {
+    const others = years.value.filter((y) => y !== year.value);
+    if (chosenCompareYear.value != null && others.includes(chosenCompareYear.value)) {
+      return chosenCompareYear.value;
+    }
+    return others.filter((y) => y < year.value).at(-1) ?? others[0] ?? year.value;
+  });
+
+  function seriesAt(y: number): MapSeries | null {
+    if (!index.value) return null;
+    return mapSeries(index.value, {
+      year: y,
+      level: level.value,
+      metric: metric.value,
+      baseYear: y - baseGap.value,
+      spanStart: spanStart.value,
+    });
+  }
+
+  const series = computed(() => seriesAt(year.value));
+  const compareSeries = computed(() =>
+    compare.value === 'off' ? null : seriesAt(compareYear.value),
+  );
+  /** Every year's values: classes computed from these mean the same colour in every year. */
+  const basis = computed(() =>
+    years.value.flatMap((y) =>
+      (seriesAt(y)?.entries ?? []).flatMap((e) => (e.value == null ? [] : [e.value])),
+    ),
+  );
+  const values = computed(() => (series.value ? seriesValues(series.value) : new Map()));
+  /** Later year − earlier year, for the difference map. */
+  const difference = computed(() => {
+    if (compare.value !== 'difference' || !series.value || !compareSeries.value) return null;
+    const [early, late] =
+      compareYear.value < year.value
+        ? [compareSeries.value, series.value]
+        : [series.value, compareSeries.value];
+    return differenceValues(early, late);
+  });
+
+  const diverging = computed(() => isDivergingMetric(metric.value));
+  const parsedBreaks = computed(() => parseThresholds(customText.value));
+  const needsBase = computed(() => needsBaseYear(metric.value));
+
+  const cover = computed(() => {
+    const d = data.data;
+    return d ? coverage(d.dataset, d.reference, year.value, level.value) : null;
+  });
+
+  function setYear(y: number): void {
+    chosenYear.value = y;
+  }
+  function setBaseYear(y: number): void {
+    baseGap.value = Math.max(1, year.value - y);
+  }
+  /** Opens a province: its cities, at city level, fitted to the frame. */
+  function drill(province: string | null): void {
+    focusProvince.value = province;
+    if (province) level.value = 'city';
+  }
+
+  // A custom class list typed for one metric means nothing for another.
+  watch(metric, () => (customText.value = ''));
+
+  return {
+    level,
+    metric,
+    chosenYear,
+    baseGap,
+    chosenSpanStart,
+    method,
+    classes,
+    customText,
+    bubbles,
+    labelCount,
+    compare,
+    chosenCompareYear,
+    focusProvince,
+    showTable,
+    index,
+    years,
+    year,
+    baseYears,
+    baseYear,
+    spanStart,
+    compareYear,
+    series,
+    compareSeries,
+    basis,
+    values,
+    difference,
+    diverging,
+    parsedBreaks,
+    needsBase,
+    cover,
+    seriesAt,
+    setYear,
+    setBaseYear,
+    drill,
+  };
+});
