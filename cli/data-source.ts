@@ -7,6 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { WorkingData } from '../core/api';
+import type { ExposureEdit } from '../core/model';
 import { openStore } from '../electron/services/store';
 import { atlasDataDir } from '../electron/services/user-data-path';
 import { DataError, UsageError, type CliIo, type Output } from './io';
@@ -14,6 +15,8 @@ import { DataError, UsageError, type CliIo, type Output } from './io';
 export interface CliData extends WorkingData {
   /** One line saying what was read, for table footers. */
   origin: string;
+  /** Exposure shares the user entered in the app (`atlas scenario` applies them). */
+  exposureEdits: ExposureEdit[];
 }
 
 const isDirectory = (path: string) => existsSync(path) && statSync(path).isDirectory();
@@ -52,10 +55,12 @@ export async function loadCliData(
   }
   const resourcesDir = findResourcesDir(io);
   let working: WorkingData;
+  let exposureEdits: ExposureEdit[];
   try {
     // A folder that does not exist simply has no revisions: the bundled data is revision 0.
     const store = await openStore(dataDir, resourcesDir, { readOnly: true });
     working = store.workingData();
+    exposureEdits = store.current().layer.exposureEdits ?? [];
   } catch (error) {
     throw new DataError(`Cannot read the data: ${(error as Error).message}`);
   }
@@ -65,5 +70,5 @@ export async function loadCliData(
     revision.id === 0
       ? `bundled data${isDirectory(dataDir) ? ` (no user revisions in ${dataDir})` : ''}`
       : `user data in ${dataDir}, revision ${revision.id} (${revision.summary})`;
-  return { ...working, origin };
+  return { ...working, origin, exposureEdits };
 }

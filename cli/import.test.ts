@@ -53,10 +53,18 @@ describe('atlas import', () => {
   });
 
   it('dry-runs an xlsx: the report in 亿元, nothing stored, exit 0', async () => {
-    const path = await file('2025各市.xlsx', await synthXlsx({ merged: true, titleRows: 2, unit: '万元', scale: 10000 }));
+    const path = await file(
+      '2025各市.xlsx',
+      await synthXlsx({ merged: true, titleRows: 2, unit: '万元', scale: 10000 }),
+    );
     const { exitCode, report } = await atlasJson('import', path, '--dry-run', '--data', dataDir);
     expect(exitCode).toBe(0);
-    expect(report).toMatchObject({ file: '2025各市.xlsx', year: 2025, unit: '万元', layout: 'wide' });
+    expect(report).toMatchObject({
+      file: '2025各市.xlsx',
+      year: 2025,
+      unit: '万元',
+      layout: 'wide',
+    });
     expect(report.committed_revision).toBeNull();
     const shenzhen = report.figures.find((f) => f.code === '440300' && f.metric === 'total');
     expect(shenzhen).toMatchObject({ value: 45000.5, yoy_pct: 3.1 });
@@ -72,10 +80,16 @@ describe('atlas import', () => {
     expect(xian!.value).toBe(4987.9);
     // Once 西安 is fixed, its neighbour 台州 no longer looks out of place.
     expect(result.report.problems.filter((p) => p.code === 'unit_slip')).toEqual([]);
-    expect(result.report.figures.find((f) => f.code === '331000' && f.metric === 'total')!.value).toBe(2600.2);
+    expect(
+      result.report.figures.find((f) => f.code === '331000' && f.metric === 'total')!.value,
+    ).toBe(2600.2);
     const defaultDir = atlasDataDir({ env: io.env, platform: io.platform });
     const store = await openStore(defaultDir, findResourcesDir({}), { readOnly: true });
-    expect(store.listRevisions()[0]).toMatchObject({ id: 1, summary: 'Import 2025.csv', fromFile: '2025.csv' });
+    expect(store.listRevisions()[0]).toMatchObject({
+      id: 1,
+      summary: 'Import 2025.csv',
+      fromFile: '2025.csv',
+    });
     const table = await runCli(['rank', '--year', '2025', '--format', 'json'], io);
     expect(table.stdout).toContain('45000.5');
   });
@@ -83,7 +97,9 @@ describe('atlas import', () => {
   it('exits 3 and stores nothing when errors remain', async () => {
     const negative = await file(
       'neg.csv',
-      synthCustomsCsv({ edit: (rows) => rows.map((r) => (r[0] === '广州市' ? [r[0], '-5', ...r.slice(2)] : r)) }),
+      synthCustomsCsv({
+        edit: (rows) => rows.map((r) => (r[0] === '广州市' ? [r[0], '-5', ...r.slice(2)] : r)),
+      }),
     );
     const { exitCode, report } = await atlasJson('import', negative, '--data', dataDir);
     expect(exitCode).toBe(3);
@@ -91,7 +107,10 @@ describe('atlas import', () => {
     expect(report.problems.find((p) => p.severity === 'error')!.code).toBe('negative_value');
     expect(await revisions()).toHaveLength(1);
 
-    const xls = await file('old.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    const xls = await file(
+      'old.xls',
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+    );
     const legacy = await atlasJson('import', xls, '--data', dataDir);
     expect(legacy.exitCode).toBe(3);
     expect(legacy.report.problems).toEqual([
@@ -124,10 +143,17 @@ describe('atlas import', () => {
   });
 
   it('applies a recipe and taught aliases, and remembers the aliases', async () => {
-    const renamed = (rows: string[][]) => rows.map((r) => r.map((c) => (c === '深圳市' ? '鹏城' : c)));
+    const renamed = (rows: string[][]) =>
+      rows.map((r) => r.map((c) => (c === '深圳市' ? '鹏城' : c)));
     const rows = renamed(
       // A header without keywords: only the recipe (or --map) can say what the columns are.
-      [['2025年各市进出口（单位：亿元）'], ['地区', 'A', 'B'], ['鹏城', '45000.5', '27000.3'], ['广州市', '10900.5', '6500.4'], ['东莞市', '13000', '9000']],
+      [
+        ['2025年各市进出口（单位：亿元）'],
+        ['地区', 'A', 'B'],
+        ['鹏城', '45000.5', '27000.3'],
+        ['广州市', '10900.5', '6500.4'],
+        ['东莞市', '13000', '9000'],
+      ],
     );
     const mapped = runImport(
       { fileName: 'x.csv', rows, overrides: { map: { B: 'total', C: 'exports' } } },
@@ -135,15 +161,35 @@ describe('atlas import', () => {
     );
     const recipePath = join(dir, 'recipe.json');
     await writeFile(recipePath, JSON.stringify(makeRecipe(mapped)));
-    const csv = await file('2025.csv', new TextEncoder().encode(rows.map((r) => r.join(',')).join('\n')));
+    const csv = await file(
+      '2025.csv',
+      new TextEncoder().encode(rows.map((r) => r.join(',')).join('\n')),
+    );
     const { exitCode, report } = await atlasJson(
-      'import', csv, '--recipe', recipePath, '--alias', '鹏城=440300', '--data', dataDir,
+      'import',
+      csv,
+      '--recipe',
+      recipePath,
+      '--alias',
+      '鹏城=440300',
+      '--data',
+      dataDir,
     );
     expect(exitCode).toBe(0);
-    expect(report.figures.find((f) => f.code === '440300' && f.metric === 'exports')!.value).toBe(27000.3);
+    expect(report.figures.find((f) => f.code === '440300' && f.metric === 'exports')!.value).toBe(
+      27000.3,
+    );
     const store = await openStore(dataDir, findResourcesDir({}), { readOnly: true });
     expect(store.current().layer.aliases).toEqual([{ alias: '鹏城', code: '440300' }]);
-    const again = await atlasJson('import', csv, '--recipe', recipePath, '--dry-run', '--data', dataDir);
+    const again = await atlasJson(
+      'import',
+      csv,
+      '--recipe',
+      recipePath,
+      '--dry-run',
+      '--data',
+      dataDir,
+    );
     expect(again.report.problems.some((p) => p.code === 'unresolved_name')).toBe(false);
   });
 
@@ -151,7 +197,9 @@ describe('atlas import', () => {
     const path = await file('2025.csv', synthCustomsCsv({ cities: slipped }));
     const result = await atlas('import', path, '--dry-run', '--data', dataDir);
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).toMatch(/^2025\.csv: gb18030, year 2025, unit 亿元, wide layout, 7 rows read/);
+    expect(result.stdout).toMatch(
+      /^2025\.csv: gb18030, year 2025, unit 亿元, wide layout, 7 rows read/,
+    );
     expect(result.stdout).toContain('warning unit_slip:');
     expect(result.stdout).toContain('Dry run: ');
     expect((await atlas('import', '--help')).stdout).toContain('Usage: atlas import FILE');

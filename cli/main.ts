@@ -12,6 +12,7 @@ import { cityCommand, CITY_HELP } from './commands/city';
 import { coverageCommand, COVERAGE_HELP } from './commands/coverage';
 import { importCommand, IMPORT_HELP } from './commands/import';
 import { rankCommand, RANK_HELP } from './commands/rank';
+import { scenarioCommand, SCENARIO_HELP } from './commands/scenario';
 import { sourcesCommand, SOURCES_HELP } from './commands/sources';
 import { DataError, Output, UsageError, type CliIo, type CliResult } from './io';
 
@@ -35,6 +36,11 @@ const COMMANDS: Record<string, { run: Command; help: string; summary: string }> 
     run: coverageCommand,
     help: COVERAGE_HELP,
     summary: 'how many entities have data, per level and year',
+  },
+  scenario: {
+    run: scenarioCommand,
+    help: SCENARIO_HELP,
+    summary: 'run a demand-shock scenario (file, preset or --shock) for every city',
   },
   import: {
     run: importCommand,

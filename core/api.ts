@@ -16,11 +16,7 @@ import {
   type SaveTextResult,
 } from './import-api';
 import type { ExposureEdit } from './model';
-import {
-  exposureEditsSchema,
-  saveScenarioSchema,
-  type ExposureData,
-} from './scenario-api';
+import { exposureEditsSchema, saveScenarioSchema, type ExposureData } from './scenario-api';
 
 /** What the renderer needs to show the working data. */
 export interface WorkingData {
@@ -114,7 +110,9 @@ export const API_METHODS = Object.keys(argSchemas) as ApiMethod[];
 export const channelOf = (method: ApiMethod): string => `atlas:${method}`;
 
 /** Handler table: what main (or the harness) implements. */
-export type HandlerTable = { [K in ApiMethod]: (...args: Parameters<AtlasApi[K]>) => ReturnType<AtlasApi[K]> };
+export type HandlerTable = {
+  [K in ApiMethod]: (...args: Parameters<AtlasApi[K]>) => ReturnType<AtlasApi[K]>;
+};
 
 /** An error that crosses the process boundary as data: a code the UI can branch on and a message. */
 export interface ApiErrorPayload {

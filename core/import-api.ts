@@ -50,7 +50,13 @@ export interface ImportRequest {
 
 /** The pipeline's answer for one file, JSON-safe. */
 export interface ImportPreview {
-  file: { name: string; size: number; sha256: string; kind: 'csv' | 'xlsx' | null; sheets: string[] };
+  file: {
+    name: string;
+    size: number;
+    sha256: string;
+    kind: 'csv' | 'xlsx' | null;
+    sheets: string[];
+  };
   notes: string[];
   readError: { code: ReadErrorCode; message: string } | null;
   report: ImportReport | null;

@@ -4,7 +4,7 @@
  * has them. Argument schemas live here so api.ts stays a table of contents.
  */
 import * as v from 'valibot';
-import type { ExposureEdit } from './model';
+import type { Adcode, ExposureEdit } from './model';
 import type { ExposureFile } from './scenario/exposure-file';
 
 /** A scenario file is a few kilobytes; anything near this is not one. */
@@ -22,7 +22,11 @@ export interface ExposureData {
   revisionId: number;
 }
 
-const adcode = v.pipe(v.string(), v.regex(/^\d{6}$/, 'expected a 6-digit division code'));
+const adcode = v.pipe(
+  v.string(),
+  v.regex(/^\d{6}$/, 'expected a 6-digit division code'),
+  v.transform((code) => code as Adcode),
+);
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused.
 const fileNamePattern = /^[^/\\\u0000-\u001f]+$/;
 
@@ -34,10 +38,10 @@ export const exposureEditSchema = v.strictObject({
   pct: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100)),
 });
 
-export const exposureEditsSchema = v.pipe(
+export const exposureEditsSchema: v.GenericSchema<unknown, ExposureEdit[]> = v.pipe(
   v.array(exposureEditSchema),
   v.maxLength(MAX_EXPOSURE_EDITS),
-) as v.GenericSchema<unknown, ExposureEdit[]>;
+);
 
 export const saveScenarioSchema = v.strictObject({
   suggestedName: v.pipe(

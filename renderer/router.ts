@@ -6,6 +6,8 @@ export const views = [
   { name: 'sources', path: '/sources', icon: '❝', component: () => import('./views/SourcesView.vue') },
   { name: 'rankings', path: '/rankings', icon: '☰', component: () => import('./views/RankingsView.vue') },
   { name: 'map', path: '/map', icon: '◈', component: () => import('./views/MapView.vue') },
+  { name: 'import', path: '/import', icon: '⇪', component: () => import('./views/ImportView.vue') },
+  { name: 'scenarios', path: '/scenarios', icon: '⇅', component: () => import('./views/ScenarioView.vue') },
 ] as const;
 
 const routes: RouteRecordRaw[] = [

@@ -59,7 +59,9 @@ export function printImportTable(
     const facts = [
       report.sheet ? `sheet ${report.sheet}` : null,
       report.encoding,
-      report.year ? `year ${report.year}${report.period === 'full_year' ? '' : ` (${report.period})`}` : null,
+      report.year
+        ? `year ${report.year}${report.period === 'full_year' ? '' : ` (${report.period})`}`
+        : null,
       report.unit ? `unit ${report.unit}` : null,
       `${report.layout} layout`,
       `${report.rows_read} rows read`,

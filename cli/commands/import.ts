@@ -94,7 +94,9 @@ function parseOverrides(values: Record<string, unknown>): ImportRequestOverrides
   if (typeof values['usd-rate'] === 'string') {
     const rate = Number(values['usd-rate']);
     if (!Number.isFinite(rate) || rate < 0.01 || rate > 100)
-      throw new UsageError(`--usd-rate: expected CNY per USD like 7.1, got '${values['usd-rate']}'`);
+      throw new UsageError(
+        `--usd-rate: expected CNY per USD like 7.1, got '${values['usd-rate']}'`,
+      );
     overrides.usdRate = rate;
   }
   if (typeof values.encoding === 'string')
@@ -113,7 +115,8 @@ function parseOverrides(values: Record<string, unknown>): ImportRequestOverrides
   }
   const aliases = pairs(values.alias as string[] | undefined, '--alias');
   for (const [, code] of aliases)
-    if (!/^\d{6}$/.test(code)) throw new UsageError(`--alias: expected a 6-digit code, got '${code}'`);
+    if (!/^\d{6}$/.test(code))
+      throw new UsageError(`--alias: expected a 6-digit code, got '${code}'`);
   if (aliases.length > 0)
     overrides.aliases = aliases.map(([alias, code]) => ({ alias, code: asAdcode(code) }));
   return overrides;
@@ -169,7 +172,9 @@ export async function importCommand(argv: string[], io: CliIo, out: Output): Pro
   const fileName = path.split(/[\\/]/).pop()!;
   const choices = { overrides, fixes: [] as FixDescriptor[], recipe };
   let preview: ImportPreview = await service.previewBytes(bytes, fileName, choices);
-  const fixRows = ((values.fix as string[] | undefined) ?? []).map((r) => parsePositiveInt(r, '--fix')!);
+  const fixRows = ((values.fix as string[] | undefined) ?? []).map((r) =>
+    parsePositiveInt(r, '--fix')!,
+  );
   if (fixRows.length > 0) {
     choices.fixes = fixesOnRows(preview, fixRows);
     preview = await service.previewBytes(bytes, fileName, choices);
@@ -190,7 +195,9 @@ function fixesOnRows(preview: ImportPreview, rows: number[]): FixDescriptor[] {
     const onRow = offered.filter((f) => f.row === row);
     if (onRow.length === 0) {
       const rowsWithFixes = [...new Set(offered.map((f) => f.row))].join(', ') || 'none';
-      throw new UsageError(`--fix: row ${row} has no suggested fix (rows with one: ${rowsWithFixes})`);
+      throw new UsageError(
+        `--fix: row ${row} has no suggested fix (rows with one: ${rowsWithFixes})`,
+      );
     }
     return onRow;
   });

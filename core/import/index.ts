@@ -3,12 +3,7 @@
  * renderer's review screen) use only what is exported here; the step modules stay internal.
  */
 export { runImport, type ImportContext, type ImportInput } from './pipeline';
-export {
-  addImportToLayer,
-  applyFix,
-  toUserLayerAdditions,
-  type ImportSourceMeta,
-} from './layer';
+export { addImportToLayer, applyFix, toUserLayerAdditions, type ImportSourceMeta } from './layer';
 export {
   applyAcceptedFixes,
   commitBlocker,

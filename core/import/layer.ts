@@ -147,14 +147,13 @@ export function addImportToLayer(
   const byAlias = new Map(layer.aliases.map((a) => [a.alias, { ...a }]));
   for (const a of aliases) byAlias.set(a.alias, { alias: a.alias, code: a.code });
   return {
-    schemaVersion: layer.schemaVersion,
+    // Everything else in the layer (e.g. the scenario panel's exposure shares) survives an import.
+    ...cloneJson(layer),
     figures: [...figures.values()],
     sources: [
       ...layer.sources.filter((s) => s.id !== additions.source.id).map((s) => ({ ...s })),
       { ...additions.source },
     ],
     aliases: [...byAlias.values()],
-    // Exposure shares the user entered in the scenario panel survive an import.
-    ...(layer.exposureEdits ? { exposureEdits: layer.exposureEdits.map((e) => ({ ...e })) } : {}),
   };
 }

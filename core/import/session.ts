@@ -8,7 +8,12 @@ import type { Adcode } from '../model';
 import { labelOfEntity } from './figures';
 import { applyFix } from './layer';
 import { runImport, type ImportContext, type ImportInput } from './pipeline';
-import { readImportBytes, type ReadLimits, type ReadResult, type WorkbookParser } from './read-bytes';
+import {
+  readImportBytes,
+  type ReadLimits,
+  type ReadResult,
+  type WorkbookParser,
+} from './read-bytes';
 import { runImportWithRecipe, type ImportRecipe } from './recipe';
 import type { FixDescriptor, ImportOverrides, ImportReport, ProblemCode } from './types';
 import { validateFigures } from './validate';
@@ -108,7 +113,14 @@ export async function prepareImport(
 ): Promise<PreparedImport> {
   const read = await readImportBytes(bytes, fileName, parse, limits);
   if (!read.ok) {
-    return { kind: null, sheets: [], notes: [], readError: read.error, report: null, staleFixes: [] };
+    return {
+      kind: null,
+      sheets: [],
+      notes: [],
+      readError: read.error,
+      report: null,
+      staleFixes: [],
+    };
   }
   const file = read.value;
   const input: ImportInput =
@@ -153,6 +165,7 @@ export function mergeAliases(
   ...lists: readonly (readonly { alias: string; code: Adcode }[])[]
 ): { alias: string; code: Adcode }[] {
   const byAlias = new Map<string, { alias: string; code: Adcode }>();
-  for (const list of lists) for (const a of list) byAlias.set(a.alias, { alias: a.alias, code: a.code });
+  for (const list of lists)
+    for (const a of list) byAlias.set(a.alias, { alias: a.alias, code: a.code });
   return [...byAlias.values()];
 }

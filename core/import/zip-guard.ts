@@ -176,10 +176,7 @@ function streamCheck(
       if (final) {
         inspection.counts.set(file.name, { rows: rows.count(), cells: cells.count() });
         if (keep.length > 0)
-          inspection.uncachedFormulas.set(
-            file.name,
-            findUncachedFormulas(utf8Text(keep)),
-          );
+          inspection.uncachedFormulas.set(file.name, findUncachedFormulas(utf8Text(keep)));
       }
     };
     file.start();

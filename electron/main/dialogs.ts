@@ -31,7 +31,9 @@ export function createFileDialogs(window: () => BrowserWindow | null): FileDialo
       if (choice.canceled || !path) return { status: 'cancelled' };
       const info = await stat(path);
       if (info.size > maxBytes) {
-        throw new Error(`${basename(path)} is ${info.size} bytes; a recipe is at most ${maxBytes}.`);
+        throw new Error(
+          `${basename(path)} is ${info.size} bytes; a recipe is at most ${maxBytes}.`,
+        );
       }
       return { status: 'opened', name: basename(path), text: await readFile(path, 'utf8') };
     },

@@ -7,9 +7,25 @@ import rankings from './messages/rankings';
 import rankInsights from './messages/rank-insights';
 import cityDetail from './messages/city-detail';
 import map from './messages/map';
+import importWizard from './messages/import';
+import importProblems from './messages/import-problems';
+import scenario from './messages/scenario';
+import scenarioVocab from './messages/scenario-vocab';
 
 /** Each feature keeps its own messages file; they are merged here per locale. */
-const bundles = [app, figures, sources, rankings, rankInsights, cityDetail, map];
+const bundles = [
+  app,
+  figures,
+  sources,
+  rankings,
+  rankInsights,
+  cityDetail,
+  map,
+  importWizard,
+  importProblems,
+  scenario,
+  scenarioVocab,
+];
 
 type Messages = Record<string, unknown>;
 function merge(locale: Locale): Messages {

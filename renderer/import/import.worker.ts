@@ -63,7 +63,13 @@ async function preview(request: Extract<WorkerRequest, { type: 'preview' }>): Pr
     id,
     staleFixes: prepared.staleFixes,
     preview: {
-      file: { name: fileName, size: bytes.length, sha256, kind: prepared.kind, sheets: prepared.sheets },
+      file: {
+        name: fileName,
+        size: bytes.length,
+        sha256,
+        kind: prepared.kind,
+        sheets: prepared.sheets,
+      },
       notes: prepared.notes,
       readError: prepared.readError,
       report: prepared.report,

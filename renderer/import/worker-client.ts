@@ -95,7 +95,8 @@ export class ImportWorkerClient {
     if (!pending || reply.id !== pending.id) return;
     if (reply.type === 'progress') return pending.onProgress(reply.stage, reply.fraction);
     this.pending = null;
-    if (reply.type === 'result') pending.resolve({ preview: reply.preview, staleFixes: reply.staleFixes });
+    if (reply.type === 'result')
+      pending.resolve({ preview: reply.preview, staleFixes: reply.staleFixes });
     else pending.reject(new Error(reply.message));
   }
 

@@ -51,7 +51,14 @@ describe('import handlers', () => {
   });
   const totalOf = async (code: string, year = 2025): Promise<number | undefined> => {
     const working = (await call('getWorkingData')) as {
-      dataset: { figures: { code: string; year: number; period: string; cells: { total?: { value: number } } }[] };
+      dataset: {
+        figures: {
+          code: string;
+          year: number;
+          period: string;
+          cells: { total?: { value: number } };
+        }[];
+      };
     };
     return working.dataset.figures.find(
       (r) => r.code === code && r.year === year && r.period === 'full_year',
@@ -78,7 +85,11 @@ describe('import handlers', () => {
       summary: string;
       fromFile: string;
     };
-    expect(revision).toMatchObject({ id: 1, summary: 'Import 2025-customs.csv', fromFile: '2025-customs.csv' });
+    expect(revision).toMatchObject({
+      id: 1,
+      summary: 'Import 2025-customs.csv',
+      fromFile: '2025-customs.csv',
+    });
     expect(await totalOf(XIAN)).toBe(4987.9);
     expect(await totalOf(SHENZHEN)).toBe(45000.5);
     const store = await openStore(dataDir, resourcesDir, { readOnly: true });
@@ -99,7 +110,9 @@ describe('import handlers', () => {
   });
 
   it('remembers a taught alias and uses it in later imports', async () => {
-    const renamed = slippedCsv((rows) => rows.map((r) => r.map((c) => (c === '深圳市' ? '鹏城' : c))));
+    const renamed = slippedCsv((rows) =>
+      rows.map((r) => r.map((c) => (c === '深圳市' ? '鹏城' : c))),
+    );
     const untaught = (await call('previewImport', requestFor(renamed))) as {
       report: { problems: { code: string; unplaced?: { printed: string } }[] };
     };
@@ -170,7 +183,8 @@ describe('bad-input catalogue: a refused import changes nothing', () => {
   ];
   const cases = [...READ_CASES, ...IMPORT_CASES].filter((c) => names.includes(c.name));
 
-  it('has every case it names', () => expect(cases.map((c) => c.name).sort()).toEqual([...names].sort()));
+  it('has every case it names', () =>
+    expect(cases.map((c) => c.name).sort()).toEqual([...names].sort()));
 
   it.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     const dataDir = await makeTempDir('atlas-import-bad-');

@@ -5,7 +5,11 @@
  */
 import { createHash } from 'node:crypto';
 import type { RevisionInfo } from '../../../core/api';
-import { pipelineOverrides, type ImportPreview, type ImportRequest } from '../../../core/import-api';
+import {
+  pipelineOverrides,
+  type ImportPreview,
+  type ImportRequest,
+} from '../../../core/import-api';
 import {
   addImportToLayer,
   commitBlocker,
@@ -132,15 +136,10 @@ export function createImportService(
         checksum: sha256,
         importedOn: now().toISOString().slice(0, 10),
       });
-      const layer = addImportToLayer(
-        store.current().layer,
-        additions,
-        choices.overrides.aliases ?? [],
+      const id = await store.update(
+        (current) => addImportToLayer(current, additions, choices.overrides.aliases ?? []),
+        { summary: `Import ${fileName}`, fromFile: { name: fileName, sha256 } },
       );
-      const id = await store.commit(layer, {
-        summary: `Import ${fileName}`,
-        fromFile: { name: fileName, sha256 },
-      });
       return infoOf(id);
     });
   }

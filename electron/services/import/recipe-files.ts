@@ -2,7 +2,11 @@
  * Saving and opening import recipes through whatever file dialogs the host offers. A recipe is
  * checked before it is written, so a file saved by the app always opens again.
  */
-import { MAX_RECIPE_TEXT, type OpenTextResult, type SaveTextResult } from '../../../core/import-api';
+import {
+  MAX_RECIPE_TEXT,
+  type OpenTextResult,
+  type SaveTextResult,
+} from '../../../core/import-api';
 import { parseRecipe } from '../../../core/import';
 import type { FileDialogs, FileFilter } from '../file-dialogs';
 

@@ -59,14 +59,16 @@ export function createExposureService(store: AtlasStore, resourcesDir: string): 
       return { exposure: await exposure(), userEdits: layer.exposureEdits ?? [], revisionId: revision.id };
     },
     async saveEdits(edits) {
-      // Read and commit in one step so no other change lands between them from this service.
-      const { layer } = store.current();
       const next = dedupeEdits(edits);
       const summary =
         next.length === 0
           ? 'Exposure shares: user entries cleared'
           : `Exposure shares: ${next.length} user ${next.length === 1 ? 'entry' : 'entries'}`;
-      const id = await store.commit({ ...layer, exposureEdits: next }, { summary, fromFile: null });
+      // Read and commit in one store step so no other change lands between them.
+      const id = await store.update((layer) => ({ ...layer, exposureEdits: next }), {
+        summary,
+        fromFile: null,
+      });
       return store.listRevisions().find((r) => r.id === id)!;
     },
   };

@@ -1,7 +1,7 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emptyUserLayer } from '../../../core/model';
+import { asAdcode, emptyUserLayer } from '../../../core/model';
 import { FileExistsError } from './atomic-write';
 import { buildRevision, encodeRevision } from './revision-file';
 import { openStore, StoreError } from './store';
@@ -166,5 +166,20 @@ describe('read-only stores', () => {
     await expect(openStore(dataDir, join(dataDir, 'nowhere'))).rejects.toThrow(
       /Cannot read bundled file/,
     );
+  });
+});
+
+describe('update (read-modify-commit)', () => {
+  it('applies concurrent updates one after another so neither is lost', async () => {
+    const { dataDir, bundledDir } = await makeStoreDirs();
+    const store = await openStore(dataDir, bundledDir);
+    const addAlias = (alias: string) =>
+      store.update(
+        (layer) => ({ ...layer, aliases: [...layer.aliases, { alias, code: asAdcode('440300') }] }),
+        { summary: `alias ${alias}`, fromFile: null },
+      );
+    const ids = await Promise.all([addAlias('鹏城'), addAlias('Pengcheng')]);
+    expect(ids).toEqual([1, 2]);
+    expect(store.current().layer.aliases.map((a) => a.alias)).toEqual(['鹏城', 'Pengcheng']);
   });
 });

@@ -49,6 +49,14 @@ export interface AtlasStore {
   /** The layer of any listed revision (0 gives the empty layer). */
   readLayer(id: number): Promise<UserLayer>;
   commit(layer: UserLayer, options: CommitOptions): Promise<number>;
+  /**
+   * Read the current layer, change it and commit the result as one step: no other commit can land
+   * between the read and the write (two services editing at once would otherwise lose a change).
+   */
+  update(
+    change: (current: UserLayer) => UserLayer | Promise<UserLayer>,
+    options: CommitOptions,
+  ): Promise<number>;
   undoTo(id: number): Promise<number>;
   resetToBundled(): Promise<number>;
 }
@@ -161,6 +169,15 @@ class RevisionStore implements AtlasStore {
 
   commit(layer: UserLayer, options: CommitOptions): Promise<number> {
     return this.serialised(() => this.write(layer, options));
+  }
+
+  update(
+    change: (current: UserLayer) => UserLayer | Promise<UserLayer>,
+    options: CommitOptions,
+  ): Promise<number> {
+    return this.serialised(async () =>
+      this.write(await change(structuredClone(this.layer)), options),
+    );
   }
 
   undoTo(id: number): Promise<number> {

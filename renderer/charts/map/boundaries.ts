@@ -23,6 +23,8 @@ export interface MapBoundaries {
   regionsByProvince: Map<string, string[]>;
   /** Bounding box of each province's regions. */
   provinceBoxes: Map<string, BBox>;
+  /** Bounding box of the whole map (the 南海诸岛 inset lies inside it). */
+  nationBox: BBox;
   /** Milliseconds spent fetching, decoding and registering (for the record, not the UI). */
   loadMs: number;
 }

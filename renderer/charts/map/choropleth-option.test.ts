@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bubbleItems, growthColours } from './bubble-layer';
 import { choroplethOption, type ChoroplethInput } from './choropleth-option';
-import { boundingCoordsOf, geometriesBBox, provinceOfRegion } from './geo-fit';
+import { aspectScaleOf, boundingCoordsOf, geometriesBBox, provinceOfRegion } from './geo-fit';
 import { resolveLegend, type LegendSpec } from './map-legend';
 import { MAP_COLOURS } from './palettes';
 import { escapeHtml, tipHtml } from './tooltip-html';
@@ -33,6 +33,7 @@ function build(over: Partial<ChoroplethInput> = {}): AnyOption {
     noDataLabel: spec.noDataLabel,
     format: String,
     colours,
+    noDataFill: 'hatch',
     borders: [
       [
         [113, 22],
@@ -40,6 +41,8 @@ function build(over: Partial<ChoroplethInput> = {}): AnyOption {
       ],
     ],
     focus: null,
+    aspectScale: 0.8,
+    cityOutlines: true,
     view: null,
     bubbles: null,
     labels: [],
@@ -67,15 +70,12 @@ describe('choropleth option', () => {
     expect(item(o, '440300').value).toBe(1);
     expect(item(o, '440100').value).toBe(0);
     // 东莞 has a record without a value; 香港 has none at all: both are gaps.
-    for (const code of ['441900', '810000']) {
-      expect(item(o, code).value).toBe(-1);
-      expect(item(o, code).itemStyle.decal).toBeTruthy();
-    }
+    for (const code of ['441900', '810000']) expect(item(o, code).value).toBe(-1);
     const pieces = o.visualMap[0].pieces;
     expect(pieces.at(-1)).toMatchObject({
       value: -1,
       label: 'no published figure',
-      color: colours.noData,
+      color: 'hatch',
     });
     expect(pieces).toHaveLength(3);
   });
@@ -88,7 +88,7 @@ describe('choropleth option', () => {
     expect(item(o, '440300').value).toBe(100);
     expect(item(o, '441900')).toMatchObject({
       visualMap: false,
-      itemStyle: { color: colours.noData },
+      itemStyle: { color: 'hatch' },
     });
     expect(JSON.stringify(o.graphic)).toContain('no published figure');
   });
@@ -111,6 +111,15 @@ describe('choropleth option', () => {
       itemStyle: { color: colours.outside },
     });
     expect(build().geo.boundingCoords).toBeNull();
+  });
+
+  it('keeps the map’s shape in any frame, and drops city outlines at province level', () => {
+    const o = build();
+    expect(o.geo).toMatchObject({ preserveAspect: 'contain', aspectScale: 0.8 });
+    expect(o.geo.itemStyle.borderWidth).toBeGreaterThan(0);
+    const p = build({ cityOutlines: false });
+    expect(p.geo.itemStyle.borderWidth).toBe(0);
+    expect(p.geo.emphasis.disabled).toBe(true);
   });
 
   it('keeps the reader’s pan and zoom, and the legend selection', () => {
@@ -174,6 +183,8 @@ describe('fitting a province', () => {
       },
     ]);
     expect(box).toEqual([110, 20, 117, 25]);
+    expect(aspectScaleOf([0, -60, 10, 60])).toBeCloseTo(1);
+    expect(aspectScaleOf([0, 50, 10, 70])).toBeCloseTo(0.5);
     expect(boundingCoordsOf(box!, 0.1)).toEqual([
       [109.3, 25.7],
       [117.7, 19.3],

@@ -10,7 +10,7 @@
 import type { EChartsOption } from '../echarts';
 import type { BubbleItem } from './bubble-layer';
 import { classOf, type ResolvedLegend } from './map-legend';
-import { noDataDecal, type MapColours } from './palettes';
+import type { MapColours } from './palettes';
 
 export const NANHAI_REGION = '南海诸岛';
 
@@ -34,6 +34,8 @@ export interface ChoroplethInput {
   continuousText?: [string, string];
   format: (value: number) => string;
   colours: MapColours;
+  /** Fill of gaps: the hatch pattern (see hatch.ts), or a plain colour. */
+  noDataFill: unknown;
   /** Province borders (and the outline) as [lon, lat] polylines. */
   borders: readonly (readonly number[][])[];
   /** Drilled into a province: its regions and the box to fit. */
@@ -41,6 +43,10 @@ export interface ChoroplethInput {
     regions: ReadonlySet<string>;
     boundingCoords: [[number, number], [number, number]];
   } | null;
+  /** Horizontal scale of a degree (see geo-fit aspectScaleOf). */
+  aspectScale: number;
+  /** City borders and hover outlines; off at province level, where a city is not the unit. */
+  cityOutlines: boolean;
   /** Where the reader has panned and zoomed to; null for the fitted view. */
   view: { center: [number, number]; zoom: number } | null;
   bubbles: {
@@ -61,7 +67,6 @@ const LEGEND_TEXT = { fontSize: 11 };
 
 function regionData(input: ChoroplethInput) {
   const { legend, colours, focus } = input;
-  const decal = noDataDecal(colours);
   return input.regions.map((region) => {
     if (focus && !focus.regions.has(region)) {
       return { name: region, value: NaN, visualMap: false, itemStyle: { color: colours.outside } };
@@ -71,13 +76,8 @@ function regionData(input: ChoroplethInput) {
       // Classed legends keep gaps in the visual map (class -1), so their legend entry can hide
       // them like any class; a gradient has no place for them, so they step out of it.
       return legend.mode === 'classes'
-        ? { name: region, value: -1, itemStyle: { decal } }
-        : {
-            name: region,
-            value: NaN,
-            visualMap: false,
-            itemStyle: { color: colours.noData, decal },
-          };
+        ? { name: region, value: -1 }
+        : { name: region, value: NaN, visualMap: false, itemStyle: { color: input.noDataFill } };
     }
     return { name: region, value: legend.mode === 'classes' ? classOf(v, legend) : v };
   });
@@ -91,6 +91,8 @@ function choroplethVisualMap(input: ChoroplethInput) {
     left: 10,
     bottom: 10,
     textStyle: { ...LEGEND_TEXT, color: colours.text },
+    backgroundColor: colours.legendBackground,
+    padding: 6,
     outOfRange: { color: colours.filtered },
   };
   if (legend.mode === 'continuous') {
@@ -118,7 +120,7 @@ function choroplethVisualMap(input: ChoroplethInput) {
     selected: input.selected,
     pieces: [
       ...legend.colours.map((color, i) => ({ value: i, label: legend.labels[i], color })),
-      { value: -1, label: input.noDataLabel, color: colours.noData },
+      { value: -1, label: input.noDataLabel, color: input.noDataFill },
     ],
   };
 }
@@ -138,6 +140,8 @@ function bubbleVisualMap(input: ChoroplethInput) {
     itemHeight: 10,
     itemGap: 4,
     textStyle: { ...LEGEND_TEXT, color: input.colours.text },
+    backgroundColor: input.colours.legendBackground,
+    padding: 6,
     pieces: b
       ? [
           ...b.colours.map((color, i) => ({ value: i, label: b.labels[i], color })),
@@ -157,7 +161,7 @@ function noDataKey(input: ChoroplethInput) {
       bottom: 10,
       silent: true,
       children: [
-        { type: 'rect', shape: { width: 16, height: 11 }, style: { fill: input.colours.noData } },
+        { type: 'rect', shape: { width: 16, height: 11 }, style: { fill: input.noDataFill } },
         {
           type: 'text',
           left: 22,
@@ -194,12 +198,20 @@ export function choroplethOption(input: ChoroplethInput): EChartsOption {
       scaleLimit: { min: 0.8, max: 12 },
       boundingCoords: input.focus?.boundingCoords ?? null,
       ...(input.view ? { center: input.view.center, zoom: input.view.zoom } : {}),
+      // Fit the whole box in the frame without stretching (ECharts 6 'contain').
+      preserveAspect: 'contain',
+      aspectScale: input.aspectScale,
       top: 12,
       bottom: 12,
       left: 12,
       right: 12,
-      itemStyle: { areaColor: colours.noData, borderColor: colours.border, borderWidth: 0.5 },
+      itemStyle: {
+        areaColor: colours.noData,
+        borderColor: colours.border,
+        borderWidth: input.cityOutlines ? 0.5 : 0,
+      },
       emphasis: {
+        disabled: !input.cityOutlines,
         label: { show: false },
         // Null fill keeps the class colour on hover; only the outline shows which region it is.
         itemStyle: { areaColor: null, color: null, borderColor: colours.text, borderWidth: 1.2 },
@@ -261,7 +273,8 @@ export function choroplethOption(input: ChoroplethInput): EChartsOption {
             // A label beside a bubble: an invisible symbol the bubble's size, so the label sits
             // at its edge and bigger bubbles win when labels collide. Without bubbles, a dot.
             symbolSize: l.diameter || 4,
-            itemStyle: { color: colours.text, opacity: l.diameter ? 0 : 0.8 },
+            // Transparent, not opacity 0: the label would inherit a zero opacity.
+            itemStyle: { color: l.diameter ? 'transparent' : colours.text },
             label: {
               show: true,
               position: 'right',

@@ -52,3 +52,12 @@ export function boundingCoordsOf(box: BBox, pad = 0.06): [[number, number], [num
 export function provinceOfRegion(code: string): string {
   return `${code.slice(0, 2)}0000`;
 }
+
+/**
+ * Horizontal squeeze that makes a degree of longitude as wide as it is at the box's middle
+ * latitude (cos φ): China as a whole is drawn at ~0.81, Guangdong at ~0.92, so a drilled
+ * province keeps its real shape instead of ECharts' one-size 0.75.
+ */
+export function aspectScaleOf(box: BBox): number {
+  return Math.cos((((box[1] + box[3]) / 2) * Math.PI) / 180);
+}

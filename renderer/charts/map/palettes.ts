@@ -27,6 +27,8 @@ export interface MapColours {
   text: string;
   /** Outline around label text, so names stay readable over any fill. */
   halo: string;
+  /** Behind legends that sit over the map in a narrow frame. */
+  legendBackground: string;
 }
 
 export const MAP_COLOURS: Record<MapTheme, MapColours> = {
@@ -35,28 +37,30 @@ export const MAP_COLOURS: Record<MapTheme, MapColours> = {
     below: ['#d1e5f0', '#92c5de', '#4393c3', '#2166ac', '#053061'],
     above: ['#fddbc7', '#f4a582', '#d6604d', '#b2182b', '#67001f'],
     centre: '#f7f7f7',
-    noData: '#c9ccd1',
-    noDataHatch: 'rgba(90, 96, 108, 0.55)',
+    noData: '#d6d9de',
+    noDataHatch: 'rgba(110, 117, 130, 0.45)',
     outside: '#eceef1',
     filtered: '#f3f4f6',
     border: 'rgba(255, 255, 255, 0.9)',
     provinceBorder: '#4a5261',
     text: '#1c2330',
     halo: '#ffffff',
+    legendBackground: 'rgba(255, 255, 255, 0.82)',
   },
   dark: {
-    sequential: ['#2c3e63', '#2c728e', '#21918c', '#28ae80', '#5ec962', '#addc30', '#fde725'],
-    below: ['#2a3d5c', '#2f5f94', '#3f86c8', '#6cb0f0', '#a8d3ff'],
-    above: ['#5a2f2c', '#8e3b33', '#c5523f', '#ef7a5f', '#ffb199'],
-    centre: '#3a404c',
-    noData: '#596070',
-    noDataHatch: 'rgba(20, 24, 31, 0.6)',
+    sequential: ['#35507a', '#2c728e', '#21918c', '#28ae80', '#5ec962', '#addc30', '#fde725'],
+    below: ['#4a6a96', '#4f86c6', '#63a4e8', '#94c4fa', '#cfe4ff'],
+    above: ['#9a5a4c', '#c9664f', '#ec7d5f', '#ffa285', '#ffd3c2'],
+    centre: '#5b6270',
+    noData: '#3b424e',
+    noDataHatch: 'rgba(125, 134, 150, 0.45)',
     outside: '#1f252f',
     filtered: '#262c36',
     border: 'rgba(18, 22, 29, 0.85)',
     provinceBorder: '#c8cfdb',
     text: '#e4e8ef',
     halo: '#12161d',
+    legendBackground: 'rgba(27, 33, 43, 0.85)',
   },
 };
 
@@ -107,16 +111,4 @@ export function divergingColours(below: number, above: number, colours: MapColou
 /** Stops of a continuous diverging ramp from the strongest down colour to the strongest up. */
 export function divergingStops(colours: MapColours): string[] {
   return [...[...colours.below].reverse(), colours.centre, ...colours.above];
-}
-
-/** Hatching for regions without a published figure (an ECharts decal). */
-export function noDataDecal(colours: MapColours) {
-  return {
-    symbol: 'rect',
-    color: colours.noDataHatch,
-    dashArrayX: [1, 0],
-    dashArrayY: [2, 4],
-    symbolSize: 1,
-    rotation: Math.PI / 4,
-  };
 }

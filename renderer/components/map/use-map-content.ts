@@ -19,6 +19,7 @@ import { useMapFormat } from './use-map-format';
 
 export interface MapTableRow {
   code: string;
+  entity: Entity;
   name: string;
   province: string;
   rank: number | null;
@@ -111,6 +112,7 @@ export function useMapContent(regions: () => readonly string[]) {
         const shown = diff ? (diff.get(e.code) ?? null) : e.value;
         return {
           code: e.code,
+          entity: e.entity,
           name: entityName(e.entity, settings.locale),
           province:
             province && province.code !== e.code ? entityName(province, settings.locale) : '',

@@ -2,7 +2,8 @@ export default {
   'zh-CN': {
     import: {
       heading: '导入年度数据',
-      intro: '从海关或统计局的表格（.xlsx、.csv）导入年度进出口数据。导入前会逐项校验；每次导入都成为一个新版本，随时可以撤销。',
+      intro:
+        '从海关或统计局的表格（.xlsx、.csv）导入年度进出口数据。导入前会逐项校验；每次导入都成为一个新版本，随时可以撤销。',
       steps: {
         file: '选择文件',
         format: '格式',
@@ -101,7 +102,8 @@ export default {
         remove: '不用配方',
       },
       names: {
-        intro: '以下名称无法确定对应的城市。选择一个候选项，本次导入会使用它，并记住为别名供以后导入使用。',
+        intro:
+          '以下名称无法确定对应的城市。选择一个候选项，本次导入会使用它，并记住为别名供以后导入使用。',
         none: '所有名称均已识别。',
         printed: '表中名称',
         row: '行',
@@ -132,10 +134,11 @@ export default {
         commit: '提交为新版本',
         committing: '正在提交…',
         blocked: '暂不能提交：{reason}',
-        committed: '已提交为版本 r{id}（{summary}）。排行榜和数据表已更新。',
+        committed: '已提交为版本 r{id}。排行榜和数据表已更新。',
         another: '导入另一个文件',
       },
       metric: { total: '进出口', exports: '出口', imports: '进口' },
+      severity: { error: '错误', warning: '警告', info: '提示' },
       history: {
         heading: '版本历史',
         intro: '每次导入、撤销和恢复都会新建一个版本，旧版本不会被删除。',
@@ -149,13 +152,15 @@ export default {
         nothingDeleted: '不会删除任何内容：所有版本都保留在历史中，可随时再次恢复。',
         ok: '确定',
         cancel: '取消',
+        summary: { import: '导入 {file}', undo: '撤销至版本 r{id}', reset: '恢复为内置数据' },
       },
     },
   },
   en: {
     import: {
       heading: 'Import yearly figures',
-      intro: 'Import yearly trade figures from a customs or statistics table (.xlsx, .csv). Every value is checked first; each import becomes a new revision that can be undone at any time.',
+      intro:
+        'Import yearly trade figures from a customs or statistics table (.xlsx, .csv). Every value is checked first; each import becomes a new revision that can be undone at any time.',
       steps: {
         file: 'File',
         format: 'Format',
@@ -195,10 +200,12 @@ export default {
         size: 'Size',
         checksum: 'SHA-256',
         refused: 'This file cannot be read',
-        legacy: 'This is an old-format Excel file (.xls). Open it in Excel or WPS, save it as .xlsx, and import that.',
+        legacy:
+          'This is an old-format Excel file (.xls). Open it in Excel or WPS, save it as .xlsx, and import that.',
       },
       table: {
-        intro: 'The first {count} rows as the file has them, with the title, header, totals and note rows marked.',
+        intro:
+          'The first {count} rows as the file has them, with the title, header, totals and note rows marked.',
         rowsRead: '{count} rows below the header',
         row: 'Row',
         kind: {
@@ -254,7 +261,8 @@ export default {
         remove: 'Stop using it',
       },
       names: {
-        intro: 'These names could not be matched to one city. Pick a candidate: this import uses it, and it is remembered as an alias for later imports.',
+        intro:
+          'These names could not be matched to one city. Pick a candidate: this import uses it, and it is remembered as an alias for later imports.',
         none: 'Every name was recognised.',
         printed: 'Name in the file',
         row: 'Row',
@@ -272,7 +280,8 @@ export default {
         file: 'Whole file',
       },
       review: {
-        intro: 'On commit these values go into a new revision; the rankings and figures update at once.',
+        intro:
+          'On commit these values go into a new revision; the rankings and figures update at once.',
         summary: '{added} new, {changed} changed, {same} unchanged values',
         entity: 'Place',
         metric: 'Measure',
@@ -285,10 +294,11 @@ export default {
         commit: 'Commit as a new revision',
         committing: 'Committing…',
         blocked: 'Cannot commit yet: {reason}',
-        committed: 'Committed as revision r{id} ({summary}). The rankings and figures are updated.',
+        committed: 'Committed as revision r{id}. The rankings and figures are updated.',
         another: 'Import another file',
       },
       metric: { total: 'Total', exports: 'Exports', imports: 'Imports' },
+      severity: { error: 'error', warning: 'warning', info: 'info' },
       history: {
         heading: 'Revision history',
         intro: 'Every import, undo and restore adds a revision; earlier ones are never deleted.',
@@ -299,9 +309,15 @@ export default {
         confirmUndo: 'Undo "{summary}"? The data goes back to revision r{id}.',
         confirmRestore: 'Restore the data as it was in revision r{id} ({summary})?',
         confirmReset: 'Use the bundled data alone, without any import?',
-        nothingDeleted: 'Nothing is deleted: every revision stays in the history and can be restored again.',
+        nothingDeleted:
+          'Nothing is deleted: every revision stays in the history and can be restored again.',
         ok: 'OK',
         cancel: 'Cancel',
+        summary: {
+          import: 'Import {file}',
+          undo: 'Undo to revision r{id}',
+          reset: 'Reset to bundled data',
+        },
       },
     },
   },

@@ -57,6 +57,7 @@ export default {
       legendCentreZero: '中心：0',
       noData: '无公布数据',
       noGrowth: '无公布增速',
+      bubbleKey: '气泡：面积=进出口总额，颜色=公布的同比增速',
       outside: '省外',
       coverage:
         '{count} 个{unit}有 {year} 年全年数据，合计占全国进出口的 {share}。灰色斜线表示无公布数据，不是零。',
@@ -156,6 +157,7 @@ export default {
       legendCentreZero: 'centre: 0',
       noData: 'no published figure',
       noGrowth: 'no published growth',
+      bubbleKey: 'bubbles: area = total trade, colour = published growth',
       outside: 'outside',
       coverage:
         '{count} {unit} have full-year {year} data, together {share} of national trade. Grey hatching means no published figure, not zero.',

@@ -1,0 +1,155 @@
+import { test, expect } from './fixtures/app';
+import { shot } from './fixtures/screens';
+import { AppShell } from './pages/app-shell';
+import { CityDetail } from './pages/city-detail';
+import { MapPage } from './pages/map-page';
+
+test('the map draws every current prefecture and says how much is covered', async ({ app }) => {
+  await new AppShell(app.page).ready();
+  const map = new MapPage(app.page);
+  await map.open();
+  // 336 prefecture-level cities (三沙 has no polygon), 27 county-level units, HK, MO, TW.
+  expect(await map.regionCount()).toBe(366);
+  await expect(map.heading).toContainText('2025');
+  await expect(map.coverage).toContainText('20 个城市');
+  await expect(map.coverage).toContainText('不是零');
+  await expect(map.chart).toHaveAttribute('data-legend-kind', 'sequential');
+  await expect(map.caption).toContainText('进出口总额（亿元）');
+  const ms = await map.chart.getAttribute('data-first-render-ms');
+  const load = await map.chart.getAttribute('data-boundary-load-ms');
+  console.log(`map: boundaries loaded in ${load} ms, first render ${ms} ms after mount`);
+  await shot(app.page, 'map-level-zh');
+});
+
+test('the Shenzhen tooltip shows 45,500 亿元 for 2025 with its rank and source', async ({
+  app,
+}) => {
+  await new AppShell(app.page).ready();
+  const map = new MapPage(app.page);
+  await map.open();
+  const tip = await map.pointAt('440300');
+  await expect(tip).toContainText('深圳 Shenzhen');
+  await expect(tip).toContainText('45,500 亿元');
+  await expect(tip).toContainText('第1 / 20');
+  await expect(tip).toContainText('S091');
+  // A place without a figure says so instead of showing a number.
+  await map.showTable();
+  await app.page.getByTestId('map-table-more').click();
+  await map.rowOf('810000').hover();
+  await expect(map.tooltip).toContainText('无公布数据');
+});
+
+test('switching to yoy makes the legend diverging, centred on zero', async ({ app }) => {
+  await new AppShell(app.page).ready();
+  const map = new MapPage(app.page);
+  await map.open();
+  await map.selectMetric('yoy');
+  await expect(map.chart).toHaveAttribute('data-legend-kind', 'diverging');
+  await expect(map.caption).toContainText('中心：0');
+  await map.selectMetric('yoyVsNational');
+  await expect(map.caption).toContainText('中心：全国 +3.8%');
+  await shot(app.page, 'map-change-zh');
+  await map.selectMetric('total');
+  await expect(map.chart).toHaveAttribute('data-legend-kind', 'sequential');
+});
+
+test('play advances the year and pause stops it', async ({ app }) => {
+  await new AppShell(app.page).ready();
+  const map = new MapPage(app.page);
+  await map.open();
+  await expect(map.year).toHaveText('2025');
+  // At the last year, play starts again from the first year with data.
+  await map.play();
+  await expect(map.year).not.toHaveText('2025');
+  const first = Number(await map.year.textContent());
+  await expect(map.year).not.toHaveText(String(first), { timeout: 5000 });
+  expect(Number(await map.year.textContent())).toBeGreaterThan(first);
+  await map.play();
+  const stopped = await map.year.textContent();
+  await app.page.waitForTimeout(1500);
+  await expect(map.year).toHaveText(stopped!);
+});
+
+test('drilling into 广东 shows its 21 cities; back shows the whole country', async ({ app }) => {
+  await new AppShell(app.page).ready();
+  const map = new MapPage(app.page);
+  await map.open();
+  await map.drill('广东');
+  await expect(map.chart).toHaveAttribute('data-focus-region-count', '21');
+  await map.showTable();
+  await expect(map.tableRows).toHaveCount(21);
+  await expect(map.rowOf('440300')).toContainText('45,500 亿元');
+  await shot(app.page, 'map-drill-zh');
+  await map.back();
+  await expect(map.chart).not.toHaveAttribute('data-focus-region-count', /.+/);
+});
+
+test('province level colours each province and a click drills in', async ({ app }) => {
+  await new AppShell(app.page).ready();
+  const map = new MapPage(app.page);
+  await map.open();
+  await map.selectLevel('province');
+  await expect(map.coverage).toContainText('个省份');
+  await map.toggleBubbles();
+  await shot(app.page, 'map-province-zh');
+  const tip = await map.pointAt('440000');
+  await expect(tip).toContainText('广东 Guangdong');
+});
+
+test('a table name opens the city detail drawer', async ({ app }) => {
+  await new AppShell(app.page).ready();
+  const map = new MapPage(app.page);
+  await map.open();
+  await map.showTable();
+  await map.rowOf('440300').getByTestId('entity-link').click();
+  const detail = new CityDetail(app.page);
+  await detail.ready();
+  await expect(detail.name).toContainText('深圳');
+});
+
+test('a click on the map opens the place under the pointer', async ({ app }) => {
+  await new AppShell(app.page).ready();
+  const map = new MapPage(app.page);
+  await map.open();
+  // The centre of the frame is inland China: some city is always there.
+  await map.chart.getByTestId('chart').click();
+  await new CityDetail(app.page).ready();
+});
+
+test('two-year compare: side by side shares one legend; difference is diverging', async ({
+  app,
+}) => {
+  await new AppShell(app.page).ready();
+  const map = new MapPage(app.page);
+  await map.open();
+  await map.compare('sideBySide');
+  await expect(map.compareChart).toHaveAttribute('data-state', 'ready');
+  await expect(map.heading).toContainText('2024');
+  await map.compare('difference');
+  await expect(map.compareChart).toHaveCount(0);
+  await expect(map.chart).toHaveAttribute('data-legend-kind', 'diverging');
+  await expect(map.caption).toContainText('变化');
+  await shot(app.page, 'map-difference-zh');
+});
+
+test('English, continuous legend and dark theme', async ({ app }) => {
+  const shell = new AppShell(app.page);
+  await shell.ready();
+  await shell.switchLanguage('en');
+  const map = new MapPage(app.page);
+  await map.open();
+  await expect(map.caption).toContainText('Total trade (bn RMB)');
+  await map.toggleBubbles();
+  await shot(app.page, 'map-level-en');
+  await map.selectMetric('yoy');
+  await shot(app.page, 'map-change-en');
+  await map.selectMetric('total');
+  await map.selectMethod('continuous');
+  await expect(map.chart).toHaveAttribute('data-legend-mode', 'continuous');
+  await shell.toggleTheme();
+  await expect(map.chart).toHaveAttribute('data-state', 'ready');
+  await shot(app.page, 'map-continuous-dark');
+  await map.selectMethod('jenks');
+  await map.selectMetric('yoy');
+  await shot(app.page, 'map-change-dark');
+});

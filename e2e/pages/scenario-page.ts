@@ -1,0 +1,133 @@
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
+
+type Tab = 'results' | 'sensitivity' | 'montecarlo' | 'runs' | 'compare' | 'exposure' | 'map';
+
+/** The scenario view: presets, shocks, elasticities, assumptions, results and the other tabs. */
+export class ScenarioPage {
+  constructor(readonly page: Page) {}
+
+  get view(): Locator {
+    return this.page.getByTestId('scenario-view');
+  }
+  get rows(): Locator {
+    return this.page.getByTestId('result-row');
+  }
+  get assumptions(): Locator {
+    return this.page.getByTestId('assumptions');
+  }
+  get tornado(): Locator {
+    return this.page.getByTestId('tornado');
+  }
+  get breakevenResult(): Locator {
+    return this.page.getByTestId('breakeven-result');
+  }
+  get fileStatus(): Locator {
+    return this.page.getByTestId('scenario-file-status');
+  }
+  get mcStatus(): Locator {
+    return this.page.getByTestId('mc-status');
+  }
+  get exposureCells(): Locator {
+    return this.page.getByTestId('exposure-cell');
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByTestId('nav-scenarios').click();
+    await this.ready();
+  }
+
+  async ready(): Promise<void> {
+    await expect(this.view).toBeVisible();
+    await expect(this.page.getByTestId('scenario-loading')).toHaveCount(0);
+    await expect(this.rows.first()).toBeVisible();
+  }
+
+  async applyPreset(id: string): Promise<void> {
+    await this.page.getByTestId(`preset-${id}`).getByTestId('preset-apply').click();
+  }
+
+  /** Types a shock size into the number box of a (dimension, category) row. */
+  async setShock(dimension: string, category: string, pct: number): Promise<void> {
+    const row = this.page.getByTestId(`shock-${dimension}-${category}`).first();
+    if (!(await row.isVisible())) {
+      await this.page.getByTestId(`shock-group-${dimension}`).locator('summary').click();
+    }
+    const input = row.getByTestId('shock-input');
+    await input.fill(String(pct));
+    await input.press('Enter');
+  }
+
+  async tab(name: Tab): Promise<void> {
+    await this.page.getByTestId(`scenario-tab-${name}`).click();
+  }
+
+  rowOf(code: string): Locator {
+    return this.page.locator(`[data-testid="result-row"][data-code="${code}"]`);
+  }
+
+  cell(code: string, name: string): Locator {
+    return this.rowOf(code).getByTestId(`cell-${name}`);
+  }
+
+  /** The data-code of every result row, in table order. */
+  async codes(): Promise<string[]> {
+    return this.rows.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code') ?? ''));
+  }
+
+  /** Every row's point Δ (亿元) from its data attribute; NaN for ranges and gaps. */
+  async deltas(): Promise<number[]> {
+    return this.rows.evaluateAll((rows) =>
+      rows.map((r) => {
+        const d = r.getAttribute('data-delta');
+        return d ? Number(d) : Number.NaN;
+      }),
+    );
+  }
+
+  async sortBy(key: string): Promise<void> {
+    await this.page.getByTestId(`scol-${key}`).getByRole('button').click();
+  }
+
+  async focusCity(code: string): Promise<void> {
+    await this.cell(code, 'baseline').click();
+  }
+
+  async breakeven(a: string, b: string, param: string): Promise<void> {
+    await this.page.getByTestId('breakeven-a').selectOption(a);
+    await this.page.getByTestId('breakeven-b').selectOption(b);
+    await this.page.getByTestId('breakeven-param').selectOption(param);
+  }
+
+  async save(): Promise<Download> {
+    const download = this.page.waitForEvent('download');
+    await this.page.getByTestId('scenario-save').click();
+    return download;
+  }
+
+  async openFile(path: string): Promise<void> {
+    await this.page.getByTestId('scenario-file-input').setInputFiles(path);
+  }
+
+  async openBytes(name: string, text: string): Promise<void> {
+    await this.page
+      .getByTestId('scenario-file-input')
+      .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  }
+
+  async runMonteCarlo(draws: number): Promise<void> {
+    await this.tab('montecarlo');
+    await this.page.getByTestId('mc-draws').fill(String(draws));
+    await this.page.getByTestId('mc-draws').press('Enter');
+    await this.page.getByTestId('mc-run').click();
+  }
+
+  async exposureEntity(code: string): Promise<void> {
+    await this.page.getByTestId('exposure-entity').selectOption(code);
+  }
+
+  exposureCell(dimension: string, category: string): Locator {
+    return this.page
+      .locator(`[data-testid="exposure-dimension"][data-dimension="${dimension}"]`)
+      .locator(`[data-testid="exposure-cell"][data-category="${category}"]`);
+  }
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { tornadoOption, type TornadoInput } from './tornado';
+
+// Shanghai under US −20%: 44,522.28; US shock at −25% gives 44,377.85, at −15% 44,666.71.
+const input: TornadoInput = {
+  base: 44522.28,
+  bars: [
+    { label: '美国 · 出口', lowText: '−25%', highText: '−15%', lowResult: 44377.85, highResult: 44666.71 },
+    { label: 'ε_P', lowText: '0', highText: '−0.3', lowResult: 44530, highResult: 44510 },
+  ],
+  lowName: '参数取低值',
+  highName: '参数取高值',
+  baseLabel: '情景值 44,522 亿元',
+  axisName: 'Δ 亿元',
+  format: (d) => d.toFixed(0),
+  colours: { low: '#111', high: '#222', zero: '#333' },
+  description: 'tornado for 上海',
+};
+
+type Series = { name: string; data: { value: number; label: { position: string; formatter: string } }[] };
+
+describe('tornadoOption', () => {
+  const option = tornadoOption(input) as {
+    yAxis: { data: string[]; inverse: boolean };
+    series: Series[];
+    legend: { data: string[] };
+  };
+
+  it('lists parameters largest swing on top', () => {
+    expect(option.yAxis.data).toEqual(['美国 · 出口', 'ε_P']);
+    expect(option.yAxis.inverse).toBe(true);
+  });
+
+  it('draws each side as a change from the scenario value, labelled with the parameter value', () => {
+    const [low, high] = option.series as [Series, Series];
+    expect(low.name).toBe('参数取低值');
+    expect(low.data[0]!.value).toBeCloseTo(-144.43, 2);
+    expect(high.data[0]!.value).toBeCloseTo(144.43, 2);
+    expect(low.data[0]!.label).toMatchObject({ position: 'left', formatter: '−25%' });
+    expect(high.data[0]!.label).toMatchObject({ position: 'right', formatter: '−15%' });
+    // A parameter whose low end raises the value: the bar points right.
+    expect(low.data[1]!.value).toBeCloseTo(7.72, 2);
+    expect(low.data[1]!.label.position).toBe('right');
+  });
+
+  it('overlays both sides on one row and marks the zero line with the scenario value', () => {
+    const low = option.series[0] as unknown as { barGap: string; markLine: { data: unknown[]; label: { formatter: string } } };
+    expect(low.barGap).toBe('-100%');
+    expect(low.markLine.data).toEqual([{ xAxis: 0 }]);
+    expect(low.markLine.label.formatter).toBe('情景值 44,522 亿元');
+    expect(option.legend.data).toEqual(['参数取低值', '参数取高值']);
+  });
+
+  it('has no bars when the scenario has no active parameter', () => {
+    const empty = tornadoOption({ ...input, bars: [] }) as { series: Series[] };
+    expect(empty.series.every((s) => s.data.length === 0)).toBe(true);
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * Option of the tornado chart: for one city, how far its scenario value moves when each
+ * parameter alone goes to its low or high value. Bars are drawn as changes from the scenario
+ * value (zero line = the scenario as set), largest swing on top, the parameter value printed at
+ * each bar's end. Pure: the component passes in labels and formatted numbers.
+ */
+import type { EChartsOption } from './echarts';
+
+export interface TornadoInputBar {
+  /** Parameter label, e.g. "美国 · 出口". */
+  label: string;
+  /** The parameter's low and high values as text ("−25%", "ε 1.0"). */
+  lowText: string;
+  highText: string;
+  lowResult: number;
+  highResult: number;
+}
+
+export interface TornadoInput {
+  /** The city's scenario value with every parameter as set (亿元). */
+  base: number;
+  /** Largest swing first (core/scenario `tornado` sorts them so). */
+  bars: TornadoInputBar[];
+  lowName: string;
+  highName: string;
+  /** Text on the zero line, e.g. "情景值 44,522 亿元". */
+  baseLabel: string;
+  axisName: string;
+  /** A change in 亿元 as the axis and tooltip print it. */
+  format: (delta: number) => string;
+  colours: { low: string; high: string; zero: string };
+  description: string;
+}
+
+export function tornadoOption(input: TornadoInput): EChartsOption {
+  const { base, bars } = input;
+  const side = (which: 'low' | 'high') =>
+    bars.map((b) => {
+      const result = which === 'low' ? b.lowResult : b.highResult;
+      const delta = result - base;
+      return {
+        value: delta,
+        name: b.label,
+        label: {
+          show: true,
+          position: delta < 0 ? 'left' : 'right',
+          formatter: which === 'low' ? b.lowText : b.highText,
+          fontSize: 11,
+        },
+      };
+    });
+  const longest = Math.max(0, ...bars.flatMap((b) => [b.lowText.length, b.highText.length]));
+  return {
+    backgroundColor: 'transparent',
+    animationDuration: 300,
+    aria: { enabled: true, label: { description: input.description } },
+    legend: { top: 0, data: [input.lowName, input.highName], textStyle: { fontSize: 11 } },
+    // Bar-end labels sit outside the plot: leave room for the longest on both sides.
+    grid: { left: 8 + 7 * longest, right: 16 + 7 * longest, top: 30, bottom: 36, containLabel: true },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      confine: true,
+      valueFormatter: (v: unknown) => input.format(Number(v)),
+    },
+    xAxis: {
+      type: 'value',
+      name: input.axisName,
+      nameLocation: 'middle',
+      nameGap: 24,
+      axisLabel: { formatter: (v: number) => input.format(v), fontSize: 11 },
+      splitLine: { show: true },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: bars.map((b) => b.label),
+      axisTick: { show: false },
+      axisLabel: { fontSize: 12 },
+    },
+    series: [
+      {
+        name: input.lowName,
+        type: 'bar',
+        barMaxWidth: 22,
+        barGap: '-100%',
+        itemStyle: { color: input.colours.low },
+        data: side('low'),
+        markLine: {
+          silent: true,
+          symbol: 'none',
+          lineStyle: { color: input.colours.zero, type: 'solid', width: 1.5 },
+          label: { formatter: input.baseLabel, position: 'end', fontSize: 11 },
+          data: [{ xAxis: 0 }],
+        },
+      },
+      {
+        name: input.highName,
+        type: 'bar',
+        barMaxWidth: 22,
+        barGap: '-100%',
+        itemStyle: { color: input.colours.high },
+        data: side('high'),
+      },
+    ],
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * Scenario files: save the scenario being edited (shocks, elasticities, base year, Monte Carlo
+ * ranges, the user's shares) and open one again. Native dialogs where the host has them
+ * (Electron); otherwise a download and an `<input type=file>`, which work in Electron too.
+ * A file that cannot be used is reported with every problem the parser found.
+ */
+import { ref } from 'vue';
+import {
+  parseScenarioFile,
+  scenarioFileFromSpec,
+  serializeScenarioFile,
+  type ScenarioFile,
+} from '../../../core/scenario';
+import { MAX_SCENARIO_TEXT } from '../../../core/scenario-api';
+import { api } from '../../api';
+import { useScenario } from '../../stores/scenario';
+import { useScenarioMonteCarlo } from '../../stores/scenario-montecarlo';
+import { toMcRanges } from './mc-ranges';
+
+export type FileStatus =
+  | { kind: 'saved' | 'opened'; name: string; yearMissing?: number }
+  | { kind: 'error'; name: string; problems: string[] };
+
+/** A file name from a scenario name: no folders or reserved characters, CJK kept. */
+export function scenarioFileName(name: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed.
+  const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim().replace(/\s+/g, '-');
+  return `${safe || 'scenario'}.scenario.json`;
+}
+
+export function downloadText(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function useScenarioFile() {
+  const s = useScenario();
+  const mc = useScenarioMonteCarlo();
+  const status = ref<FileStatus | null>(null);
+
+  function currentFile(): ScenarioFile {
+    return scenarioFileFromSpec(s.name || 'scenario', s.year, JSON.parse(JSON.stringify(s.spec)), {
+      monteCarlo: { draws: mc.draws, seed: mc.seed, ranges: toMcRanges(mc.ranges) },
+      shareOverrides: s.edits,
+    });
+  }
+
+  async function save(): Promise<void> {
+    const file = currentFile();
+    const text = serializeScenarioFile(file);
+    const name = scenarioFileName(file.name);
+    try {
+      const r = await api.saveScenario({ suggestedName: name, text });
+      if (r.status === 'cancelled') return;
+      if (r.status === 'saved') return void (status.value = { kind: 'saved', name: r.name });
+    } catch (e) {
+      status.value = { kind: 'error', name, problems: [e instanceof Error ? e.message : String(e)] };
+      return;
+    }
+    downloadText(name, text);
+    status.value = { kind: 'saved', name };
+  }
+
+  /** Parses a file's text; on failure sets the status and returns null. */
+  function parse(name: string, text: string): ScenarioFile | null {
+    const parsed = parseScenarioFile(text);
+    if (parsed.ok) return parsed.value;
+    status.value = { kind: 'error', name, problems: parsed.error };
+    return null;
+  }
+
+  function apply(file: ScenarioFile, name: string): void {
+    s.name = file.name;
+    s.chosenYear = file.year;
+    s.presetId = null;
+    s.spec = { shocks: file.shocks.map((x) => ({ ...x })), elasticities: { ...file.elasticities } };
+    // The file's own shares win over the stored ones for the same cell.
+    const key = (e: { code: string; dimension: string; basis: string; category: string }) =>
+      `${e.code}|${e.dimension}|${e.basis}|${e.category}`;
+    const fromFile = new Set(file.shareOverrides.map(key));
+    s.edits = [
+      ...(s.exposure?.userEdits ?? []).filter((e) => !fromFile.has(key(e))),
+      ...file.shareOverrides.map((e) => ({ ...e })),
+    ];
+    if (file.monteCarlo) {
+      mc.draws = file.monteCarlo.draws;
+      mc.seed = file.monteCarlo.seed;
+      mc.replaceRanges(file.monteCarlo.ranges.map((r) => ({ ...r, enabled: true })));
+    }
+    const yearMissing = s.years.includes(file.year) ? undefined : file.year;
+    status.value = { kind: 'opened', name, yearMissing };
+  }
+
+  /** Opens through a native dialog; returns false when the caller should show a file picker. */
+  async function openNative(): Promise<boolean> {
+    const r = await api.openScenario().catch(() => ({ status: 'unavailable' as const }));
+    if (r.status === 'unavailable') return false;
+    if (r.status === 'opened') {
+      const file = parse(r.name, r.text);
+      if (file) apply(file, r.name);
+    }
+    return true;
+  }
+
+  /** A file picked in an `<input type=file>` (the browser path). */
+  async function openPicked(picked: File): Promise<ScenarioFile | null> {
+    if (picked.size > MAX_SCENARIO_TEXT) {
+      const problem = `${picked.size.toLocaleString()} bytes: a scenario file is at most ${MAX_SCENARIO_TEXT.toLocaleString()}`;
+      status.value = { kind: 'error', name: picked.name, problems: [problem] };
+      return null;
+    }
+    return parse(picked.name, await picked.text());
+  }
+
+  return { status, currentFile, save, parse, apply, openNative, openPicked };
+}

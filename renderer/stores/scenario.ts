@@ -1,0 +1,204 @@
+import { defineStore } from 'pinia';
+import { computed, ref, shallowRef, watch } from 'vue';
+import { yearsWithData } from '../../core/data/figure-table';
+import { entityName } from '../../core/format';
+import type { Adcode, Entity } from '../../core/model';
+import {
+  computeRun,
+  DEFAULT_ELASTICITIES,
+  LOSS_FIRST,
+  prepareRun,
+  presetSpec,
+  PRESETS,
+  sortResultRows,
+  type ElasticityName,
+  type ResultSort,
+  type ScenarioSpec,
+  type ShareOverride,
+  type Shock,
+} from '../../core/scenario';
+import type { ExposureData } from '../../core/scenario-api';
+import { api } from '../api';
+import { useAtlasData } from './atlas-data';
+import { useSettings } from './settings';
+
+/**
+ * The scenario being edited (A): base year, level, shocks, elasticities, the user's exposure
+ * shares, and everything derived from them — the prepared layout (rebuilt when year, level or
+ * shares change) and the result (recomputed on every slider move, ~0.2 ms). Sensitivity, Monte
+ * Carlo and the A/B comparison live in their own stores and read this one.
+ */
+export const useScenario = defineStore('scenario', () => {
+  const data = useAtlasData();
+  const settings = useSettings();
+
+  const exposure = shallowRef<ExposureData | null>(null);
+  const exposureError = ref<string | null>(null);
+  let loading: Promise<void> | null = null;
+  /** Loads exposure.json and the stored user shares once (the city drawer calls this too). */
+  function ensureExposure(): Promise<void> {
+    loading ??= api
+      .getExposureProfiles()
+      .then((d) => {
+        exposure.value = d;
+        edits.value = d.userEdits.map((e) => ({ ...e }));
+      })
+      .catch((e: unknown) => {
+        exposureError.value = e instanceof Error ? e.message : String(e);
+        loading = null;
+      });
+    return loading;
+  }
+
+  const level = ref<'city' | 'province'>('city');
+  const chosenYear = ref<number | null>(null);
+  const name = ref('');
+  const presetId = ref<string | null>(null);
+  const spec = ref<ScenarioSpec>({ shocks: [], elasticities: { ...DEFAULT_ELASTICITIES } });
+  /** The user's exposure shares as edited here; `saveEdits` stores them as a revision. */
+  const edits = ref<ShareOverride[]>([]);
+  const sort = ref<ResultSort>(LOSS_FIRST);
+  /** The city the tornado and breakeven are about. */
+  const focus = ref<Adcode | null>(null);
+
+  const years = computed(() => {
+    const d = data.data;
+    return d ? yearsWithData(d.dataset, d.reference, level.value) : [];
+  });
+  const year = computed(() => {
+    const ys = years.value;
+    if (chosenYear.value !== null && ys.includes(chosenYear.value)) return chosenYear.value;
+    const preferred = exposure.value?.exposure.defaultBaseYear;
+    return preferred !== undefined && ys.includes(preferred) ? preferred : (ys.at(-1) ?? 0);
+  });
+
+  const prepared = computed(() => {
+    const d = data.data;
+    const x = exposure.value;
+    if (!d || !x) return null;
+    return prepareRun({
+      dataset: d.dataset,
+      entities: d.reference.entities,
+      exposure: x.exposure,
+      overrides: edits.value,
+      year: year.value,
+      level: level.value,
+    });
+  });
+  const run = computed(() => (prepared.value ? computeRun(prepared.value, spec.value) : null));
+
+  const entityOf = (code: string): Entity | undefined => data.entities.get(code as Adcode);
+  const nameOf = (code: string): string => {
+    const e = entityOf(code);
+    return e ? entityName(e, settings.locale) : code;
+  };
+  const collator = computed(
+    () => new Intl.Collator(settings.locale === 'zh-CN' ? 'zh-CN-u-co-pinyin' : 'en'),
+  );
+  const rows = computed(() =>
+    run.value
+      ? sortResultRows(run.value.rows, sort.value, {
+          nameOf: (r) => nameOf(r.code),
+          compare: collator.value.compare,
+        })
+      : [],
+  );
+  /** The focused city, else the biggest loser with a point result. */
+  const focusCode = computed<Adcode | null>(() => {
+    const codes = prepared.value?.prepared.codes ?? [];
+    if (focus.value && codes.includes(focus.value)) return focus.value;
+    const loss = run.value
+      ? sortResultRows(run.value.rows, LOSS_FIRST, { nameOf: (r) => r.code, compare: () => 0 })
+      : [];
+    return loss.find((r) => r.total.scenario !== null)?.code ?? codes[0] ?? null;
+  });
+
+  const editsDirty = computed(
+    () => JSON.stringify(edits.value) !== JSON.stringify(exposure.value?.userEdits ?? []),
+  );
+
+  function applyPreset(id: string): void {
+    const preset = PRESETS.find((p) => p.id === id);
+    const next = presetSpec(id);
+    if (!preset || !next) return;
+    // A preset replaces the shocks but keeps elasticities the user set.
+    spec.value = { shocks: next.shocks, elasticities: { ...spec.value.elasticities } };
+    presetId.value = id;
+    name.value = preset.name[settings.locale === 'zh-CN' ? 'zh' : 'en'];
+  }
+
+  /** Sets one shock (0 removes it); the scenario then no longer is the preset as published. */
+  function setShock(shock: Shock): void {
+    const same = (s: Shock) =>
+      s.dimension === shock.dimension && s.category === shock.category && s.flow === shock.flow;
+    const rest = spec.value.shocks.filter((s) => !same(s));
+    const shocks = shock.pct === 0 ? rest : [...rest, shock];
+    spec.value = { ...spec.value, shocks };
+    presetId.value = null;
+  }
+
+  function clearShocks(): void {
+    spec.value = { ...spec.value, shocks: [] };
+    presetId.value = null;
+  }
+
+  function setElasticity(key: ElasticityName, value: number | null): void {
+    spec.value = { ...spec.value, elasticities: { ...spec.value.elasticities, [key]: value } };
+  }
+
+  /** Sets (or with null, removes) one user share. */
+  function setEdit(edit: Omit<ShareOverride, 'pct'>, pct: number | null): void {
+    const same = (e: ShareOverride) =>
+      e.code === edit.code &&
+      e.dimension === edit.dimension &&
+      e.basis === edit.basis &&
+      e.category === edit.category;
+    const rest = edits.value.filter((e) => !same(e));
+    edits.value = pct === null ? rest : [...rest, { ...edit, pct }];
+  }
+
+  async function saveEdits(): Promise<void> {
+    await api.saveExposureEdits(edits.value);
+    const fresh = await api.getExposureProfiles();
+    exposure.value = fresh;
+    // Revisions change the working data too (the header shows the revision).
+    await data.load();
+  }
+
+  function sortBy(key: ResultSort['key'], direction: ResultSort['direction']): void {
+    sort.value = { key, direction };
+  }
+
+  // A city of another level cannot be the focus.
+  watch(level, () => (focus.value = null));
+
+  return {
+    exposure,
+    exposureError,
+    ensureExposure,
+    level,
+    chosenYear,
+    name,
+    presetId,
+    spec,
+    edits,
+    editsDirty,
+    sort,
+    focus,
+    focusCode,
+    years,
+    year,
+    prepared,
+    run,
+    rows,
+    entityOf,
+    nameOf,
+    applyPreset,
+    setShock,
+    clearShocks,
+    setElasticity,
+    setEdit,
+    saveEdits,
+    sortBy,
+  };
+});
