@@ -98,13 +98,24 @@ describe('atlas scenario', () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-scenario-'));
     const spec = {
       shocks: [
-        { dimension: 'import_commodity' as const, category: 'copper_ore', flow: 'imports' as const, pct: -20 },
+        {
+          dimension: 'import_commodity' as const,
+          category: 'copper_ore',
+          flow: 'imports' as const,
+          pct: -20,
+        },
       ],
       elasticities: { ...DEFAULT_ELASTICITIES },
     };
     const file = scenarioFileFromSpec('copper −20%', 2025, spec, {
       shareOverrides: [
-        { code: asAdcode('340700'), dimension: 'import_commodity', basis: 'import', category: 'copper_ore', pct: 35 },
+        {
+          code: asAdcode('340700'),
+          dimension: 'import_commodity',
+          basis: 'import',
+          category: 'copper_ore',
+          pct: 35,
+        },
       ],
     });
     writeFileSync(join(dir, 'copper.scenario.json'), serializeScenarioFile(file));
@@ -128,7 +139,12 @@ describe('atlas scenario', () => {
     expect(table.stdout).toMatch(/^Scenario: US demand −20% · base year 2025 · cities/);
     expect(table.stdout).toContain('Elasticities: ε_Y 1.3');
     expect(table.stdout).toContain('range: total only');
-    const presets = await atlasJson<{ id: string }[]>('scenario', '--list-presets', '--format', 'json');
+    const presets = await atlasJson<{ id: string }[]>(
+      'scenario',
+      '--list-presets',
+      '--format',
+      'json',
+    );
     expect(presets.map((p) => p.id)).toContain('commodity_prices_minus_20');
     expect((await atlas('scenario', '--list-presets')).stdout).toContain('us_demand_minus_20');
   });
@@ -156,6 +172,8 @@ describe('atlas scenario', () => {
     writeFileSync(join(dir, 'bad.json'), '{"schemaVersion": 1, "name": "x"');
     const bad = await atlas('scenario', join(dir, 'bad.json'));
     expect(bad.exitCode).toBe(2);
-    expect(bad.stderr).toMatch(/FILE: .* not a usable scenario file:\n {2}not valid JSON at line 1/);
+    expect(bad.stderr).toMatch(
+      /FILE: .* not a usable scenario file:\n {2}not valid JSON at line 1/,
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { isDivergingMetric, MAP_METRICS } from '../core/data/map-measures';
 import { test, expect } from './fixtures/app';
 import { shot } from './fixtures/screens';
 import { AppShell } from './pages/app-shell';
@@ -32,11 +33,30 @@ test('the Shenzhen tooltip shows 45,500 亿元 for 2025 with its rank and source
   await expect(tip).toContainText('45,500 亿元');
   await expect(tip).toContainText('第1 / 20');
   await expect(tip).toContainText('S091');
+  await shot(app.page, 'map-tooltip-zh');
   // A place without a figure says so instead of showing a number.
   await map.showTable();
-  await app.page.getByTestId('map-table-more').click();
+  await map.showPlacesWithoutRecord();
   await map.rowOf('810000').hover();
   await expect(map.tooltip).toContainText('无公布数据');
+});
+
+test('the legend hides a class on click, and keeps it hidden through a year change', async ({
+  app,
+}) => {
+  await new AppShell(app.page).ready();
+  const map = new MapPage(app.page);
+  await map.open();
+  await expect(map.chart).toHaveAttribute('data-legend-hidden', '0');
+  await map.toggleNoDataInLegend();
+  await expect(map.chart).toHaveAttribute('data-legend-hidden', '1');
+  await shot(app.page, 'map-legend-filter-zh');
+  await map.slideToYearIndex(5);
+  await expect(map.year).not.toHaveText('2025');
+  await expect(map.chart).toHaveAttribute('data-legend-hidden', '1');
+  // Other classes mean other things: the choice is forgotten.
+  await map.selectMethod('jenks');
+  await expect(map.chart).toHaveAttribute('data-legend-hidden', '0');
 });
 
 test('switching to yoy makes the legend diverging, centred on zero', async ({ app }) => {
@@ -78,7 +98,7 @@ test('drilling into 广东 shows its 21 cities; back shows the whole country', a
   await expect(map.chart).toHaveAttribute('data-focus-region-count', '21');
   await map.showTable();
   await expect(map.tableRows).toHaveCount(21);
-  await expect(map.rowOf('440300')).toContainText('45,500 亿元');
+  await expect(map.rowOf('440300').getByTestId('map-row-value')).toHaveText('45,500');
   await shot(app.page, 'map-drill-zh');
   await map.back();
   await expect(map.chart).not.toHaveAttribute('data-focus-region-count', /.+/);
@@ -94,6 +114,11 @@ test('province level colours each province and a click drills in', async ({ app 
   await shot(app.page, 'map-province-zh');
   const tip = await map.pointAt('440000');
   await expect(tip).toContainText('广东 Guangdong');
+  // A click on a province opens it: its cities, fitted to the frame.
+  await map.hideTable();
+  await map.chart.getByTestId('chart').click();
+  await expect(map.crumbs).toBeVisible();
+  await expect(map.chart).toHaveAttribute('data-focus-region-count', /\d+/);
 });
 
 test('a table name opens the city detail drawer', async ({ app }) => {
@@ -113,7 +138,10 @@ test('a click on the map opens the place under the pointer', async ({ app }) => 
   await map.open();
   // The centre of the frame is inland China: some city is always there.
   await map.chart.getByTestId('chart').click();
-  await new CityDetail(app.page).ready();
+  // Most cities have no published figure: the drawer opens and says so.
+  const detail = new CityDetail(app.page);
+  await expect(detail.root).toBeVisible();
+  await expect(detail.name).not.toBeEmpty();
 });
 
 test('two-year compare: side by side shares one legend; difference is diverging', async ({
@@ -125,6 +153,8 @@ test('two-year compare: side by side shares one legend; difference is diverging'
   await map.compare('sideBySide');
   await expect(map.compareChart).toHaveAttribute('data-state', 'ready');
   await expect(map.heading).toContainText('2024');
+  await expect(map.coverage).toContainText('对比年 2024：6 个城市');
+  await shot(app.page, 'map-side-by-side-zh');
   await map.compare('difference');
   await expect(map.compareChart).toHaveCount(0);
   await expect(map.chart).toHaveAttribute('data-legend-kind', 'diverging');
@@ -152,4 +182,19 @@ test('English, continuous legend and dark theme', async ({ app }) => {
   await map.selectMethod('jenks');
   await map.selectMetric('yoy');
   await shot(app.page, 'map-change-dark');
+});
+
+test('every metric draws at both levels with the right kind of legend', async ({ app }) => {
+  await new AppShell(app.page).ready();
+  const map = new MapPage(app.page);
+  await map.open();
+  for (const level of ['city', 'province'] as const) {
+    await map.selectLevel(level);
+    for (const metric of MAP_METRICS) {
+      await map.selectMetric(metric);
+      const kind = isDivergingMetric(metric) ? 'diverging' : 'sequential';
+      await expect(map.chart, `${level} ${metric}`).toHaveAttribute('data-legend-kind', kind);
+      await expect(map.caption).not.toBeEmpty();
+    }
+  }
 });

@@ -40,7 +40,8 @@ test('US demand −20%: cities ordered by loss, Shanghai as computed by hand', a
   // published. Exports to the US fall 20%:
   //   Δ = −20200 × 0.143 × 0.20 = −577.72;  scenario = 45100 − 577.72 = 44522.28
   //   Δ% = −577.72 / 45100 = −1.281%
-  await expect(s.cell(SHANGHAI, 'baseline')).toHaveText('45,100 亿元');
+  await expect(s.cell(SHANGHAI, 'baseline')).toHaveText('45,100');
+  await expect(s.page.getByTestId('scol-scenario')).toContainText('亿元');
   expect(num(await s.cell(SHANGHAI, 'scenario').innerText())).toBe(44522.3);
   expect(num(await s.cell(SHANGHAI, 'delta').innerText())).toBe(-577.7);
   await expect(s.cell(SHANGHAI, 'delta-pct')).toHaveText('−1.28%');
@@ -50,11 +51,11 @@ test('US demand −20%: cities ordered by loss, Shanghai as computed by hand', a
   // Suzhou publishes only its total (28100): a range, from all-exports 28100 × (1 − 0.203 × 0.2)
   // = 26959.14 to all-imports 28100, shown as a range and not ranked.
   await expect(s.rowOf(SUZHOU)).toHaveAttribute('data-kind', 'range');
-  await expect(s.cell(SUZHOU, 'scenario')).toHaveText('26,959.1 亿元 – 28,100 亿元');
+  await expect(s.cell(SUZHOU, 'scenario')).toHaveText('26,959.1 – 28,100');
   await expect(s.cell(SUZHOU, 'new-rank')).toHaveText('—');
   // Shenzhen has no published US share: unchanged and flagged.
   await expect(s.rowOf(SHENZHEN).getByTestId('flag-missing')).toBeVisible();
-  await expect(s.cell(SHENZHEN, 'delta')).toHaveText('0 亿元');
+  await expect(s.cell(SHENZHEN, 'delta')).toHaveText('0');
 
   // The table sorts by other columns too; gaps stay at the bottom.
   await s.sortBy('deltaPct');
@@ -66,7 +67,7 @@ test('US demand −20%: cities ordered by loss, Shanghai as computed by hand', a
 
   await new AppShell(app.page).switchLanguage('en');
   await expect(s.page.getByTestId('scenario-heading')).toContainText('Scenarios');
-  await expect(s.cell(SHANGHAI, 'scenario')).toHaveText('4,452.2 bn RMB');
+  await expect(s.cell(SHANGHAI, 'scenario')).toHaveText('4,452.23');
   await shot(app.page, 'scenario-en');
 });
 
@@ -127,7 +128,10 @@ test('save to a file, reopen it, identical results; bad files say why', async ({
   await expect(s.fileStatus).toContainText('not valid JSON at line 1');
   await s.openBytes('future.json', JSON.stringify({ ...saved, schemaVersion: 9 }));
   await expect(s.fileStatus).toContainText('unsupported schemaVersion 9');
-  await s.openBytes('mars.json', JSON.stringify({ ...saved, shocks: [{ ...saved.shocks[0], category: 'mars' }] }));
+  await s.openBytes(
+    'mars.json',
+    JSON.stringify({ ...saved, shocks: [{ ...saved.shocks[0], category: 'mars' }] }),
+  );
   await expect(s.fileStatus).toContainText("shocks[0]: unknown category 'mars'");
   // A bad file changes nothing.
   expect(await s.rows.allInnerTexts()).toEqual(before);
@@ -151,19 +155,24 @@ test('Monte Carlo: 10,000 draws in a worker, p5–p95 of value and rank', async 
   expect(high).toBeGreaterThan(44522.3);
   await expect(s.cell(SHANGHAI, 'mc-rank')).toHaveText('2–2');
   await expect(s.cell(SUZHOU, 'mc')).toHaveText('—');
+  await shot(app.page, 'scenario-mc-results-zh');
 
-  // A long run can be cancelled.
-  await s.runMonteCarlo(100_000);
-  await s.page.getByTestId('mc-cancel').click();
+  // A run can be cancelled; the last finished result is kept.
+  await s.tab('montecarlo');
+  await s.runAndCancel();
   await expect(s.mcStatus).toHaveAttribute('data-state', 'cancelled');
+  await s.tab('results');
+  await expect(s.cell(SHANGHAI, 'mc-rank')).toHaveText('2–2');
 });
 
-test('exposure editor: provenance per cell, and a user share for Tongling copper ore', async ({ app }) => {
+test('exposure editor: provenance per cell, and a user share for Tongling copper ore', async ({
+  app,
+}) => {
   const s = await openScenarios(app.page);
   await s.setShock('import_commodity', 'copper_ore', -20);
   // No copper-ore share exists for Tongling: flagged, unchanged.
   await expect(s.rowOf(TONGLING).getByTestId('flag-missing')).toBeVisible();
-  await expect(s.cell(TONGLING, 'scenario')).toHaveText('1,265 亿元');
+  await expect(s.cell(TONGLING, 'scenario')).toHaveText('1,265');
 
   await s.tab('exposure');
   await s.exposureEntity(TONGLING);
@@ -188,15 +197,50 @@ test('exposure editor: provenance per cell, and a user share for Tongling copper
   // only its total, so 1265 × (1 − 0.0644) = 1183.5 … 1265.
   await s.tab('results');
   await expect(s.rowOf(TONGLING).getByTestId('flag-missing')).toHaveCount(0);
-  await expect(s.cell(TONGLING, 'scenario')).toHaveText('1,183.5 亿元 – 1,265 亿元');
+  await expect(s.cell(TONGLING, 'scenario')).toHaveText('1,183.5 – 1,265');
   await expect(s.page.getByTestId('assumptions-user-shares')).toContainText('铜陵');
+
+  // Low / default / high elasticity runs side by side: ε_P 0, −0.1, −0.3 give import changes of
+  // 0.35 × −0.2 = −7%, 0.35 × −0.184 = −6.44%, 0.35 × ((0.8)(1.06) − 1) = −5.32%:
+  // 1265 × 0.93 = 1176.45, 1265 × 0.9356 = 1183.53, 1265 × 0.9468 = 1197.70 (each … 1265).
+  await s.tab('runs');
+  const runs = s.page.locator(`[data-testid="run-row"][data-code="${TONGLING}"]`);
+  await expect(runs.getByTestId('run-low')).toHaveText('1,176.5 – 1,265');
+  await expect(runs.getByTestId('run-default')).toHaveText('1,183.5 – 1,265');
+  await expect(runs.getByTestId('run-high')).toHaveText('1,197.7 – 1,265');
+  await shot(app.page, 'scenario-runs-zh');
+
+  // Shares from a long-format CSV; a bad row is reported by its line.
+  await s.tab('exposure');
+  await s.page.getByTestId('exposure-csv').setInputFiles({
+    name: 'shares.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'entity,dimension,category,flow,share\n铜陵,import_commodity,iron_ore,imports,4\n火星,partner,us,exports,10\n',
+    ),
+  });
+  await expect(s.page.getByTestId('exposure-csv-result')).toContainText(
+    '从 shares.csv 读入 1 个份额',
+  );
+  await expect(s.page.getByTestId('exposure-csv-result')).toContainText(
+    "line 3: unknown entity '火星'",
+  );
+  await expect(s.exposureCell('import_commodity', 'iron_ore')).toHaveAttribute(
+    'data-provenance',
+    'user',
+  );
+  await expect(s.page.getByTestId('exposure-status')).toContainText('未保存');
+  await s.tab('results');
 
   // Saved as a revision: still there after a reload, and in the city drawer.
   await app.page.reload();
   await s.open();
   await s.tab('exposure');
   await s.exposureEntity(TONGLING);
-  await expect(s.exposureCell('import_commodity', 'copper_ore')).toHaveAttribute('data-provenance', 'user');
+  await expect(s.exposureCell('import_commodity', 'copper_ore')).toHaveAttribute(
+    'data-provenance',
+    'user',
+  );
   await s.tab('results');
   await s.cell(TONGLING, 'name').getByTestId('entity-link').click();
   const drawer = new CityDetail(app.page);
@@ -217,7 +261,7 @@ test('A vs B side by side, the Δ% map, dark theme and print', async ({ app }) =
   await expect(s.page.getByTestId('compare-b-name')).toContainText('美国需求 −20%');
   const shanghai = s.page.locator(`[data-testid="compare-row"][data-code="${SHANGHAI}"]`);
   expect(num(await shanghai.getByTestId('compare-b').innerText())).toBe(44522.3);
-  await expect(shanghai.getByTestId('compare-a')).not.toHaveText('44,522.3 亿元');
+  await expect(shanghai.getByTestId('compare-a')).not.toHaveText('44,522.3');
   await shot(app.page, 'scenario-compare-zh');
 
   await s.applyPreset('us_demand_minus_20');
@@ -241,11 +285,54 @@ test('A vs B side by side, the Δ% map, dark theme and print', async ({ app }) =
   await expect(s.page.getByTestId('shock-editor')).toBeHidden();
   await expect(s.page.getByTestId('print-header')).toContainText('情景');
   mkdirSync('screenshots', { recursive: true });
-  await app.page.pdf({ path: 'screenshots/print-scenario-zh.pdf', format: 'A4', landscape: true, printBackground: true });
+  await app.page.pdf({
+    path: 'screenshots/print-scenario-zh.pdf',
+    format: 'A4',
+    landscape: true,
+    printBackground: true,
+  });
   if (existsSync('/usr/bin/pdftoppm')) {
-    execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', 'screenshots/print-scenario-zh.pdf', 'screenshots/print-scenario-zh']);
-    const text = execFileSync('pdftotext', ['-l', '1', 'screenshots/print-scenario-zh.pdf', '-']).toString();
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '70',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      'screenshots/print-scenario-zh.pdf',
+      'screenshots/print-scenario-zh',
+    ]);
+    const text = execFileSync('pdftotext', [
+      '-l',
+      '1',
+      'screenshots/print-scenario-zh.pdf',
+      '-',
+    ]).toString();
     expect(text).toContain('本情景的假设');
     expect(text).toContain('44,522.3');
+  }
+  await app.page.emulateMedia({ media: 'screen' });
+  await new AppShell(app.page).switchLanguage('en');
+  await app.page.emulateMedia({ media: 'print' });
+  await expect(s.assumptions).toContainText('Assumptions of this scenario');
+  await app.page.pdf({
+    path: 'screenshots/print-scenario-en.pdf',
+    format: 'A4',
+    landscape: true,
+    printBackground: true,
+  });
+  if (existsSync('/usr/bin/pdftoppm')) {
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '70',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      'screenshots/print-scenario-en.pdf',
+      'screenshots/print-scenario-en',
+    ]);
   }
 });

@@ -151,7 +151,11 @@ export function printScenario(out: Output, format: Format, report: ScenarioRepor
       out.line(
         csvLine(
           cells.map((v) =>
-            Array.isArray(v) ? v.join(';') : typeof v === 'boolean' ? String(v) : (v as string | number | null),
+            Array.isArray(v)
+              ? v.join(';')
+              : typeof v === 'boolean'
+                ? String(v)
+                : (v as string | number | null),
           ),
         ),
       );
@@ -184,7 +188,9 @@ export function printScenario(out: Output, format: Format, report: ScenarioRepor
         entity?.nameEn ?? '',
         show1(m.baseline),
         range ? `${show1(m.low)}–${show1(m.high)}` : show1(m.scenario),
-        range ? `${signed(m.low! - m.baseline!)}…${signed(m.high! - m.baseline!)}` : signed(m.delta),
+        range
+          ? `${signed(m.low! - m.baseline!)}…${signed(m.high! - m.baseline!)}`
+          : signed(m.delta),
         range ? '' : signed(m.deltaPct, 2),
         notes(row),
       ];

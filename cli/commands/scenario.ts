@@ -137,7 +137,10 @@ export async function scenarioCommand(argv: string[], io: CliIo, out: Output): P
     year,
     level,
     spec,
-    name: [file?.name ?? PRESETS.find((p) => p.id === values.preset)?.name.en, shocks.length ? 'shocks from --shock' : null]
+    name: [
+      file?.name ?? PRESETS.find((p) => p.id === values.preset)?.name.en,
+      shocks.length ? 'shocks from --shock' : null,
+    ]
       .filter(Boolean)
       .join(' + '),
     prepared,
@@ -165,11 +168,15 @@ async function readScenarioFile(path: string): Promise<ScenarioFile> {
   try {
     text = await readFile(resolve(path), 'utf8');
   } catch (error) {
-    throw new UsageError(`FILE: cannot read '${path}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UsageError(
+      `FILE: cannot read '${path}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
   const parsed = parseScenarioFile(text);
   if (!parsed.ok) {
-    throw new UsageError(`FILE: '${path}' is not a usable scenario file:\n  ${parsed.error.join('\n  ')}`);
+    throw new UsageError(
+      `FILE: '${path}' is not a usable scenario file:\n  ${parsed.error.join('\n  ')}`,
+    );
   }
   return parsed.value;
 }

@@ -53,9 +53,13 @@ describe('sortResultRows', () => {
       'A',
       'E',
     ]);
-    expect(codes(sortResultRows(rows, { key: 'deltaPct', direction: 'ascending' }, ctx))).toEqual(
-      ['A', 'C', 'B', 'D', 'E'],
-    );
+    expect(codes(sortResultRows(rows, { key: 'deltaPct', direction: 'ascending' }, ctx))).toEqual([
+      'A',
+      'C',
+      'B',
+      'D',
+      'E',
+    ]);
   });
 
   it('sorts by rank (ranges are not ranked), by name, and by Monte Carlo median', () => {
@@ -75,9 +79,13 @@ describe('sortResultRows', () => {
     ]);
     const p50: Record<string, number> = { A: 5, B: 7 };
     const withMc = { ...ctx, mcP50: (r: (typeof rows)[number]) => p50[r.code] ?? null };
-    expect(codes(sortResultRows(rows, { key: 'mcP50', direction: 'descending' }, withMc))).toEqual(
-      ['B', 'A', 'C', 'D', 'E'],
-    );
+    expect(codes(sortResultRows(rows, { key: 'mcP50', direction: 'descending' }, withMc))).toEqual([
+      'B',
+      'A',
+      'C',
+      'D',
+      'E',
+    ]);
   });
 
   it('first clicks: losses and ranks ascending, values descending', () => {

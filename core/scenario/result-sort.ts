@@ -20,7 +20,11 @@ export const LOSS_FIRST: ResultSort = { key: 'delta', direction: 'ascending' };
 
 /** Direction of a column's first click: ranks and names ascending, values largest first. */
 export function defaultResultDirection(key: ResultSortKey): ResultSortDirection {
-  return key === 'name' || key === 'rank' || key === 'newRank' || key === 'delta' || key === 'deltaPct'
+  return key === 'name' ||
+    key === 'rank' ||
+    key === 'newRank' ||
+    key === 'delta' ||
+    key === 'deltaPct'
     ? 'ascending'
     : 'descending';
 }

@@ -6,7 +6,13 @@
  */
 import type { Dataset, Entity, Level } from '../model';
 import { baselineFromDataset, type Baseline } from './baseline';
-import { createResult, prepareScenario, recompute, type PreparedScenario, type ScenarioResult } from './engine';
+import {
+  createResult,
+  prepareScenario,
+  recompute,
+  type PreparedScenario,
+  type ScenarioResult,
+} from './engine';
 import { profilesForYear, type ExposureFile } from './exposure-file';
 import type { ScenarioSpec } from './params';
 import { applyShareOverrides } from './residual';

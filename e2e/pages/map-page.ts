@@ -34,6 +34,9 @@ export class MapPage {
   get tooltip(): Locator {
     return this.chart.locator('.atlas-map-tip');
   }
+  get crumbs(): Locator {
+    return this.page.getByTestId('map-crumbs');
+  }
   get tableRows(): Locator {
     return this.page.getByTestId('map-table-row');
   }
@@ -47,6 +50,15 @@ export class MapPage {
     await expect(this.view).toBeVisible();
     await expect(this.chart).toHaveAttribute('data-state', 'ready');
     await expect(this.chart).toHaveAttribute('data-first-render-ms', /\d+/);
+  }
+
+  /**
+   * Clicks the legend's last entry, "no published figure": the classed legend sits in the
+   * chart's bottom-left corner (10 px in, 6 px padding), with gaps as its bottom entry.
+   */
+  async toggleNoDataInLegend(): Promise<void> {
+    const box = (await this.chart.getByTestId('chart').boundingBox())!;
+    await this.page.mouse.click(box.x + 10 + 6 + 8, box.y + box.height - 10 - 6 - 5);
   }
 
   async regionCount(): Promise<number> {
@@ -83,6 +95,22 @@ export class MapPage {
     const toggle = this.page.getByTestId('map-table-toggle');
     if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
     await expect(this.page.getByTestId('map-table')).toBeVisible();
+  }
+
+  async hideTable(): Promise<void> {
+    const toggle = this.page.getByTestId('map-table-toggle');
+    if ((await toggle.getAttribute('aria-pressed')) === 'true') await toggle.click();
+    await expect(this.page.getByTestId('map-table')).toHaveCount(0);
+  }
+
+  /** Expands the table's rows of places with no record this year. */
+  async showPlacesWithoutRecord(): Promise<void> {
+    await this.page.getByTestId('map-table-more').click();
+  }
+
+  /** Moves the year slider to the i-th year with data (0 = earliest). */
+  async slideToYearIndex(i: number): Promise<void> {
+    await this.page.getByTestId('map-year-slider').fill(String(i));
   }
 
   rowOf(code: string): Locator {

@@ -121,6 +121,19 @@ export class ScenarioPage {
     await this.page.getByTestId('mc-run').click();
   }
 
+  /**
+   * Starts a run and cancels it in the same task: the worker cannot finish first (loading its
+   * module alone takes longer), so the cancel path is tested without a race.
+   */
+  async runAndCancel(): Promise<void> {
+    await this.page.evaluate(async () => {
+      const by = (id: string) => document.querySelector<HTMLButtonElement>(`[data-testid="${id}"]`);
+      by('mc-run')?.click();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      by('mc-cancel')?.click();
+    });
+  }
+
   async exposureEntity(code: string): Promise<void> {
     await this.page.getByTestId('exposure-entity').selectOption(code);
   }

@@ -5,19 +5,27 @@ import { tornadoOption, type TornadoInput } from './tornado';
 const input: TornadoInput = {
   base: 44522.28,
   bars: [
-    { label: '美国 · 出口', lowText: '−25%', highText: '−15%', lowResult: 44377.85, highResult: 44666.71 },
+    {
+      label: '美国 · 出口',
+      lowText: '−25%',
+      highText: '−15%',
+      lowResult: 44377.85,
+      highResult: 44666.71,
+    },
     { label: 'ε_P', lowText: '0', highText: '−0.3', lowResult: 44530, highResult: 44510 },
   ],
   lowName: '参数取低值',
   highName: '参数取高值',
-  baseLabel: '情景值 44,522 亿元',
   axisName: 'Δ 亿元',
   format: (d) => d.toFixed(0),
   colours: { low: '#111', high: '#222', zero: '#333' },
   description: 'tornado for 上海',
 };
 
-type Series = { name: string; data: { value: number; label: { position: string; formatter: string } }[] };
+type Series = {
+  name: string;
+  data: { value: number; label: { position: string; formatter: string } }[];
+};
 
 describe('tornadoOption', () => {
   const option = tornadoOption(input) as {
@@ -43,12 +51,14 @@ describe('tornadoOption', () => {
     expect(low.data[1]!.label.position).toBe('right');
   });
 
-  it('overlays both sides on one row and marks the zero line with the scenario value', () => {
-    const low = option.series[0] as unknown as { barGap: string; markLine: { data: unknown[]; label: { formatter: string } } };
+  it('overlays both sides on one row, marks zero, and leaves room for the end labels', () => {
+    const low = option.series[0] as unknown as { barGap: string; markLine: { data: unknown[] } };
     expect(low.barGap).toBe('-100%');
     expect(low.markLine.data).toEqual([{ xAxis: 0 }]);
-    expect(low.markLine.label.formatter).toBe('情景值 44,522 亿元');
     expect(option.legend.data).toEqual(['参数取低值', '参数取高值']);
+    const x = (option as unknown as { xAxis: { min: number; max: number } }).xAxis;
+    expect(x.max).toBeCloseTo(144.43 * 1.35, 1);
+    expect(x.min).toBeCloseTo(-x.max, 6);
   });
 
   it('has no bars when the scenario has no active parameter', () => {

@@ -1,8 +1,10 @@
 /**
  * Option of the tornado chart: for one city, how far its scenario value moves when each
  * parameter alone goes to its low or high value. Bars are drawn as changes from the scenario
- * value (zero line = the scenario as set), largest swing on top, the parameter value printed at
- * each bar's end. Pure: the component passes in labels and formatted numbers.
+ * value (zero line = the scenario as set, which the caption states), largest swing on top, the
+ * parameter value printed at each bar's end. The axis is symmetric with a margin, so those end
+ * labels sit inside the plot and never on the parameter names. Pure: the component passes in
+ * labels and formatted numbers.
  */
 import type { EChartsOption } from './echarts';
 
@@ -23,8 +25,6 @@ export interface TornadoInput {
   bars: TornadoInputBar[];
   lowName: string;
   highName: string;
-  /** Text on the zero line, e.g. "情景值 44,522 亿元". */
-  baseLabel: string;
   axisName: string;
   /** A change in 亿元 as the axis and tooltip print it. */
   format: (delta: number) => string;
@@ -49,14 +49,15 @@ export function tornadoOption(input: TornadoInput): EChartsOption {
         },
       };
     });
-  const longest = Math.max(0, ...bars.flatMap((b) => [b.lowText.length, b.highText.length]));
+  const reach =
+    Math.max(0, ...bars.flatMap((b) => [b.lowResult - base, b.highResult - base].map(Math.abs))) ||
+    1;
   return {
     backgroundColor: 'transparent',
     animationDuration: 300,
     aria: { enabled: true, label: { description: input.description } },
     legend: { top: 0, data: [input.lowName, input.highName], textStyle: { fontSize: 11 } },
-    // Bar-end labels sit outside the plot: leave room for the longest on both sides.
-    grid: { left: 8 + 7 * longest, right: 16 + 7 * longest, top: 30, bottom: 36, containLabel: true },
+    grid: { left: 8, right: 24, top: 30, bottom: 36, containLabel: true },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
@@ -68,7 +69,17 @@ export function tornadoOption(input: TornadoInput): EChartsOption {
       name: input.axisName,
       nameLocation: 'middle',
       nameGap: 24,
-      axisLabel: { formatter: (v: number) => input.format(v), fontSize: 11 },
+      // Symmetric about zero with 35% to spare: room for the bar-end labels inside the plot.
+      min: -reach * 1.35,
+      max: reach * 1.35,
+      // The padded ends are not round numbers: label the inner ticks only.
+      axisLabel: {
+        formatter: (v: number) => input.format(v),
+        fontSize: 11,
+        hideOverlap: true,
+        showMinLabel: false,
+        showMaxLabel: false,
+      },
       splitLine: { show: true },
     },
     yAxis: {
@@ -90,7 +101,7 @@ export function tornadoOption(input: TornadoInput): EChartsOption {
           silent: true,
           symbol: 'none',
           lineStyle: { color: input.colours.zero, type: 'solid', width: 1.5 },
-          label: { formatter: input.baseLabel, position: 'end', fontSize: 11 },
+          label: { show: false },
           data: [{ xAxis: 0 }],
         },
       },

@@ -15,5 +15,9 @@ export function revisionLabel(revision: RevisionInfo, t: Translate): string {
   const undo = /^Undo to revision (\d+)$/.exec(summary);
   if (undo) return t('import.history.summary.undo', { id: undo[1] });
   if (summary === 'Reset to bundled data') return t('import.history.summary.reset');
+  // Written by the scenario panel's exposure editor (electron/services/scenario).
+  const shares = /^Exposure shares: (\d+) user entr(?:y|ies)$/.exec(summary);
+  if (shares) return t('scenario.revision.shares', { n: shares[1] });
+  if (summary === 'Exposure shares: user entries cleared') return t('scenario.revision.cleared');
   return summary;
 }

@@ -110,6 +110,14 @@ export const useMapView = defineStore('map-view', () => {
     return d ? coverage(d.dataset, d.reference, year.value, level.value) : null;
   });
 
+  /** Coverage of the other year of a two-year compare: it has its own gaps. */
+  const compareCover = computed(() => {
+    const d = data.data;
+    return d && compare.value !== 'off'
+      ? coverage(d.dataset, d.reference, compareYear.value, level.value)
+      : null;
+  });
+
   function setYear(y: number): void {
     chosenYear.value = y;
   }
@@ -156,6 +164,7 @@ export const useMapView = defineStore('map-view', () => {
     parsedBreaks,
     needsBase,
     cover,
+    compareCover,
     seriesAt,
     setYear,
     setBaseYear,

@@ -60,6 +60,8 @@ export const useScenario = defineStore('scenario', () => {
   const sort = ref<ResultSort>(LOSS_FIRST);
   /** The city the tornado and breakeven are about. */
   const focus = ref<Adcode | null>(null);
+  /** The entity open in the exposure editor (kept while the reader visits other tabs). */
+  const exposureCode = ref<string | null>(null);
 
   const years = computed(() => {
     const d = data.data;
@@ -158,7 +160,8 @@ export const useScenario = defineStore('scenario', () => {
   }
 
   async function saveEdits(): Promise<void> {
-    await api.saveExposureEdits(edits.value);
+    // Plain objects: Vue's proxies cannot cross Electron's structured clone.
+    await api.saveExposureEdits(edits.value.map((e) => ({ ...e })));
     const fresh = await api.getExposureProfiles();
     exposure.value = fresh;
     // Revisions change the working data too (the header shows the revision).
@@ -169,8 +172,30 @@ export const useScenario = defineStore('scenario', () => {
     sort.value = { key, direction };
   }
 
+  // Another revision (an import, an undo, a reset) may carry other user shares: reload them,
+  // keeping edits the user has not saved yet.
+  watch(
+    () => data.data?.revision.id,
+    async (id) => {
+      if (!exposure.value || id === undefined || id === exposure.value.revisionId) return;
+      const dirty = editsDirty.value;
+      const fresh = await api.getExposureProfiles();
+      exposure.value = fresh;
+      if (!dirty) edits.value = fresh.userEdits.map((e) => ({ ...e }));
+    },
+  );
   // A city of another level cannot be the focus.
   watch(level, () => (focus.value = null));
+  // A preset's name follows the language, unless the user renamed the scenario.
+  watch(
+    () => settings.locale,
+    (locale) => {
+      const preset = PRESETS.find((p) => p.id === presetId.value);
+      if (preset && Object.values(preset.name).includes(name.value)) {
+        name.value = preset.name[locale === 'zh-CN' ? 'zh' : 'en'];
+      }
+    },
+  );
 
   return {
     exposure,
@@ -186,6 +211,7 @@ export const useScenario = defineStore('scenario', () => {
     sort,
     focus,
     focusCode,
+    exposureCode,
     years,
     year,
     prepared,

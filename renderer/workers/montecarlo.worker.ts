@@ -23,6 +23,9 @@ scope.onmessage = (e) => {
     if (!result.ok) return scope.postMessage({ type: 'error', message: result.error });
     scope.postMessage({ type: 'done', result: result.value, elapsedMs: performance.now() - t0 });
   } catch (error) {
-    scope.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+    scope.postMessage({
+      type: 'error',
+      message: error instanceof Error ? error.message : String(error),
+    });
   }
 };

@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { addImportToLayer } from '../../../core/import/layer';
 import { asAdcode, emptyUserLayer, type ExposureEdit } from '../../../core/model';
 import { openStore } from '../store';
-import { buildRevision, encodeRevision, REVISIONS_FOLDER, revisionFileName } from '../store/revision-file';
+import {
+  buildRevision,
+  encodeRevision,
+  REVISIONS_FOLDER,
+  revisionFileName,
+} from '../store/revision-file';
 import { makeStoreDirs } from '../store/test-fixtures';
 import { createExposureService, dedupeEdits } from './exposure-service';
 
@@ -91,9 +96,9 @@ describe('exposure edits and other layer changes', () => {
     } as const;
     const next = addImportToLayer(layer, { source: source as never, figures: [] });
     expect(next.exposureEdits).toEqual([tonglingCopper]);
-    expect(addImportToLayer(emptyUserLayer(), { source: source as never, figures: [] })).not.toHaveProperty(
-      'exposureEdits',
-    );
+    expect(
+      addImportToLayer(emptyUserLayer(), { source: source as never, figures: [] }),
+    ).not.toHaveProperty('exposureEdits');
   });
 
   it('dedupeEdits keeps the last entry per cell', () => {

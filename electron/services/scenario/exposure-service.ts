@@ -23,7 +23,9 @@ export async function readExposureFile(resourcesDir: string): Promise<ExposureFi
   try {
     file = JSON.parse(await readFile(path, 'utf8')) as ExposureFile;
   } catch (error) {
-    throw new Error(`Cannot read the exposure profiles (${path}): ${(error as Error).message}`);
+    throw new Error(`Cannot read the exposure profiles (${path}): ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   if (file?.schemaVersion !== EXPOSURE_SCHEMA_VERSION || !Array.isArray(file.profiles)) {
     throw new Error(
@@ -56,7 +58,11 @@ export function createExposureService(store: AtlasStore, resourcesDir: string): 
   return {
     async profiles() {
       const { revision, layer } = store.current();
-      return { exposure: await exposure(), userEdits: layer.exposureEdits ?? [], revisionId: revision.id };
+      return {
+        exposure: await exposure(),
+        userEdits: layer.exposureEdits ?? [],
+        revisionId: revision.id,
+      };
     },
     async saveEdits(edits) {
       const next = dedupeEdits(edits);

@@ -57,11 +57,19 @@ async function load(): Promise<MapBoundaries> {
     const box = geometriesBBox(geometries);
     if (box) provinceBoxes.set(province, box);
   }
+  const boxes = [...provinceBoxes.values()];
+  const nationBox: BBox = [
+    Math.min(...boxes.map((b) => b[0])),
+    Math.min(...boxes.map((b) => b[1])),
+    Math.max(...boxes.map((b) => b[2])),
+    Math.max(...boxes.map((b) => b[3])),
+  ];
   return {
     regions,
     borders,
     regionsByProvince,
     provinceBoxes,
+    nationBox,
     loadMs: performance.now() - started,
   };
 }

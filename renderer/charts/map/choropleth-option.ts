@@ -30,8 +30,6 @@ export interface ChoroplethInput {
   values: ReadonlyMap<string, number | null>;
   legend: ResolvedLegend;
   noDataLabel: string;
-  /** End labels of a continuous legend: [high, low]. */
-  continuousText?: [string, string];
   format: (value: number) => string;
   colours: MapColours;
   /** Fill of gaps: the hatch pattern (see hatch.ts), or a plain colour. */
@@ -105,7 +103,6 @@ function choroplethVisualMap(input: ChoroplethInput) {
       calculable: true,
       itemWidth: 12,
       itemHeight: 120,
-      text: input.continuousText,
       formatter: (v: number) => input.format(v),
       inRange: { color: legend.stops },
     };
@@ -145,7 +142,7 @@ function bubbleVisualMap(input: ChoroplethInput) {
     pieces: b
       ? [
           ...b.colours.map((color, i) => ({ value: i, label: b.labels[i], color })),
-          { value: -1, label: b.noGrowthLabel, color: input.colours.noData },
+          { value: -1, label: b.noGrowthLabel, color: input.colours.noGrowth },
         ]
       : [],
   };

@@ -16,6 +16,8 @@ export interface MapColours {
   above: string[];
   centre: string;
   noData: string;
+  /** Bubbles of places with a value but no published growth. */
+  noGrowth: string;
   /** Hatching drawn over no-data regions. */
   noDataHatch: string;
   /** Regions outside a drilled-into province. */
@@ -38,6 +40,7 @@ export const MAP_COLOURS: Record<MapTheme, MapColours> = {
     above: ['#fddbc7', '#f4a582', '#d6604d', '#b2182b', '#67001f'],
     centre: '#f7f7f7',
     noData: '#d6d9de',
+    noGrowth: '#aab0ba',
     noDataHatch: 'rgba(110, 117, 130, 0.45)',
     outside: '#eceef1',
     filtered: '#f3f4f6',
@@ -53,6 +56,7 @@ export const MAP_COLOURS: Record<MapTheme, MapColours> = {
     above: ['#9a5a4c', '#c9664f', '#ec7d5f', '#ffa285', '#ffd3c2'],
     centre: '#5b6270',
     noData: '#3b424e',
+    noGrowth: '#8a93a3',
     noDataHatch: 'rgba(125, 134, 150, 0.45)',
     outside: '#1f252f',
     filtered: '#262c36',

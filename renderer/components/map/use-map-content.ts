@@ -117,7 +117,7 @@ export function useMapContent(regions: () => readonly string[]) {
           province:
             province && province.code !== e.code ? entityName(province, settings.locale) : '',
           rank: diff ? null : e.rank,
-          value: shown == null ? t('map.noData') : fmt.full(shown, unit.value, m.metric),
+          value: shown == null ? t('map.noData') : fmt.bare(shown, unit.value, m.metric),
           yoy: fmt.full(e.yoy?.value ?? null, 'pct'),
           cell: e.cells[0] ?? e.yoy ?? null,
           onMap: m.level === 'province' || regionSet.has(e.code),

@@ -6,7 +6,14 @@
  */
 import { useI18n } from 'vue-i18n';
 import type { MapMetric, MapUnit } from '../../../core/data/map-measures';
-import { formatMoney, formatPct, formatPp, formatShare, groupDigits } from '../../../core/format';
+import {
+  formatMoney,
+  formatPct,
+  formatPp,
+  formatShare,
+  groupDigits,
+  moneyParts,
+} from '../../../core/format';
 import { useSettings } from '../../stores/settings';
 
 const MINUS = '−';
@@ -28,6 +35,24 @@ export function useMapFormat() {
         return formatPp(v, settings.locale, 2);
       case 'places':
         return `${signed(String(Math.abs(v)), v)} ${t('map.unit.places')}`;
+    }
+  }
+
+  /**
+   * A table cell: the value at its own precision without the unit, which the column header
+   * carries once (percentages keep their sign and %).
+   */
+  function bare(v: number | null | undefined, unit: MapUnit, metric?: MapMetric): string {
+    if (v == null || !Number.isFinite(v)) return '—';
+    switch (unit) {
+      case 'money':
+        return (v < 0 ? MINUS : '') + moneyParts(Math.abs(v), settings.locale).number;
+      case 'pct':
+        return full(v, unit, metric);
+      case 'pp':
+        return signed(Math.abs(v).toFixed(2), v);
+      case 'places':
+        return signed(String(Math.abs(v)), v);
     }
   }
 
@@ -61,5 +86,5 @@ export function useMapFormat() {
     return t(`map.unit.${unit}`);
   }
 
-  return { full, legend, unitLabel };
+  return { full, bare, legend, unitLabel };
 }

@@ -60,7 +60,10 @@ export function defaultRange(spec: ScenarioSpec, key: string): EditableRange | n
  * when the scenario's value moved), a default otherwise. Ranges of parameters no longer active
  * are dropped.
  */
-export function rangesFor(spec: ScenarioSpec, user: ReadonlyMap<string, EditableRange>): EditableRange[] {
+export function rangesFor(
+  spec: ScenarioSpec,
+  user: ReadonlyMap<string, EditableRange>,
+): EditableRange[] {
   return activeParams(spec)
     .map((ref) => paramKey(ref))
     .map((key) => user.get(key) ?? defaultRange(spec, key))

@@ -23,8 +23,11 @@ export type FileStatus =
 
 /** A file name from a scenario name: no folders or reserved characters, CJK kept. */
 export function scenarioFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed.
-  const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim().replace(/\s+/g, '-');
+  const safe = name
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed.
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+    .trim()
+    .replace(/\s+/g, '-');
   return `${safe || 'scenario'}.scenario.json`;
 }
 
@@ -58,7 +61,11 @@ export function useScenarioFile() {
       if (r.status === 'cancelled') return;
       if (r.status === 'saved') return void (status.value = { kind: 'saved', name: r.name });
     } catch (e) {
-      status.value = { kind: 'error', name, problems: [e instanceof Error ? e.message : String(e)] };
+      status.value = {
+        kind: 'error',
+        name,
+        problems: [e instanceof Error ? e.message : String(e)],
+      };
       return;
     }
     downloadText(name, text);

@@ -3,7 +3,7 @@
  * ("美国 · 出口"), shocks as sentences, money and changes with their units.
  */
 import { useI18n } from 'vue-i18n';
-import { formatMoney, formatPct } from '../../../core/format';
+import { formatMoney, formatPct, moneyParts } from '../../../core/format';
 import { parseParamKey, type Shock } from '../../../core/scenario';
 import { useSettings } from '../../stores/settings';
 
@@ -23,7 +23,8 @@ export function useScenarioLabels() {
   function param(key: string): string {
     const ref = parseParamKey(key);
     if (!ref.ok) return key;
-    if (ref.value.kind === 'elasticity') return t(`scenarioVocab.elasticityShort.${ref.value.name}`);
+    if (ref.value.kind === 'elasticity')
+      return t(`scenarioVocab.elasticityShort.${ref.value.name}`);
     const name =
       ref.value.dimension === 'partner_gdp'
         ? `${category(ref.value.category)} GDP`
@@ -53,6 +54,23 @@ export function useScenarioLabels() {
     v == null || !Number.isFinite(v) ? '—' : money(Math.round(v * 10) / 10);
   const deltaPct = (v: number | null | undefined): string => formatPct(v, 2);
 
+  // Tables print the unit once, in the header, and bare numbers in the cells.
+  /** "亿元" or "bn RMB": the unit of `amount` and `baseAmount`. */
+  const unit = (): string => moneyParts(1, settings.locale).unit;
+  /** A published value at its own precision, without the unit. */
+  const baseAmount = (v: number | null | undefined): string =>
+    v == null || !Number.isFinite(v) ? '—' : moneyParts(v, settings.locale).number;
+  /** A computed value to 0.1亿, without the unit. */
+  const amount = (v: number | null | undefined): string =>
+    v == null || !Number.isFinite(v) ? '—' : baseAmount(Math.round(v * 10) / 10);
+  /** A computed change to 0.1亿 with its sign, without the unit. */
+  function amountDelta(v: number | null | undefined): string {
+    if (v == null || !Number.isFinite(v)) return '—';
+    const rounded = Math.round(v * 10) / 10;
+    if (rounded === 0) return baseAmount(0);
+    return `${rounded > 0 ? '+' : '−'}${baseAmount(Math.abs(rounded))}`;
+  }
+
   return {
     t,
     category,
@@ -68,5 +86,9 @@ export function useScenarioLabels() {
     delta,
     value,
     deltaPct,
+    unit,
+    baseAmount,
+    amount,
+    amountDelta,
   };
 }

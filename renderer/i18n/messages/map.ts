@@ -53,15 +53,22 @@ export default {
       legendTitle: '{metric}（{unit}）',
       legendBasis: '{method}分级，按 {from}–{to} 年全部数值，各年颜色含义相同',
       legendBasisOne: '{method}分级',
+      legendContinuous: '连续色带，按 {from}–{to} 年全部数值，各年颜色含义相同',
+      legendContinuousOne: '连续色带',
       legendCentre: '中心：全国 {value}',
       legendCentreZero: '中心：0',
+      legendCentreMissing: '{year}年全国增速未公布，无法比较',
       noData: '无公布数据',
       noGrowth: '无公布增速',
       bubbleKey: '气泡：面积=进出口总额，颜色=公布的同比增速',
       outside: '省外',
       coverage:
         '{count} 个{unit}有 {year} 年全年数据，合计占全国进出口的 {share}。灰色斜线表示无公布数据，不是零。',
-      coverageNoShare: '{count} 个{unit}有 {year} 年全年数据（无全国总额，无法计算占比）。灰色斜线表示无公布数据，不是零。',
+      coverageNoShare:
+        '{count} 个{unit}有 {year} 年全年数据（无全国总额，无法计算占比）。灰色斜线表示无公布数据，不是零。',
+      coverageCompare: '对比年 {year}：{count} 个{unit}有全年数据，合计占全国进出口的 {share}。',
+      coverageCompareNoShare:
+        '对比年 {year}：{count} 个{unit}有全年数据（无全国总额，无法计算占比）。',
       rankNote: '排名为在有该指标数值的 {count} 个{unit}中的排名，不是全国排名。',
       outsideStats: '港澳台不在内地海关统计中，始终显示为无数据。',
       countyNote: '县级单位（如济源）有数据时着色，但不参与地级市排名。',
@@ -151,10 +158,15 @@ export default {
       level: { city: 'City', province: 'Province' },
       time: { play: 'Play', pause: 'Pause', year: 'Year', label: 'Year slider' },
       legendTitle: '{metric} ({unit})',
-      legendBasis: '{method} classes over all values {from}–{to}: a colour means the same in every year',
+      legendBasis:
+        '{method} classes over all values {from}–{to}: a colour means the same in every year',
       legendBasisOne: '{method} classes',
+      legendContinuous:
+        'continuous scale over all values {from}–{to}: a colour means the same in every year',
+      legendContinuousOne: 'continuous scale',
       legendCentre: 'centre: national {value}',
       legendCentreZero: 'centre: 0',
+      legendCentreMissing: 'no national growth published for {year}: nothing to compare against',
       noData: 'no published figure',
       noGrowth: 'no published growth',
       bubbleKey: 'bubbles: area = total trade, colour = published growth',
@@ -163,9 +175,12 @@ export default {
         '{count} {unit} have full-year {year} data, together {share} of national trade. Grey hatching means no published figure, not zero.',
       coverageNoShare:
         '{count} {unit} have full-year {year} data (no national total, so no share). Grey hatching means no published figure, not zero.',
-      rankNote: 'Ranks are among the {count} {unit} with a value for this metric, not national ranks.',
-      outsideStats: 'Hong Kong, Macau and Taiwan are outside the mainland customs statistics and always show as no data.',
-      countyNote: 'County-level units (e.g. Jiyuan) are coloured when they have data but not ranked with prefectures.',
+      rankNote:
+        'Ranks are among the {count} {unit} with a value for this metric, not national ranks.',
+      outsideStats:
+        'Hong Kong, Macau and Taiwan are outside the mainland customs statistics and always show as no data.',
+      countyNote:
+        'County-level units (e.g. Jiyuan) are coloured when they have data but not ranked with prefectures.',
       missingPolygon: 'No boundary, not on the map: {names}.',
       tip: {
         value: '{metric}',

@@ -1,0 +1,103 @@
+// @vitest-environment happy-dom
+import { createPinia, setActivePinia } from 'pinia';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { WorkingData } from '../../core/api';
+// The real bundled files as text (`?raw`: no type inference over half a megabyte of JSON).
+import datasetText from '../../resources/data/dataset.json?raw';
+import exposureText from '../../resources/data/exposure.json?raw';
+import entitiesText from '../../resources/reference/entities.json?raw';
+import type { ExposureData } from '../../core/scenario-api';
+import { useAtlasData } from './atlas-data';
+import { useScenario } from './scenario';
+
+// Served by a fake api: there is no main process in a unit test.
+const working: WorkingData = {
+  dataset: JSON.parse(datasetText),
+  reference: JSON.parse(entitiesText),
+  revision: {
+    id: 0,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    summary: 'Bundled data',
+    fromFile: null,
+  },
+  notices: [],
+};
+const exposure: ExposureData = {
+  exposure: JSON.parse(exposureText),
+  userEdits: [],
+  revisionId: 0,
+};
+vi.mock('../api', () => ({
+  api: {
+    getWorkingData: async () => working,
+    getExposureProfiles: async () => exposure,
+    saveExposureEdits: vi.fn(async () => working.revision),
+  },
+}));
+
+async function ready() {
+  await useAtlasData().load();
+  const s = useScenario();
+  await s.ensureExposure();
+  return s;
+}
+
+describe('the scenario store', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    setActivePinia(createPinia());
+  });
+
+  it('starts on the profiles’ base year with no shocks: every result is its baseline', async () => {
+    const s = await ready();
+    expect(s.year).toBe(2025);
+    expect(s.rows).toHaveLength(20);
+    expect(s.rows.every((r) => r.total.delta === 0 || r.total.delta === null)).toBe(true);
+  });
+
+  it('a preset orders the rows by loss and names the scenario in the reader’s language', async () => {
+    const s = await ready();
+    s.applyPreset('us_demand_minus_20');
+    expect(s.name).toBe('美国需求 −20%');
+    expect(s.rows[0]!.code).toBe('310100');
+    expect(s.rows[0]!.total.scenario).toBeCloseTo(44522.28, 6);
+    expect(s.focusCode).toBe('310100');
+    // Moving a slider leaves the preset; a zero removes the shock.
+    s.setShock({ dimension: 'partner', category: 'us', flow: 'exports', pct: 0 });
+    expect(s.presetId).toBeNull();
+    expect(s.spec.shocks).toEqual([]);
+  });
+
+  it('sorts by any column and keeps ranges and gaps in their place', async () => {
+    const s = await ready();
+    s.applyPreset('us_demand_minus_20');
+    s.sortBy('baseline', 'descending');
+    expect(s.rows.slice(0, 2).map((r) => r.code)).toEqual(['440300', '310100']);
+    s.sortBy('newRank', 'ascending');
+    expect(s.rows.at(-1)!.total.newRank).toBeNull();
+  });
+
+  it('a user share changes the result at once and is marked unsaved until stored', async () => {
+    const s = await ready();
+    s.setShock({
+      dimension: 'import_commodity',
+      category: 'copper_ore',
+      flow: 'imports',
+      pct: -20,
+    });
+    const tongling = () => s.rows.find((r) => r.code === '340700')!;
+    expect(tongling().dependsOnMissing).toBe(true);
+    const cell = {
+      code: '340700',
+      dimension: 'import_commodity',
+      basis: 'import',
+      category: 'copper_ore',
+    } as const;
+    s.setEdit({ ...cell, code: cell.code as never }, 35);
+    expect(s.editsDirty).toBe(true);
+    expect(tongling().dependsOnMissing).toBe(false);
+    expect(tongling().total.low).toBeCloseTo(1265 * (1 - 0.35 * 0.184), 6);
+    s.setEdit({ ...cell, code: cell.code as never }, null);
+    expect(s.editsDirty).toBe(false);
+  });
+});
