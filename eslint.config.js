@@ -10,12 +10,28 @@ import { builtinModules } from 'node:module';
 const nodeBuiltins = builtinModules.flatMap((m) => [m, `${m}/*`]);
 const platformImports = ['node:*', ...nodeBuiltins];
 const electronImport = { regex: '^electron(/.*)?$', message: 'No Electron here.' };
-const frameworkImports = ['vue', 'vue-*', '@vue/*', 'pinia', 'echarts', 'echarts/*', 'zrender', 'zrender/*'];
+const frameworkImports = [
+  'vue',
+  'vue-*',
+  '@vue/*',
+  'pinia',
+  'echarts',
+  'echarts/*',
+  'zrender',
+  'zrender/*',
+];
 const appLayers = ['**/electron/**', '**/renderer/**', '**/e2e/**', '**/scripts/**', '**/cli/**'];
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'dist/**', 'node_modules/**', 'resources/**', 'test-results/**', 'playwright-report/**'],
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'resources/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -27,7 +43,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'vue/multi-word-component-names': 'off',
       // Formatting is Prettier's job.
       'vue/max-attributes-per-line': 'off',
@@ -71,13 +90,21 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/services/**/*.ts', 'electron/handlers.ts', 'electron/dispatch.ts', 'cli/**/*.ts'],
+    files: [
+      'electron/services/**/*.ts',
+      'electron/handlers.ts',
+      'electron/dispatch.ts',
+      'cli/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { regex: '^electron(/.*)?$', message: 'Services run under plain Node: never import electron.' },
+            {
+              regex: '^electron(/.*)?$',
+              message: 'Services run under plain Node: never import electron.',
+            },
           ],
         },
       ],

@@ -27,7 +27,9 @@ const projects: Project[] = [
 ];
 if (hasElectron) projects.push({ name: 'electron', metadata: { target: 'electron' } });
 else if (!process.env.ATLAS_QUIET_SKIP) {
-  console.log('electron project skipped: no Electron binary here (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1); specs run against the browser harness.');
+  console.log(
+    'electron project skipped: no Electron binary here (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1); specs run against the browser harness.',
+  );
   process.env.ATLAS_QUIET_SKIP = '1';
 }
 

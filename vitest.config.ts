@@ -4,7 +4,13 @@ import vue from '@vitejs/plugin-vue';
 export default defineConfig({
   plugins: [vue()],
   test: {
-    include: ['core/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.ts', 'scripts/**/*.test.ts', 'cli/**/*.test.ts'],
+    include: [
+      'core/**/*.test.ts',
+      'electron/**/*.test.ts',
+      'renderer/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'cli/**/*.test.ts',
+    ],
     // Renderer component tests opt into happy-dom with a `// @vitest-environment happy-dom` comment.
     environment: 'node',
     testTimeout: 60_000,

@@ -13,7 +13,9 @@ test('the sources view lists every source with what it backs', async ({ app }) =
 
   const s115 = sources.row('S115');
   await expect(s115).toContainText('PRNewswire');
-  await expect(s115.getByTestId('source-backs')).toContainText('西安 2025 进出口、进出口同比 (采用)');
+  await expect(s115.getByTestId('source-backs')).toContainText(
+    '西安 2025 进出口、进出口同比 (采用)',
+  );
 
   const s091 = sources.row('S091');
   await expect(s091.getByTestId('source-url')).toHaveText(/^https?:\/\//);

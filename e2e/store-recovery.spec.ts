@@ -14,7 +14,14 @@ function layerWithHangzhou(value: number): UserLayer {
   return {
     ...emptyUserLayer(),
     sources: [
-      { id: source, title: 'hangzhou-2025.csv', publisher: 'user import', url: '', publishedDate: '2026-11-28', kind: 'user_import' },
+      {
+        id: source,
+        title: 'hangzhou-2025.csv',
+        publisher: 'user import',
+        url: '',
+        publishedDate: '2026-11-28',
+        kind: 'user_import',
+      },
     ],
     figures: [
       {
@@ -22,7 +29,15 @@ function layerWithHangzhou(value: number): UserLayer {
         year: 2025,
         period: 'full_year',
         cells: {
-          total: { value, sourceId: source, flag: null, precision: 'exact', note: '', confirmedBy: [], alternates: [] },
+          total: {
+            value,
+            sourceId: source,
+            flag: null,
+            precision: 'exact',
+            note: '',
+            confirmedBy: [],
+            alternates: [],
+          },
         },
         ranks: [],
         gaps: [],
@@ -35,19 +50,28 @@ test.describe('a damaged revision at start-up', () => {
   test.use({
     seedDataDir: {
       run: async (dataDir) => {
-      const store = await openStore(dataDir, resourcesDir);
-      await store.commit(layerWithHangzhou(7000), { summary: 'Import hangzhou-2025.csv', fromFile: null });
-      await store.commit(layerWithHangzhou(9999), { summary: 'Import second file', fromFile: null });
-      // Cut the newest revision short, as a crash or a full disk would.
-      const dir = join(dataDir, 'revisions');
-      const newest = (await readdir(dir)).sort().at(-1)!;
-      const bytes = await readFile(join(dir, newest));
-      await writeFile(join(dir, newest), bytes.subarray(0, Math.floor(bytes.length / 2)));
+        const store = await openStore(dataDir, resourcesDir);
+        await store.commit(layerWithHangzhou(7000), {
+          summary: 'Import hangzhou-2025.csv',
+          fromFile: null,
+        });
+        await store.commit(layerWithHangzhou(9999), {
+          summary: 'Import second file',
+          fromFile: null,
+        });
+        // Cut the newest revision short, as a crash or a full disk would.
+        const dir = join(dataDir, 'revisions');
+        const newest = (await readdir(dir)).sort().at(-1)!;
+        const bytes = await readFile(join(dir, newest));
+        await writeFile(join(dir, newest), bytes.subarray(0, Math.floor(bytes.length / 2)));
       },
     },
   });
 
-  test('falls back to the last good revision, keeps the damaged file and says so', async ({ app, dataDir }) => {
+  test('falls back to the last good revision, keeps the damaged file and says so', async ({
+    app,
+    dataDir,
+  }) => {
     const figures = new FiguresPage(app.page);
     await figures.ready();
     const notice = app.page.getByTestId('store-notice');

@@ -26,10 +26,16 @@ describe('the contract', () => {
 
   it('rejects unknown methods and bad arguments before a handler runs', async () => {
     const dispatch = createDispatch(table);
-    await expect(dispatch('deleteEverything', [])).rejects.toMatchObject({ code: 'unknown_method' });
+    await expect(dispatch('deleteEverything', [])).rejects.toMatchObject({
+      code: 'unknown_method',
+    });
     await expect(dispatch('toString', [])).rejects.toMatchObject({ code: 'unknown_method' });
-    await expect(dispatch('getWorkingData', ['extra'])).rejects.toMatchObject({ code: 'bad_arguments' });
-    await expect(dispatch('getWorkingData', 'not-an-array')).rejects.toMatchObject({ code: 'bad_arguments' });
+    await expect(dispatch('getWorkingData', ['extra'])).rejects.toMatchObject({
+      code: 'bad_arguments',
+    });
+    await expect(dispatch('getWorkingData', 'not-an-array')).rejects.toMatchObject({
+      code: 'bad_arguments',
+    });
   });
 
   it('serves the working data through the dispatcher', async () => {

@@ -20,7 +20,9 @@ describe('electron-builder.yml', () => {
     expect(config.appId).toMatch(/^[a-z]+(\.[a-z]+)+$/);
     expect(config.productName).toBe('City Trade Atlas');
     expect(config.asar).toBe(true);
-    expect(config.extraResources).toContainEqual(expect.objectContaining({ from: 'resources', to: 'resources' }));
+    expect(config.extraResources).toContainEqual(
+      expect.objectContaining({ from: 'resources', to: 'resources' }),
+    );
   });
 
   it('targets AppImage + deb, NSIS and dmg', () => {

@@ -4,7 +4,8 @@
  */
 import { API_METHODS, type AtlasApi } from '../core/api';
 
-type Envelope = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
+type Envelope =
+  { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
 
 export class RemoteError extends Error {
   constructor(

@@ -2,7 +2,16 @@
  * Flat rows of the full-year figures of one level and year, for tables. No value is filled in:
  * a missing cell stays null and carries the notes that explain the gap.
  */
-import type { Adcode, Cell, Dataset, Entity, GapNote, Level, Measure, ReferenceTables } from '../model';
+import type {
+  Adcode,
+  Cell,
+  Dataset,
+  Entity,
+  GapNote,
+  Level,
+  Measure,
+  ReferenceTables,
+} from '../model';
 
 export interface FigureRow {
   code: Adcode;
@@ -17,16 +26,25 @@ export interface FigureRow {
 export function entityIndex(reference: ReferenceTables): Map<Adcode, Entity> {
   const byCode = new Map<Adcode, Entity>();
   for (const e of reference.entities) byCode.set(e.code, e);
-  for (const e of reference.entities) for (const c of e.formerCodes) if (!byCode.has(c)) byCode.set(c, e);
+  for (const e of reference.entities)
+    for (const c of e.formerCodes) if (!byCode.has(c)) byCode.set(c, e);
   return byCode;
 }
 
 /** Years that have at least one full-year record at the level, ascending. */
-export function yearsWithData(dataset: Dataset, reference: ReferenceTables, level: Level): number[] {
+export function yearsWithData(
+  dataset: Dataset,
+  reference: ReferenceTables,
+  level: Level,
+): number[] {
   const byCode = entityIndex(reference);
   const years = new Set<number>();
   for (const r of dataset.figures) {
-    if (r.period === 'full_year' && byCode.get(r.code)?.level === level && Object.keys(r.cells).length) {
+    if (
+      r.period === 'full_year' &&
+      byCode.get(r.code)?.level === level &&
+      Object.keys(r.cells).length
+    ) {
       years.add(r.year);
     }
   }

@@ -24,10 +24,15 @@ export function sourceUsage(dataset: Dataset): Map<SourceId, SourceUse[]> {
   };
   for (const r of dataset.figures) {
     const at = { code: r.code, year: r.year, period: r.period };
-    for (const [measure, cell] of Object.entries(r.cells) as [Measure, NonNullable<(typeof r.cells)[Measure]>][]) {
+    for (const [measure, cell] of Object.entries(r.cells) as [
+      Measure,
+      NonNullable<(typeof r.cells)[Measure]>,
+    ][]) {
       add(cell.sourceId, { ...at, measure, role: 'chosen' });
       for (const id of cell.confirmedBy) add(id, { ...at, measure, role: 'confirms' });
-      for (const a of cell.alternates) if (a.status !== 'agrees' || !cell.confirmedBy.includes(a.sourceId)) add(a.sourceId, { ...at, measure, role: 'alternate' });
+      for (const a of cell.alternates)
+        if (a.status !== 'agrees' || !cell.confirmedBy.includes(a.sourceId))
+          add(a.sourceId, { ...at, measure, role: 'alternate' });
     }
     for (const rank of r.ranks) add(rank.sourceId, { ...at, measure: 'rank', role: 'rank' });
     for (const g of r.gaps) add(g.sourceId, { ...at, measure: 'total', role: 'gap' });

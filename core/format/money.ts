@@ -32,7 +32,11 @@ export interface MoneyParts {
 }
 
 /** Splits a 亿元 amount into number and unit for a locale and scale. */
-export function moneyParts(valueYi: number, locale: Locale, scale: MoneyScale = 'auto'): MoneyParts {
+export function moneyParts(
+  valueYi: number,
+  locale: Locale,
+  scale: MoneyScale = 'auto',
+): MoneyParts {
   const d = decimalsOf(valueYi);
   const s = resolveScale(valueYi, locale, scale);
   switch (s) {
@@ -47,14 +51,22 @@ export function moneyParts(valueYi: number, locale: Locale, scale: MoneyScale = 
   }
 }
 
-function resolveScale(valueYi: number, locale: Locale, scale: MoneyScale): Exclude<MoneyScale, 'auto'> {
+function resolveScale(
+  valueYi: number,
+  locale: Locale,
+  scale: MoneyScale,
+): Exclude<MoneyScale, 'auto'> {
   if (scale !== 'auto') return scale;
   if (locale === 'zh-CN') return 'yi';
   return 'bn';
 }
 
 /** "45,500 亿元" / "4,550.0 bn RMB"; "—" for a missing value. */
-export function formatMoney(valueYi: number | null | undefined, locale: Locale, scale: MoneyScale = 'auto'): string {
+export function formatMoney(
+  valueYi: number | null | undefined,
+  locale: Locale,
+  scale: MoneyScale = 'auto',
+): string {
   if (valueYi == null || !Number.isFinite(valueYi)) return '—';
   const p = moneyParts(valueYi, locale, scale);
   return `${p.number} ${p.unit}`;

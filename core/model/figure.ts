@@ -1,13 +1,7 @@
 import type { Adcode, SourceId } from './ids';
 
 /** Measures stored per entity-year. Money in 亿元; *_yoy in % as published (never recomputed). */
-export type Measure =
-  | 'total'
-  | 'exports'
-  | 'imports'
-  | 'total_yoy'
-  | 'exports_yoy'
-  | 'imports_yoy';
+export type Measure = 'total' | 'exports' | 'imports' | 'total_yoy' | 'exports_yoy' | 'imports_yoy';
 export const MEASURES: readonly Measure[] = [
   'total',
   'exports',
@@ -20,12 +14,7 @@ export type MoneyMeasure = 'total' | 'exports' | 'imports';
 export const MONEY_MEASURES: readonly MoneyMeasure[] = ['total', 'exports', 'imports'];
 
 export type Flag =
-  | 'unit_slip'
-  | 'year_doubtful'
-  | 'not_comparable'
-  | 'conflict'
-  | 'low_reliability'
-  | 'derived';
+  'unit_slip' | 'year_doubtful' | 'not_comparable' | 'conflict' | 'low_reliability' | 'derived';
 export type Precision = 'exact' | 'rounded';
 export type RankScope = 'national_city' | 'national_province' | 'in_province';
 

@@ -17,7 +17,9 @@ export function appPaths(): AppPaths {
   return {
     rendererDir: join(outDir, 'renderer'),
     preloadFile: join(outDir, 'preload', 'index.cjs'),
-    resourcesDir: app.isPackaged ? join(process.resourcesPath, 'resources') : join(appRoot, 'resources'),
+    resourcesDir: app.isPackaged
+      ? join(process.resourcesPath, 'resources')
+      : join(appRoot, 'resources'),
     dataDir: join(app.getPath('userData'), 'atlas-data'),
   };
 }

@@ -19,8 +19,11 @@ export function serveRenderer(rendererDir: string): void {
   const root = normalize(rendererDir + sep);
   protocol.handle('app', (request) => {
     const { host, pathname } = new URL(request.url);
-    const file = normalize(join(root, decodeURIComponent(pathname === '/' ? '/index.html' : pathname)));
-    if (host !== 'atlas' || !file.startsWith(root)) return new Response('Not found', { status: 404 });
+    const file = normalize(
+      join(root, decodeURIComponent(pathname === '/' ? '/index.html' : pathname)),
+    );
+    if (host !== 'atlas' || !file.startsWith(root))
+      return new Response('Not found', { status: 404 });
     return net.fetch(pathToFileURL(file).toString());
   });
 }

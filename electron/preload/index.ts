@@ -10,8 +10,7 @@ const api = Object.fromEntries(
     method,
     async (...args: unknown[]) => {
       const reply = (await ipcRenderer.invoke(channelOf(method), args)) as
-        | { ok: true; value: unknown }
-        | { ok: false; error: { code: string; message: string } };
+        { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
       if (reply.ok) return reply.value;
       const e = new Error(reply.error.message);
       e.name = `ApiError:${reply.error.code}`;

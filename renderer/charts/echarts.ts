@@ -4,7 +4,14 @@
  * import `echarts` whole anywhere.
  */
 import * as echarts from 'echarts/core';
-import { BarChart, LineChart, MapChart, ScatterChart, EffectScatterChart, LinesChart } from 'echarts/charts';
+import {
+  BarChart,
+  LineChart,
+  MapChart,
+  ScatterChart,
+  EffectScatterChart,
+  LinesChart,
+} from 'echarts/charts';
 import {
   GridComponent,
   TooltipComponent,

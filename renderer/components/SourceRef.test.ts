@@ -15,7 +15,14 @@ const cell: Cell = {
   note: 'Reported as 4.55万亿',
   confirmedBy: [asSourceId('S8')],
   alternates: [
-    { value: 45400, sourceId: asSourceId('S7'), period: 'full_year', flag: null, note: '', status: 'lost' },
+    {
+      value: 45400,
+      sourceId: asSourceId('S7'),
+      period: 'full_year',
+      flag: null,
+      note: '',
+      status: 'lost',
+    },
   ],
 };
 
@@ -31,7 +38,14 @@ function mountRef(locale: 'zh-CN' | 'en') {
       unit: '亿元',
       figures: [],
       sources: [
-        { id: asSourceId('S9'), title: 'Trade report', publisher: 'Daily', url: 'https://example.org/a', publishedDate: '2026-01-14', kind: 'news_agency' },
+        {
+          id: asSourceId('S9'),
+          title: 'Trade report',
+          publisher: 'Daily',
+          url: 'https://example.org/a',
+          publishedDate: '2026-01-14',
+          kind: 'news_agency',
+        },
       ],
     },
     revision: { id: 0, createdAt: '', summary: '', fromFile: null },

@@ -22,7 +22,7 @@ describe('revisionLabel', () => {
     expect(revisionLabel({ id: 4, createdAt: at, summary: 'Hand edit', fromFile: null }, t)).toBe(
       'Hand edit',
     );
- 
+
     const shares = (summary: string) =>
       revisionLabel({ id: 5, createdAt: at, summary, fromFile: null }, t);
     expect(shares('Exposure shares: 1 user entry')).toBe('scenario.revision.shares{"n":"1"}');

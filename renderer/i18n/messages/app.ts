@@ -14,7 +14,15 @@ export default {
       button: '打印',
       meta: '打印于 {date} · 数据版本：{revision} · 每个数字后的编号为其来源，详见“数据来源”。',
     },
-    nav: { figures: '数据表', sources: '数据来源', rankings: '排行榜', map: '地图', import: '导入', scenarios: '情景', label: '视图' },
+    nav: {
+      figures: '数据表',
+      sources: '数据来源',
+      rankings: '排行榜',
+      map: '地图',
+      import: '导入',
+      scenarios: '情景',
+      label: '视图',
+    },
     source: { label: '来源', confirmedBy: '另见', alternates: '其他来源的数值', flag: '标记' },
     flag: {
       unit_slip: '单位错误',
@@ -40,7 +48,15 @@ export default {
       button: 'Print',
       meta: 'Printed {date} · data revision: {revision} · the id beside each figure is its source; see "Sources".',
     },
-    nav: { figures: 'Figures', sources: 'Sources', rankings: 'Rankings', map: 'Map', import: 'Import', scenarios: 'Scenarios', label: 'Views' },
+    nav: {
+      figures: 'Figures',
+      sources: 'Sources',
+      rankings: 'Rankings',
+      map: 'Map',
+      import: 'Import',
+      scenarios: 'Scenarios',
+      label: 'Views',
+    },
     source: {
       label: 'Source',
       confirmedBy: 'Also',
