@@ -21,6 +21,9 @@ test('the sources view lists every source with what it backs', async ({ app }) =
   await expect(s091.getByTestId('source-url')).toHaveText(/^https?:\/\//);
   await expect(s091.getByTestId('source-backs')).toContainText('深圳 2025 进出口');
 
+  // Sources of trade-structure shares say so (S123: Shanghai Jan–Aug 2024 partner shares).
+  await expect(sources.row('S123').getByTestId('source-backs')).toContainText('贸易结构');
+
   await sources.search('Korea Herald');
   await expect(sources.rows).toHaveCount(1);
   await sources.search('');

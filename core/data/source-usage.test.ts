@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asAdcode, asSourceId, type Dataset } from '../model';
-import { sourceUsage } from './source-usage';
+import { addShareUsage, sourceUsage } from './source-usage';
 
 const S = asSourceId;
 const dataset: Dataset = {
@@ -61,5 +61,35 @@ describe('sourceUsage', () => {
     expect(u.get(S('S2'))?.map((x) => x.role)).toEqual(['confirms']);
     expect(u.get(S('S3'))?.map((x) => x.role)).toEqual(['alternate']);
     expect(u.get(S('S4'))).toEqual([]);
+  });
+});
+
+describe('addShareUsage', () => {
+  it('adds one share use per entity, year, period and dimension', () => {
+    const u = addShareUsage(sourceUsage(dataset), [
+      {
+        code: asAdcode('440000'),
+        year: 2024,
+        period: 'full_year',
+        dimension: 'partner',
+        sourceId: S('S4'),
+      },
+      {
+        code: asAdcode('440000'),
+        year: 2024,
+        period: 'full_year',
+        dimension: 'partner',
+        sourceId: S('S4'),
+      },
+      {
+        code: asAdcode('440000'),
+        year: 2024,
+        period: 'full_year',
+        dimension: 'product',
+        sourceId: S('S4'),
+      },
+    ]);
+    expect(u.get(S('S4'))?.map((x) => x.measure)).toEqual(['share_partner', 'share_product']);
+    expect(u.get(S('S4'))?.every((x) => x.role === 'share')).toBe(true);
   });
 });

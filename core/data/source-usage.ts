@@ -4,14 +4,54 @@
  */
 import type { Adcode, Dataset, Measure, SourceId } from '../model';
 
-export type UsageRole = 'chosen' | 'confirms' | 'alternate' | 'rank' | 'gap';
+export type UsageRole = 'chosen' | 'confirms' | 'alternate' | 'rank' | 'gap' | 'share';
+
+/** Trade-structure shares (exposure profiles) are named by their dimension. */
+export type ShareMeasure =
+  'share_partner' | 'share_product' | 'share_trade_mode' | 'share_import_commodity';
 
 export interface SourceUse {
   code: Adcode;
   year: number;
   period: string;
-  measure: Measure | 'rank';
+  measure: Measure | 'rank' | ShareMeasure;
   role: UsageRole;
+}
+
+/** A share row as the exposure profiles keep it (only the fields usage needs). */
+export interface ShareRowRef {
+  code: Adcode;
+  year: number;
+  period: string;
+  dimension: 'partner' | 'product' | 'trade_mode' | 'import_commodity';
+  sourceId: SourceId;
+}
+
+/**
+ * Adds the trade-structure shares each source backs (the scenario panel's exposure profiles),
+ * one use per entity, year, period and dimension.
+ */
+export function addShareUsage(
+  usage: Map<SourceId, SourceUse[]>,
+  rows: readonly ShareRowRef[],
+): Map<SourceId, SourceUse[]> {
+  const seen = new Set<string>();
+  for (const r of rows) {
+    const key = `${r.sourceId}|${r.code}|${r.year}|${r.period}|${r.dimension}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const use: SourceUse = {
+      code: r.code,
+      year: r.year,
+      period: r.period,
+      measure: `share_${r.dimension}`,
+      role: 'share',
+    };
+    const list = usage.get(r.sourceId);
+    if (list) list.push(use);
+    else usage.set(r.sourceId, [use]);
+  }
+  return usage;
 }
 
 /** Map of source id → uses, in dataset order. Sources that back nothing map to an empty list. */

@@ -15,9 +15,17 @@ export default {
         kind: '类型',
         backs: '支撑的数据',
       },
-      backsNothing: '未被采用',
+      backsNothing: '未被数据表或贸易结构采用',
+      sharesUnavailable: '贸易结构占比未能读取（{message}），此处只列出数据表用到的来源。',
       provinceLevel: '（省级）',
-      role: { chosen: '采用', confirms: '佐证', alternate: '备选', rank: '排名', gap: '缺口说明' },
+      role: {
+        chosen: '采用',
+        confirms: '佐证',
+        alternate: '备选',
+        rank: '排名',
+        gap: '缺口说明',
+        share: '贸易结构',
+      },
       measure: {
         total: '进出口',
         exports: '出口',
@@ -26,6 +34,10 @@ export default {
         exports_yoy: '出口同比',
         imports_yoy: '进口同比',
         rank: '排名',
+        share_partner: '贸易伙伴占比',
+        share_product: '商品结构占比',
+        share_trade_mode: '贸易方式占比',
+        share_import_commodity: '进口商品占比',
       },
       kinds: {
         official_release: '官方发布',
@@ -55,7 +67,9 @@ export default {
         kind: 'Kind',
         backs: 'Backs',
       },
-      backsNothing: 'not used',
+      backsNothing: 'not used by any figure or share',
+      sharesUnavailable:
+        'Trade-structure shares could not be read ({message}); only figure sources are listed.',
       provinceLevel: ' (province level)',
       role: {
         chosen: 'value',
@@ -63,6 +77,7 @@ export default {
         alternate: 'alternate',
         rank: 'rank',
         gap: 'gap note',
+        share: 'trade structure',
       },
       measure: {
         total: 'total',
@@ -72,6 +87,10 @@ export default {
         exports_yoy: 'exports yoy',
         imports_yoy: 'imports yoy',
         rank: 'rank',
+        share_partner: 'partner shares',
+        share_product: 'product shares',
+        share_trade_mode: 'trade-mode shares',
+        share_import_commodity: 'import-commodity shares',
       },
       kinds: {
         official_release: 'official release',
