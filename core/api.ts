@@ -41,6 +41,12 @@ export interface StoreNotice {
   message: string;
   /** Where a damaged file was kept, if one was. */
   keptAt: string | null;
+  /**
+   * For a damaged file that was set aside: its name, where it went (relative to the data folder)
+   * and which revision was opened instead (0 = bundled data). The UI words it in its language;
+   * `message` is the English text the journal keeps.
+   */
+  setAside?: { file: string; keptAt: string; opened: number | null };
 }
 
 export interface AtlasApi {

@@ -77,7 +77,8 @@ test.describe('a damaged revision at start-up', () => {
     const notice = app.page.getByTestId('store-notice');
     await expect(notice).toBeVisible();
     await expect(notice).toContainText('r000002');
-    await expect(notice).toContainText('damaged');
+    await expect(notice).toContainText('已损坏');
+    await expect(notice).toContainText('r1');
     await expect(app.page.getByTestId('revision')).toContainText('r1');
     // The figure of revision 1 is in effect, not the lost one of revision 2.
     const hangzhou = figures.rows.filter({ hasText: '杭州' });

@@ -80,7 +80,7 @@ export async function scanRevisions(dataDir: string, options: ScanOptions): Prom
   const notices: StoreNotice[] = [];
   const shown = (path: string) => relative(dataDir, path) || path;
 
-  async function reportDamaged(path: string, what: string): Promise<void> {
+  async function reportDamaged(path: string, what: string, file: string): Promise<void> {
     if (options.readOnly) {
       notices.push({
         kind: 'info',
@@ -95,6 +95,7 @@ export async function scanRevisions(dataDir: string, options: ScanOptions): Prom
         kind: 'recovered',
         message: `${what}; it was moved to ${shown(keptAt)} (nothing was deleted).`,
         keptAt,
+        setAside: { file, keptAt: shown(keptAt), opened: null },
       });
     } catch (error) {
       notices.push({
@@ -110,6 +111,7 @@ export async function scanRevisions(dataDir: string, options: ScanOptions): Prom
       await reportDamaged(
         join(revisionsDir, name),
         `An interrupted save left a half-written file ${name}`,
+        name,
       );
     }
   }
@@ -145,7 +147,7 @@ export async function scanRevisions(dataDir: string, options: ScanOptions): Prom
     }
     if (check.status === 'damaged') {
       const before = notices.length;
-      await reportDamaged(path, `Revision file ${name} is damaged (${check.reason})`);
+      await reportDamaged(path, `Revision file ${name} is damaged (${check.reason})`, name);
       if (!newest) damagedAboveNewest.push(...notices.slice(before));
       if (options.readOnly) maxId = Math.max(maxId, id);
       continue;
@@ -157,6 +159,9 @@ export async function scanRevisions(dataDir: string, options: ScanOptions): Prom
 
   // Say which revision the user is now looking at, on the notices that explain why.
   const fallback = newest ? `revision ${newest.id}, the newest intact one` : 'the bundled data';
-  for (const notice of damagedAboveNewest) notice.message += ` Opened ${fallback}.`;
+  for (const notice of damagedAboveNewest) {
+    notice.message += ` Opened ${fallback}.`;
+    if (notice.setAside) notice.setAside.opened = newest ? newest.id : 0;
+  }
   return { headers, newest, maxId, notices };
 }

@@ -9,6 +9,11 @@ export default {
       loadFailed: '数据读取失败：{message}',
       revision: '数据版本',
       bundled: '内置数据',
+      notice: {
+        recovered:
+          '数据文件 {file} 已损坏或未写完，已移至 {keptAt}（未删除任何文件）。现已打开最近的完好版本：{opened}。',
+        setAside: '数据文件 {file} 已损坏或未写完，已移至 {keptAt}（未删除任何文件）。',
+      },
     },
     print: {
       button: '打印',
@@ -43,6 +48,12 @@ export default {
       loadFailed: 'Could not load the data: {message}',
       revision: 'Data revision',
       bundled: 'bundled data',
+      notice: {
+        recovered:
+          'Data file {file} was damaged or half-written; it was moved to {keptAt} (nothing was deleted). Opened the newest intact revision: {opened}.',
+        setAside:
+          'Data file {file} was damaged or half-written; it was moved to {keptAt} (nothing was deleted).',
+      },
     },
     print: {
       button: 'Print',
