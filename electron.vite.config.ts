@@ -31,6 +31,8 @@ export default defineConfig({
       outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },
       chunkSizeWarningLimit: 1500,
+      // Never inline assets as data: URLs — the CSP allows fonts and scripts from 'self' only.
+      assetsInlineLimit: 0,
     },
     worker: { format: 'es' },
   },

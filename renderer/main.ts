@@ -4,6 +4,10 @@ import App from './App.vue';
 import { createAtlasI18n } from './i18n';
 import { router } from './router';
 import { initialLocale } from './stores/settings';
+// Bundled Chinese font (SIL OFL): the app looks the same on machines without CJK system fonts,
+// and nothing is fetched from the network. Subsets load only for the characters on screen.
+import '@fontsource/noto-sans-sc/400.css';
+import '@fontsource/noto-sans-sc/700.css';
 import './styles/base.css';
 import './styles/view.css';
 
