@@ -4,9 +4,10 @@
  * with a size check first, so a wrong choice cannot pull gigabytes into memory.
  */
 import { dialog, type BrowserWindow } from 'electron';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { FileDialogs } from '../services/file-dialogs';
+import { writeFileAtomic } from '../services/store';
 
 export function createFileDialogs(window: () => BrowserWindow | null): FileDialogs {
   return {
@@ -17,7 +18,8 @@ export function createFileDialogs(window: () => BrowserWindow | null): FileDialo
         ? await dialog.showSaveDialog(win, options)
         : await dialog.showSaveDialog(options);
       if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
-      await writeFile(choice.filePath, text, 'utf8');
+      // The user confirmed the overwrite in the dialog; the old file survives a crash mid-save.
+      await writeFileAtomic(choice.filePath, text, { overwrite: true });
       return { status: 'saved', name: basename(choice.filePath) };
     },
 

@@ -13,7 +13,11 @@ if (process.env.ATLAS_USER_DATA) app.setPath('userData', process.env.ATLAS_USER_
 registerAppScheme();
 lockDownContents();
 
-app.whenReady().then(async () => {
+// One instance per profile: two processes committing revisions to one data folder could race.
+if (!app.requestSingleInstanceLock()) app.quit();
+else void app.whenReady().then(start);
+
+async function start(): Promise<void> {
   const paths = appPaths();
   lockDownSession();
   serveRenderer(paths.rendererDir);
@@ -28,7 +32,12 @@ app.whenReady().then(async () => {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) win = createMainWindow(paths.preloadFile);
   });
-});
+  app.on('second-instance', () => {
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+}
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
