@@ -1,7 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures/app';
-import { shot } from './fixtures/screens';
+import { printToPdf, shot } from './fixtures/screens';
 import { AppShell } from './pages/app-shell';
 import { CityDetail } from './pages/city-detail';
 import { ScenarioPage } from './pages/scenario-page';
@@ -284,55 +283,12 @@ test('A vs B side by side, the Δ% map, dark theme and print', async ({ app }) =
   await expect(s.page.getByTestId('results-table')).toBeVisible();
   await expect(s.page.getByTestId('shock-editor')).toBeHidden();
   await expect(s.page.getByTestId('print-header')).toContainText('情景');
-  mkdirSync('screenshots', { recursive: true });
-  await app.page.pdf({
-    path: 'screenshots/print-scenario-zh.pdf',
-    format: 'A4',
-    landscape: true,
-    printBackground: true,
-  });
-  if (existsSync('/usr/bin/pdftoppm')) {
-    execFileSync('pdftoppm', [
-      '-png',
-      '-r',
-      '70',
-      '-f',
-      '1',
-      '-l',
-      '1',
-      'screenshots/print-scenario-zh.pdf',
-      'screenshots/print-scenario-zh',
-    ]);
-    const text = execFileSync('pdftotext', [
-      '-l',
-      '1',
-      'screenshots/print-scenario-zh.pdf',
-      '-',
-    ]).toString();
-    expect(text).toContain('本情景的假设');
-    expect(text).toContain('44,522.3');
-  }
+  const text = await printToPdf(app.page, 'print-scenario-zh');
+  expect(text).toContain('本情景的假设');
+  expect(text).toContain('44,522.3');
   await app.page.emulateMedia({ media: 'screen' });
   await new AppShell(app.page).switchLanguage('en');
   await app.page.emulateMedia({ media: 'print' });
   await expect(s.assumptions).toContainText('Assumptions of this scenario');
-  await app.page.pdf({
-    path: 'screenshots/print-scenario-en.pdf',
-    format: 'A4',
-    landscape: true,
-    printBackground: true,
-  });
-  if (existsSync('/usr/bin/pdftoppm')) {
-    execFileSync('pdftoppm', [
-      '-png',
-      '-r',
-      '70',
-      '-f',
-      '1',
-      '-l',
-      '1',
-      'screenshots/print-scenario-en.pdf',
-      'screenshots/print-scenario-en',
-    ]);
-  }
+  expect(await printToPdf(app.page, 'print-scenario-en')).toContain('Assumptions of this scenario');
 });
