@@ -10,5 +10,6 @@ import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/700.css';
 import './styles/base.css';
 import './styles/view.css';
+import './styles/tooltip.css';
 
 createApp(App).use(createPinia()).use(createAtlasI18n(initialLocale())).use(router).mount('#app');

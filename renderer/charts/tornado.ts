@@ -60,6 +60,9 @@ export function tornadoOption(input: TornadoInput): EChartsOption {
     grid: { left: 8, right: 24, top: 30, bottom: 36, containLabel: true },
     tooltip: {
       trigger: 'axis',
+      // Drawn on the canvas: ECharts' HTML tooltip adds colour markers as inline styles, which the
+      // CSP refuses.
+      renderMode: 'richText',
       axisPointer: { type: 'shadow' },
       confine: true,
       valueFormatter: (v: unknown) => input.format(Number(v)),

@@ -1,6 +1,8 @@
 /**
  * Tooltip content as data (title, label–value rows, notes), turned into escaped HTML for the
  * ECharts tooltip. Names and source notes come from data files, so nothing is trusted as markup.
+ * Styling is by class (renderer/styles/tooltip.css), never style attributes: the CSP allows no
+ * inline styles.
  */
 
 export interface TipContent {
@@ -18,21 +20,18 @@ export function tipHtml(tip: TipContent): string {
   const rows = tip.rows
     .map(
       ([label, value]) =>
-        `<tr><th style="text-align:left;font-weight:400;opacity:.75;padding-right:10px">${escapeHtml(label)}</th>` +
-        `<td style="text-align:right;font-variant-numeric:tabular-nums">${escapeHtml(value)}</td></tr>`,
+        `<tr><th class="atlas-tip-label">${escapeHtml(label)}</th>` +
+        `<td class="atlas-tip-value">${escapeHtml(value)}</td></tr>`,
     )
     .join('');
   const notes = (tip.notes ?? [])
-    .map(
-      (n) =>
-        `<div style="opacity:.75;font-size:11px;max-width:260px;white-space:normal">${escapeHtml(n)}</div>`,
-    )
+    .map((n) => `<div class="atlas-tip-note">${escapeHtml(n)}</div>`)
     .join('');
   const subtitle = tip.subtitle
-    ? `<div style="opacity:.75;font-size:11px">${escapeHtml(tip.subtitle)}</div>`
+    ? `<div class="atlas-tip-subtitle">${escapeHtml(tip.subtitle)}</div>`
     : '';
   return (
-    `<div style="font-weight:600;margin-bottom:2px">${escapeHtml(tip.title)}</div>${subtitle}` +
-    `<table style="border-collapse:collapse;margin-top:4px">${rows}</table>${notes}`
+    `<div class="atlas-tip-title">${escapeHtml(tip.title)}</div>${subtitle}` +
+    `<table class="atlas-tip-rows">${rows}</table>${notes}`
   );
 }
