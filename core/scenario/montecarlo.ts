@@ -139,7 +139,10 @@ export function runMonteCarlo(
   const { working, setters } = workingSpec(spec, prepared.value);
   const n = p.n;
   const values = new Float32Array(n * draws).fill(Number.NaN);
-  const ranks = new Uint16Array(n * draws);
+  // Rank histograms per entity (index 0 counts draws without a rank): the rank percentiles need
+  // only counts, so ranks are tallied as they are found instead of stored per draw.
+  const stride = n + 2;
+  const rankCounts = new Uint32Array(n * stride);
   // Entities ordered by the previous draw's values: successive draws reorder only a few
   // neighbours, so an insertion sort from the last order costs about O(n) per draw.
   const order = Int32Array.from({ length: n }, (_, i) => i);
@@ -147,7 +150,6 @@ export function runMonteCarlo(
   // straight into the entity-major arrays strides through memory and misses the cache every time.
   const block = Math.min(BLOCK, draws);
   const blockValues = new Float64Array(n * block);
-  const blockRanks = new Uint16Array(n * block);
   const compiled = createCompiled();
   const every = Math.max(1, opts.progressEvery ?? 500);
   for (let d0 = 0; d0 < draws; d0 += block) {
@@ -160,21 +162,18 @@ export function runMonteCarlo(
       const at = b * n;
       for (let i = 0; i < n; i++) blockValues[at + i] = evaluateValue(p, compiled, i, measure);
       reorderDescending(order, blockValues, at);
-      competitionRanksInto(order, blockValues, blockRanks, at);
+      tallyCompetitionRanks(order, blockValues, at, rankCounts, stride);
     }
     for (let i = 0; i < n; i++) {
       const base = i * draws + d0;
       for (let b = 0; b < size; b++) {
         const v = blockValues[b * n + i] as number;
-        if (v !== v) continue;
-        values[base + b] = v;
-        ranks[base + b] = blockRanks[b * n + i] as number;
+        if (v === v) values[base + b] = v;
       }
     }
   }
   opts.onProgress?.(draws);
   const pool = new Float64Array(draws);
-  const counts = new Uint32Array(n + 2);
   const entities: McEntity[] = p.codes.map((code, i) => {
     let pointDraws = 0;
     for (let d = 0; d < draws; d++) {
@@ -182,11 +181,7 @@ export function runMonteCarlo(
       if (v === v) pool[pointDraws++] = v;
     }
     if (pointDraws === 0) return { code, pointDraws, value: null, rank: null };
-    counts.fill(0);
-    for (let d = 0; d < draws; d++) {
-      const r = ranks[i * draws + d] as number;
-      counts[r] = (counts[r] as number) + 1;
-    }
+    const counts = rankCounts.subarray(i * stride, (i + 1) * stride);
     return {
       code,
       pointDraws,
@@ -217,25 +212,30 @@ function comesAfter(a: number, b: number): boolean {
   return a < b;
 }
 
-/** Competition ranks (1, 2, 2, 4) from a descending order, written at `into[at + i]`; 0 for entities without a value. */
-function competitionRanksInto(
+/**
+ * Competition ranks (1, 2, 2, 4) from a descending order, each added to its entity's histogram
+ * `counts[i * stride + rank]`; rank 0 for entities without a value.
+ */
+function tallyCompetitionRanks(
   order: Int32Array,
   values: Float64Array,
-  into: Uint16Array,
   at: number,
+  counts: Uint32Array,
+  stride: number,
 ): void {
   let previous = Number.NaN;
   let rank = 0;
   for (let k = 0; k < order.length; k++) {
     const idx = order[k] as number;
     const v = values[at + idx] as number;
-    if (v !== v) {
-      into[at + idx] = 0;
-      continue;
+    let r = 0;
+    if (v === v) {
+      if (v !== previous) rank = k + 1;
+      previous = v;
+      r = rank;
     }
-    if (v !== previous) rank = k + 1;
-    previous = v;
-    into[at + idx] = rank;
+    const c = idx * stride + r;
+    counts[c] = (counts[c] as number) + 1;
   }
 }
 
