@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { commodityValueChange, findDuplicateShock, parseShockArg, shockGrowth } from './shocks';
 import { DEFAULT_ELASTICITIES } from './shocks';
 import { PRESETS, presetSpec } from './presets';
-import { checkShockKey } from './shocks';
+import { checkShockKey, type Shock } from './shocks';
+import { compileShocks, slotIndex } from './slots';
 
 describe('parseShockArg', () => {
   it('parses the documented forms', () => {
@@ -83,5 +84,23 @@ describe('presets', () => {
     }
     expect(presetSpec('us_demand_minus_20')?.shocks).toHaveLength(1);
     expect(presetSpec('nope')).toBeNull();
+  });
+});
+
+describe('compileShocks', () => {
+  it('follows a shock edited in place (same object, new flow or category)', () => {
+    const shock: Shock = { dimension: 'partner', category: 'us', flow: 'exports', pct: -20 };
+    const us = (flow: 'exports' | 'imports') => slotIndex(flow, 'partner', 'us');
+    let c = compileShocks([shock], DEFAULT_ELASTICITIES);
+    expect(c.raw[us('exports')]).toBeCloseTo(-0.2);
+    expect(c.raw[us('imports')]).toBe(0);
+    shock.flow = 'imports';
+    c = compileShocks([shock], DEFAULT_ELASTICITIES);
+    expect(c.raw[us('exports')]).toBe(0);
+    expect(c.raw[us('imports')]).toBeCloseTo(-0.2);
+    shock.category = 'eu';
+    c = compileShocks([shock], DEFAULT_ELASTICITIES);
+    expect(c.raw[us('imports')]).toBe(0);
+    expect(c.raw[slotIndex('imports', 'partner', 'eu')]).toBeCloseTo(-0.2);
   });
 });

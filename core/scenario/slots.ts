@@ -89,6 +89,43 @@ export function createCompiled(): CompiledShocks {
   };
 }
 
+interface ShockSlots {
+  dimension: Shock['dimension'];
+  category: string;
+  flow: Shock['flow'];
+  slots: number[];
+}
+/**
+ * Slots a shock writes to, remembered per shock object: sensitivity sweeps and the Monte Carlo
+ * compile the same shocks thousands of times with only `pct` changing. An entry is reused only
+ * while the shock's key fields are unchanged (an editor may change them in place).
+ */
+const slotCache = new WeakMap<Shock, ShockSlots>();
+
+function slotsOf(shock: Shock): number[] {
+  const hit = slotCache.get(shock);
+  if (
+    hit &&
+    hit.dimension === shock.dimension &&
+    hit.category === shock.category &&
+    hit.flow === shock.flow
+  )
+    return hit.slots;
+  const dimension = SHOCK_KEYS[shock.dimension].exposure;
+  const slots: number[] = [];
+  for (const flow of shock.flow === 'both' ? FLOWS : [shock.flow]) {
+    const s = slotIndex(flow, dimension, shock.category);
+    if (s >= 0) slots.push(s);
+  }
+  slotCache.set(shock, {
+    dimension: shock.dimension,
+    category: shock.category,
+    flow: shock.flow,
+    slots,
+  });
+  return slots;
+}
+
 /**
  * Compiles shocks into per-slot growth. Two shocks on one slot (a `partner` and a `partner_gdp`
  * shock on the same group) compound. Pass `into` to reuse arrays (Monte Carlo does, per draw).
@@ -102,12 +139,7 @@ export function compileShocks(
   raw.fill(0);
   for (const shock of shocks) {
     const g = shockGrowth(shock, elasticities);
-    const dimension = SHOCK_KEYS[shock.dimension].exposure;
-    for (const flow of shock.flow === 'both' ? FLOWS : [shock.flow]) {
-      const s = slotIndex(flow, dimension, shock.category);
-      if (s < 0) continue;
-      raw[s] = (1 + (raw[s] as number)) * (1 + g) - 1;
-    }
+    for (const s of slotsOf(shock)) raw[s] = (1 + (raw[s] as number)) * (1 + g) - 1;
   }
   let count = 0;
   for (let s = 0; s < SLOT_COUNT; s++) {
