@@ -10,9 +10,9 @@ import {
   type MapMetric,
   type MapSeries,
 } from '../../core/data/map-measures';
-import { indexFullYears, yearsOfLevel } from '../../core/data/year-index';
 import { parseThresholds, type BreakMethod } from '../charts/map/class-breaks';
 import { useAtlasData } from './atlas-data';
+import { useYearChoice } from './year-choice';
 
 export type CompareMode = 'off' | 'sideBySide' | 'difference';
 export type ClassMethod = BreakMethod | 'continuous';
@@ -42,18 +42,7 @@ export const useMapView = defineStore('map-view', () => {
   const focusProvince = ref<string | null>(null);
   const showTable = ref(false);
 
-  const index = computed(() => {
-    const d = data.data;
-    return d ? indexFullYears(d.dataset, d.reference) : null;
-  });
-  const years = computed(() => (index.value ? yearsOfLevel(index.value, level.value) : []));
-  const year = computed(() => {
-    const ys = years.value;
-    return chosenYear.value != null && ys.includes(chosenYear.value)
-      ? chosenYear.value
-      : (ys.at(-1) ?? 0);
-  });
-  const baseYears = computed(() => years.value.filter((y) => y < year.value));
+  const { index, years, year, baseYears } = useYearChoice(level, chosenYear);
   const baseYear = computed(() => year.value - baseGap.value);
   const spanStart = computed(() => {
     const bs = baseYears.value;

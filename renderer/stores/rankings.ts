@@ -11,10 +11,10 @@ import { coverage } from '../../core/data/coverage';
 import { emptyFilter, filterRows, type BoardFilter } from '../../core/data/filters';
 import { movers } from '../../core/data/movers';
 import { rankingBoard, type BoardRow } from '../../core/data/ranking-board';
-import { indexFullYears, yearsOfLevel } from '../../core/data/year-index';
 import { entityName } from '../../core/format';
 import type { Adcode } from '../../core/model';
 import { useAtlasData } from './atlas-data';
+import { useYearChoice } from './year-choice';
 import { useSettings } from './settings';
 
 /**
@@ -35,19 +35,7 @@ export const useRankings = defineStore('rankings', () => {
   const sort = ref<BoardSort>({ key: 'rank', direction: 'ascending' });
   const selected = shallowRef<Set<Adcode>>(new Set());
 
-  const index = computed(() => {
-    const d = data.data;
-    return d ? indexFullYears(d.dataset, d.reference) : null;
-  });
-  const years = computed(() => (index.value ? yearsOfLevel(index.value, level.value) : []));
-  const year = computed(() => {
-    const ys = years.value;
-    return chosenYear.value != null && ys.includes(chosenYear.value)
-      ? chosenYear.value
-      : (ys.at(-1) ?? 0);
-  });
-  /** Years before the year shown; the default base is the previous calendar year. */
-  const baseYears = computed(() => years.value.filter((y) => y < year.value));
+  const { index, years, year, baseYears } = useYearChoice(level, chosenYear);
   const baseYear = computed(() => {
     const bs = baseYears.value;
     if (chosenBase.value != null && bs.includes(chosenBase.value)) return chosenBase.value;

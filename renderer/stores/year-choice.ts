@@ -1,0 +1,26 @@
+import { computed, type Ref } from 'vue';
+import { indexFullYears, yearsOfLevel } from '../../core/data/year-index';
+import { useAtlasData } from './atlas-data';
+
+/**
+ * The years a level has full-year data for, and the year shown: the user's choice while it is
+ * one of them, else the latest. Shared by the rankings and map stores, which keep separate
+ * choices (the map's year slider must not move the rankings).
+ */
+export function useYearChoice(level: Ref<'city' | 'province'>, chosenYear: Ref<number | null>) {
+  const data = useAtlasData();
+  const index = computed(() => {
+    const d = data.data;
+    return d ? indexFullYears(d.dataset, d.reference) : null;
+  });
+  const years = computed(() => (index.value ? yearsOfLevel(index.value, level.value) : []));
+  const year = computed(() => {
+    const ys = years.value;
+    return chosenYear.value != null && ys.includes(chosenYear.value)
+      ? chosenYear.value
+      : (ys.at(-1) ?? 0);
+  });
+  /** Years before the year shown. */
+  const baseYears = computed(() => years.value.filter((y) => y < year.value));
+  return { index, years, year, baseYears };
+}
