@@ -175,6 +175,8 @@ test.describe('on the bundled data', () => {
     await shot(app.page, 'rankings-en');
 
     await shell.toggleTheme();
+    // A theme change redraws the charts, which animate in; let the bars grow before the picture.
+    await app.page.waitForTimeout(1000);
     await shot(app.page, 'rankings-dark');
     await board.tab('history');
     await expect(board.legendItems.first()).toBeVisible();
