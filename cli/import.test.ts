@@ -22,8 +22,24 @@ interface ImportJson {
   unit: string;
   layout: string;
   rows_read: number;
-  figures: { code: string; metric: string; value: number | null; yoy_pct: number | null }[];
-  problems: { severity: string; code: string; row: number | null; message: string }[];
+  figures: {
+    code: string;
+    name_zh: string;
+    year: number;
+    metric: string;
+    value: number | null;
+    currency: string;
+    yoy_pct: number | null;
+  }[];
+  problems: {
+    severity: string;
+    code: string;
+    row: number | null;
+    column: string | null;
+    message: string;
+    fix: { kind: string } | null;
+  }[];
+  blocker: string | null;
   committed_revision: number | null;
 }
 
@@ -67,12 +83,24 @@ describe('atlas import', () => {
     });
     expect(report.committed_revision).toBeNull();
     const shenzhen = report.figures.find((f) => f.code === '440300' && f.metric === 'total');
-    expect(shenzhen).toMatchObject({ value: 45000.5, yoy_pct: 3.1 });
+    expect(shenzhen).toMatchObject({
+      name_zh: '深圳',
+      year: 2025,
+      metric: 'total',
+      value: 45000.5,
+      currency: 'CNY',
+      yoy_pct: 3.1,
+    });
     expect(existsSync(dataDir)).toBe(false);
   });
 
   it('commits to the default user-data folder, creating it, and applies fixes on request', async () => {
     const path = await file('2025.csv', synthCustomsCsv({ cities: slipped }));
+    const refused = await atlasJson('import', path, '--dry-run');
+    expect(refused.exitCode).toBe(3);
+    expect(refused.report.blocker).toMatch(
+      /row 8(, 9)? may hold a unit slip.*--fix ROW or --accept ROW/,
+    );
     const result = await atlasJson('import', path, '--fix', '8');
     expect(result.exitCode).toBe(0);
     expect(result.report.committed_revision).toBe(1);
@@ -87,8 +115,8 @@ describe('atlas import', () => {
     const store = await openStore(defaultDir, findResourcesDir({}), { readOnly: true });
     expect(store.listRevisions()[0]).toMatchObject({
       id: 1,
-      summary: 'Import 2025.csv',
       fromFile: '2025.csv',
+      kind: { type: 'import', file: '2025.csv', accepted: [] },
     });
     const table = await runCli(['rank', '--year', '2025', '--format', 'json'], io);
     expect(table.stdout).toContain('45000.5');
@@ -116,8 +144,11 @@ describe('atlas import', () => {
     expect(legacy.report.problems).toEqual([
       expect.objectContaining({ severity: 'error', code: 'legacy_xls', row: null }),
     ]);
-    const text = await atlas('import', negative, '--data', dataDir);
+    const text = await atlas('import', negative, '--data', dataDir, '--lang', 'en');
     expect(text.stdout).toContain('Nothing committed: 1 error must be fixed in the file first');
+    const zh = await atlas('import', negative, '--data', dataDir, '--lang', 'zh');
+    expect(zh.stdout).toContain('未提交：有 1 个错误需要先在文件中修正');
+    expect(zh.stdout).toMatch(/广州\S*进出口为负数（-5）/);
   });
 
   it('exits 2 on bad arguments, naming the argument', async () => {
@@ -125,7 +156,9 @@ describe('atlas import', () => {
     const cases: [string[], RegExp][] = [
       [['import'], /expected one FILE, got 0/],
       [['import', path, path], /expected one FILE, got 2/],
-      [['import', join(dir, 'missing.csv')], /does not exist/],
+      [['import', join(dir, 'missing.csv'), '--lang', 'en'], /does not exist/],
+      [['import', path, '--lang', 'fr'], /--lang: expected one of zh, en/],
+      [['import', path, '--accept', '4'], /--accept: row 4 has no suspected unit slip/],
       [['import', path, '--map', 'C=bogus'], /--map C: expected one of name, code/],
       [['import', path, '--map', 'C'], /--map: expected LEFT=RIGHT/],
       [['import', path, '--unit', '斤'], /--unit: expected one of 万亿元/],
@@ -133,7 +166,10 @@ describe('atlas import', () => {
       [['import', path, '--alias', '鹏城=SZ'], /--alias: expected a 6-digit code/],
       [['import', path, '--recipe', path], /--recipe: .* is not JSON/],
       [['import', path, '--format', 'csv'], /--format: expected one of table, json/],
-      [['import', path, '--fix', '4'], /--fix: row 4 has no suggested fix \(rows with one: none\)/],
+      [
+        ['import', path, '--fix', '4'],
+        /--fix: row 4 has no suspected unit slip \(rows with one: none\)/,
+      ],
     ];
     for (const [argv, message] of cases) {
       const result = await atlas(...argv, '--data', dataDir);
@@ -155,7 +191,7 @@ describe('atlas import', () => {
         ['东莞市', '13000', '9000'],
       ],
     );
-    const mapped = runImport(
+    const mapped = await runImport(
       { fileName: 'x.csv', rows, overrides: { map: { B: 'total', C: 'exports' } } },
       { entities: synthEntities(), dataset: null },
     );
@@ -193,15 +229,57 @@ describe('atlas import', () => {
     expect(again.report.problems.some((p) => p.code === 'unresolved_name')).toBe(false);
   });
 
-  it('prints a readable summary and help', async () => {
+  it('prints a readable summary in the language of the environment, and help', async () => {
     const path = await file('2025.csv', synthCustomsCsv({ cities: slipped }));
     const result = await atlas('import', path, '--dry-run', '--data', dataDir);
-    expect(result.exitCode).toBe(0);
+    expect(result.exitCode).toBe(3);
     expect(result.stdout).toMatch(
       /^2025\.csv: gb18030, year 2025, unit 亿元, wide layout, 7 rows read/,
     );
     expect(result.stdout).toContain('warning unit_slip:');
-    expect(result.stdout).toContain('Dry run: ');
+    expect(result.stdout).toContain('Nothing committed: ');
+    const accepted = await atlas(
+      'import',
+      path,
+      '--dry-run',
+      '--accept',
+      '8',
+      '--accept',
+      '9',
+      '--data',
+      dataDir,
+    );
+    expect(accepted.exitCode).toBe(0);
+    expect(accepted.stdout).toContain('Dry run: ');
+    const zh = await runCli(['import', path, '--dry-run', '--data', dataDir], {
+      ...io,
+      env: { ...io.env, LANG: 'zh_CN.UTF-8' },
+    });
+    expect(zh.stdout).toMatch(/^2025\.csv: gb18030, 年份 2025, 单位 亿元, 宽表, 读取 7 行/);
+    expect(zh.stdout).toMatch(
+      /warning unit_slip: 2025\.csv 第 8 行 B 列（进出口 金额）：西安进出口 498\.79 亿元 疑似单位错误/,
+    );
+    expect(zh.stdout).toContain('--fix 行号 或 --accept 行号');
     expect((await atlas('import', '--help')).stdout).toContain('Usage: atlas import FILE');
+  });
+
+  it('records values kept as printed (--accept) in the revision', async () => {
+    const path = await file('2025.csv', synthCustomsCsv({ cities: slipped }));
+    const { exitCode } = await atlasJson(
+      'import',
+      path,
+      '--accept',
+      '8',
+      '--accept',
+      '9',
+      '--data',
+      dataDir,
+    );
+    expect(exitCode).toBe(0);
+    const [latest] = await revisions();
+    expect(latest!.kind).toMatchObject({ type: 'import', file: '2025.csv' });
+    expect(
+      latest!.kind.type === 'import' && latest!.kind.accepted.map((a) => [a.row, a.code, a.value]),
+    ).toEqual(expect.arrayContaining([[8, '610100', 498.79]]));
   });
 });

@@ -5,11 +5,12 @@
  * the renderer's `window.atlas` type are all derived from these two.
  */
 import * as v from 'valibot';
-import type { Adcode, BoundaryTopology, Dataset, ReferenceTables } from './model';
+import type { Adcode, BoundaryTopology, Dataset, ReferenceTables, RevisionKind } from './model';
 import {
   importRequestSchema,
   revisionIdSchema,
   saveRecipeSchema,
+  type ImportCommitResult,
   type ImportPreview,
   type ImportRequest,
   type OpenTextResult,
@@ -34,6 +35,8 @@ export interface RevisionInfo {
   summary: string;
   /** File the change came from, if any. */
   fromFile: string | null;
+  /** What the revision did, as data (the history words it in the reader's language). */
+  kind: RevisionKind;
 }
 
 export interface StoreNotice {
@@ -64,7 +67,7 @@ export interface AtlasApi {
   /** Run the import pipeline on a file with the user's settings; nothing is stored. */
   previewImport(request: ImportRequest): Promise<ImportPreview>;
   /** Re-run the pipeline on the same bytes and settings, merge and commit a new revision. */
-  commitImport(request: ImportRequest): Promise<RevisionInfo>;
+  commitImport(request: ImportRequest): Promise<ImportCommitResult>;
   /** Names the user taught in earlier imports (the current layer's aliases). */
   listTaughtAliases(): Promise<{ alias: string; code: Adcode }[]>;
   /** A new revision whose layer is that of revision `id` (nothing is deleted). */

@@ -8,12 +8,14 @@ import {
   IMPORT_FIELDS,
   importRecipeSchema,
   TEXT_ENCODINGS,
-  type FixDescriptor,
+  type CommitBlocker,
+  type ImportProblem,
   type ImportRecipe,
   type ImportReport,
-  type ReadErrorCode,
   type TextEncodingName,
+  type ValueFix,
 } from './import';
+import type { RevisionInfo } from './api';
 import type { Adcode } from './model';
 
 /** A 200 MB file (the reader's limit) is 267 MB as base64. */
@@ -43,8 +45,8 @@ export interface ImportRequestOverrides {
 export interface ImportRequest {
   file: ImportFileRef;
   overrides: ImportRequestOverrides;
-  /** Unit-slip fixes the user accepted (applied only if the report offers them). */
-  fixes: FixDescriptor[];
+  /** Unit-slip fixes (scale) and values kept as printed (accept), applied only if offered. */
+  fixes: ValueFix[];
   recipe: ImportRecipe | null;
 }
 
@@ -57,12 +59,18 @@ export interface ImportPreview {
     kind: 'csv' | 'xlsx' | null;
     sheets: string[];
   };
-  notes: string[];
-  readError: { code: ReadErrorCode; message: string } | null;
+  /** Reader notes (info problems, e.g. a workbook named .csv). */
+  notes: ImportProblem[];
+  /** The reader's refusal (one error problem), or null when the file was read. */
+  readError: ImportProblem | null;
   report: ImportReport | null;
   /** Why this preview cannot be committed as it stands, or null. */
-  blocker: string | null;
+  blocker: CommitBlocker | null;
 }
+
+/** A commit either lands as a revision or is refused with the reason (nothing is stored). */
+export type ImportCommitResult =
+  { status: 'committed'; revision: RevisionInfo } | { status: 'blocked'; blocker: CommitBlocker };
 
 export type SaveTextResult =
   | { status: 'saved'; name: string }
@@ -96,15 +104,20 @@ const base64 = v.pipe(
   v.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'expected base64'),
 );
 
-const fixSchema = v.strictObject({
-  kind: v.literal('scale'),
-  row: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  code: adcode,
-  metric: v.picklist(['total', 'exports', 'imports']),
-  factor: finite,
-  from: finite,
-  to: finite,
-});
+const row = v.pipe(v.number(), v.integer(), v.minValue(1));
+const metric = v.picklist(['total', 'exports', 'imports']);
+const fixSchema = v.variant('kind', [
+  v.strictObject({
+    kind: v.literal('scale'),
+    row,
+    code: adcode,
+    metric,
+    factor: finite,
+    from: finite,
+    to: finite,
+  }),
+  v.strictObject({ kind: v.literal('accept'), row, code: adcode, metric, value: finite }),
+]);
 
 const overridesSchema = v.strictObject({
   sheet: v.optional(boundedText(255)),

@@ -6,20 +6,23 @@
  * Exit codes: 0 committed, or a dry run without errors; 3 errors remain (nothing committed);
  * 2 bad arguments; 1 the data folder could not be used.
  */
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ImportPreview, ImportRequestOverrides } from '../../core/import-api';
 import {
   IMPORT_FIELDS,
   MONEY_UNITS,
   parseRecipe,
+  problemMessage,
   TEXT_ENCODINGS,
-  type FixDescriptor,
+  type ImportLang,
   type ImportRecipe,
   type TextEncodingName,
+  type ValueFix,
 } from '../../core/import';
 import { asAdcode } from '../../core/model';
 import { createImportService } from '../../electron/services/import/import-service';
+import { openImportFile } from '../../electron/services/import/read-file';
 import { openStore } from '../../electron/services/store';
 import { atlasDataDir } from '../../electron/services/user-data-path';
 import {
@@ -50,11 +53,18 @@ Options:
   --recipe FILE             apply a recipe saved from the app's import wizard
   --fix ROW                 accept the suggested unit-slip fix(es) on row ROW (repeatable;
                             see the unit_slip warnings of a --dry-run)
+  --accept ROW              keep the value(s) on row ROW as printed although a unit slip is
+                            suspected (repeatable; recorded in the revision)
   --dry-run                 check and report only; store nothing
   --format table|json       default table
+  --lang zh|en              language of problems and messages (default: from LANG/LC_ALL)
   --data DIR                data folder (default: the app's user data; created if needed)
 
-Exit codes: 0 committed (or dry run without errors), 3 errors remain (nothing committed),
+A suspected unit slip (a value ×10^k off against the stored data, its printed growth, its rank
+neighbours, the file's own totals row or its usual share) stops the commit until it is fixed
+(--fix ROW) or accepted (--accept ROW).
+
+Exit codes: 0 committed (or dry run without errors), 3 problems remain (nothing committed),
 2 bad arguments, 1 the data folder could not be used.
 `;
 
@@ -69,8 +79,16 @@ const OPTIONS = {
   alias: { type: 'string', multiple: true },
   recipe: { type: 'string' },
   fix: { type: 'string', multiple: true },
+  accept: { type: 'string', multiple: true },
+  lang: { type: 'string' },
   'dry-run': { type: 'boolean' },
 } as const;
+
+/** The reader's language from the environment: zh for any zh_* locale, else English. */
+export function langFromEnv(env: Record<string, string | undefined>): ImportLang {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE || '';
+  return /^zh/i.test(locale) ? 'zh-CN' : 'en';
+}
 
 /** `a=b` pairs, split at the last `=` (headers may contain one; fields and codes never do). */
 function pairs(raw: readonly string[] | undefined, name: string): [string, string][] {
@@ -141,15 +159,6 @@ async function readRecipe(path: string | undefined): Promise<ImportRecipe | null
   return parsed.value;
 }
 
-async function readInput(path: string): Promise<Uint8Array> {
-  const info = await stat(path).catch(() => null);
-  if (!info?.isFile()) throw new UsageError(`FILE: '${path}' does not exist or is not a file`);
-  // The reader refuses anything over 200 MB; reading more first would only waste memory.
-  if (info.size > 200 * 1024 * 1024)
-    throw new UsageError(`FILE: '${path}' is larger than the 200 MB import limit`);
-  return new Uint8Array(await readFile(path));
-}
-
 export async function importCommand(argv: string[], io: CliIo, out: Output): Promise<number> {
   const { values, positionals } = parseCommandArgs('import', argv, OPTIONS, true);
   if (values.help) {
@@ -157,12 +166,20 @@ export async function importCommand(argv: string[], io: CliIo, out: Output): Pro
     return 0;
   }
   const format = parseChoice(values.format, '--format', ['table', 'json'] as const, 'table');
+  const lang: ImportLang =
+    values.lang === undefined
+      ? langFromEnv(io.env ?? process.env)
+      : parseChoice(values.lang, '--lang', ['zh', 'en'] as const, 'en') === 'zh'
+        ? 'zh-CN'
+        : 'en';
   if (positionals.length !== 1)
     throw new UsageError(`atlas import: expected one FILE, got ${positionals.length}`);
   const path = resolve(positionals[0]!);
   const overrides = parseOverrides(values);
   const recipe = await readRecipe(values.recipe);
-  const bytes = await readInput(path);
+  const opened = await openImportFile(path);
+  if (!opened.ok)
+    throw new UsageError(`FILE: ${problemMessage(opened.error, lang, positionals[0]!, 'cli')}`);
   const dryRun = values['dry-run'] === true;
 
   const dataDir = values.data
@@ -170,36 +187,48 @@ export async function importCommand(argv: string[], io: CliIo, out: Output): Pro
     : atlasDataDir({ env: io.env ?? process.env, platform: io.platform, home: io.home });
   const service = await openService(dataDir, findResourcesDir(io), dryRun);
   const fileName = path.split(/[\\/]/).pop()!;
-  const choices = { overrides, fixes: [] as FixDescriptor[], recipe };
-  let preview: ImportPreview = await service.previewBytes(bytes, fileName, choices);
-  const fixRows = ((values.fix as string[] | undefined) ?? []).map((r) =>
-    parsePositiveInt(r, '--fix')!,
-  );
-  if (fixRows.length > 0) {
-    choices.fixes = fixesOnRows(preview, fixRows);
-    preview = await service.previewBytes(bytes, fileName, choices);
+  const choices = { overrides, fixes: [] as ValueFix[], recipe };
+  let preview: ImportPreview = await service.previewFile(opened.file, fileName, choices);
+  const rows = (name: 'fix' | 'accept') =>
+    ((values[name] as string[] | undefined) ?? []).map((r) => parsePositiveInt(r, `--${name}`)!);
+  const fixRows = rows('fix');
+  const acceptRows = rows('accept');
+  if (fixRows.length > 0 || acceptRows.length > 0) {
+    choices.fixes = [
+      ...fixesOnRows(preview, fixRows, 'fix'),
+      ...fixesOnRows(preview, acceptRows, 'accept'),
+    ];
+    preview = await service.previewFile(opened.file, fileName, choices);
   }
   let committed: number | null = null;
   if (!dryRun && preview.blocker === null) {
-    committed = (await service.commitBytes(bytes, fileName, choices)).id;
+    const result = await service.commitFile(opened.file, fileName, choices);
+    if (result.status === 'committed') committed = result.revision.id;
+    else preview = { ...preview, blocker: result.blocker };
   }
-  if (format === 'json') out.line(importJson(preview, committed));
-  else printImportTable(out, preview, committed, dryRun, dataDir);
+  if (format === 'json') out.line(importJson(preview, committed, lang));
+  else printImportTable(out, preview, committed, dryRun, dataDir, lang);
   return preview.blocker === null ? 0 : 3;
 }
 
-/** The fixes offered on the rows named by --fix; a row without one is a usage error. */
-function fixesOnRows(preview: ImportPreview, rows: number[]): FixDescriptor[] {
-  const offered = (preview.report?.problems ?? []).flatMap((p) => (p.fix ? [p.fix] : []));
+/** The slip fixes (or accepts) offered on the rows named; a row without one is a usage error. */
+function fixesOnRows(preview: ImportPreview, rows: number[], kind: 'fix' | 'accept'): ValueFix[] {
+  const slips = (preview.report?.problems ?? []).flatMap((p) =>
+    p.code === 'unit_slip' && p.fix?.kind === 'scale' ? [p.fix] : [],
+  );
   return rows.flatMap((row) => {
-    const onRow = offered.filter((f) => f.row === row);
+    const onRow = slips.filter((f) => f.row === row);
     if (onRow.length === 0) {
-      const rowsWithFixes = [...new Set(offered.map((f) => f.row))].join(', ') || 'none';
+      const rowsWithSlips = [...new Set(slips.map((f) => f.row))].join(', ') || 'none';
       throw new UsageError(
-        `--fix: row ${row} has no suggested fix (rows with one: ${rowsWithFixes})`,
+        `--${kind}: row ${row} has no suspected unit slip (rows with one: ${rowsWithSlips})`,
       );
     }
-    return onRow;
+    return onRow.map((f): ValueFix =>
+      kind === 'fix'
+        ? f
+        : { kind: 'accept', row: f.row, code: f.code, metric: f.metric, value: f.from },
+    );
   });
 }
 

@@ -60,6 +60,9 @@ function mergeCell(bundled: Cell | undefined, user: Cell, period: string): Cell 
     alternates: user.alternates.map((a) => ({ ...a })),
   };
   if (!bundled) return userCopy;
+  // An import that agreed with the bundled value stores the bundled cell itself, with the import
+  // added to confirmedBy: the bundled source stands and nothing was replaced.
+  if (user.sourceId === bundled.sourceId && user.value === bundled.value) return userCopy;
   return {
     ...userCopy,
     alternates: [...userCopy.alternates, ...demoteBundledCell(bundled, period)],

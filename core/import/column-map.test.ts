@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyHeader, classifyIndicator, proposeMapping } from './column-map';
+import { problemMessage, problemText } from './problem-text';
 
 const base = { file: 't.csv', body: [['深圳', '1', '2']], headerRow: 3, year: 2025, titleText: '' };
 
@@ -55,7 +56,7 @@ describe('proposeMapping', () => {
     });
     expect(mapping.columns.map((c) => c.field)).toEqual(['name', 'total', 'exports', 'ignore']);
     expect(mapping.columns[1]!.via).toBe('override');
-    expect(problems.map((p) => p.message)).toEqual([
+    expect(problems.map((p) => problemText(p, 'en'))).toEqual([
       expect.stringContaining('cannot apply --map Z=total: column "Z" is not in the table'),
       expect.stringContaining('"banana" is not a field'),
     ]);
@@ -87,6 +88,29 @@ describe('proposeMapping', () => {
   it('reports missing name and value columns as errors naming the header row', () => {
     const { problems } = proposeMapping({ ...base, body: [['1', '2']], headers: ['备注', '说明'] });
     expect(problems.map((p) => p.code)).toEqual(['missing_name_column', 'missing_value_columns']);
-    expect(problems[0]!.message).toMatch(/^t\.csv, row 3: no column with city names/);
+    expect(problemMessage(problems[0]!, 'en', 't.csv')).toMatch(
+      /^t\.csv, row 3: no column with city names/,
+    );
+    expect(problemMessage(problems[0]!, 'zh-CN', 't.csv')).toMatch(
+      /^t\.csv 第 3 行：没有城市名称或代码列/,
+    );
+  });
+
+  it("reads a bare growth column after an amount as that amount's growth", () => {
+    const { mapping, problems } = proposeMapping({
+      ...base,
+      headers: ['城市', '进出口(亿元)', '比上年增长(%)', '出口(亿元)', '比上年增长(%)'],
+    });
+    expect(mapping.columns.map((c) => c.field)).toEqual([
+      'name',
+      'total',
+      'total_yoy',
+      'exports',
+      'exports_yoy',
+    ]);
+    expect(problems.map((p) => [p.code, p.params])).toEqual([
+      ['growth_column_guessed', { field: 'total_yoy', after: 'B' }],
+      ['growth_column_guessed', { field: 'exports_yoy', after: 'D' }],
+    ]);
   });
 });

@@ -161,17 +161,15 @@ export function proposeMapping(input: MappingInput): {
       ? (rawField as ImportField)
       : FIELD_SYNONYMS[rawField.toLowerCase()];
     if (index === null || !field) {
-      const listed = headers.map((h, i) => `${columnLetter(i)} (${h || 'blank'})`).join(', ');
-      const why =
-        index === null
-          ? `column "${key}" is not in the table; columns are ${listed}`
-          : `"${rawField}" is not a field; use one of ${IMPORT_FIELDS.join(', ')}`;
+      const columnsListed = headers.map((h, i) => `${columnLetter(i)} (${h || '—'})`);
       problems.push(
         makeProblem(
           'error',
           'bad_override',
           { file },
-          `cannot apply --map ${key}=${rawField}: ${why}.`,
+          index === null
+            ? { what: 'map_column', key, field: rawField, columns: columnsListed }
+            : { what: 'map_field', key, field: rawField },
         ),
       );
       continue;
@@ -194,14 +192,24 @@ export function proposeMapping(input: MappingInput): {
         c.field = c.field === 'value' ? flow : (`${flow}_yoy` as ImportField);
         c.via = 'guess';
         problems.push(
-          makeProblem(
-            'info',
-            'value_column_guessed',
-            place(c.index),
-            `read as ${c.field} because the title names that measure.`,
-          ),
+          makeProblem('info', 'value_column_guessed', place(c.index), { field: c.field }),
         );
       }
+    }
+  }
+  if (layout === 'wide') {
+    for (const c of columns) {
+      if (c.field !== 'yoy' || c.via === 'override') continue;
+      const field = growthAfter(columns, c.index);
+      if (!field) continue;
+      c.field = field;
+      c.via = 'guess';
+      problems.push(
+        makeProblem('info', 'growth_column_guessed', place(c.index), {
+          field,
+          after: columnLetter(c.index - 1),
+        }),
+      );
     }
   }
   if (!fields().includes('name') && !fields().includes('code')) {
@@ -209,14 +217,7 @@ export function proposeMapping(input: MappingInput): {
     if (guess) {
       guess.field = 'name';
       guess.via = 'guess';
-      problems.push(
-        makeProblem(
-          'info',
-          'name_column_guessed',
-          place(guess.index),
-          'no header names the city column; this column holds text, so it is read as city names.',
-        ),
-      );
+      problems.push(makeProblem('info', 'name_column_guessed', place(guess.index), {}));
     }
   }
   const seen = new Map<ImportField, number>();
@@ -227,18 +228,30 @@ export function proposeMapping(input: MappingInput): {
       seen.set(c.field, c.index);
       continue;
     }
+    const problem = makeProblem('warning', 'duplicate_field', place(c.index), {
+      field: c.field,
+      first: columnLetter(first),
+    });
+    // One click maps it to the growth of the measure before it, when that is free.
+    const offered = growthAfter(columns, c.index);
     problems.push(
-      makeProblem(
-        'warning',
-        'duplicate_field',
-        place(c.index),
-        `also looks like ${c.field}, which column ${columnLetter(first)} already gives; this column is ignored. Use --map to choose.`,
-      ),
+      offered ? { ...problem, fix: { kind: 'map', letter: c.letter, field: offered } } : problem,
     );
     c.field = 'ignore';
   }
   append(problems, missingFieldProblems(columns, layout, file, headerRow));
   return { mapping: { layout, columns }, problems };
+}
+
+/**
+ * The growth field of the amount column just before `index` ("进出口(亿元) | 比上年增长%"), when
+ * no column gives that growth yet.
+ */
+function growthAfter(columns: readonly MappedColumn[], index: number): ImportField | null {
+  const before = columns[index - 1]?.field;
+  if (before !== 'total' && before !== 'exports' && before !== 'imports') return null;
+  const field = `${before}_yoy` as ImportField;
+  return columns.some((c) => c.field === field) ? null : field;
 }
 
 function missingFieldProblems(
@@ -251,34 +264,13 @@ function missingFieldProblems(
   const where = { file, row: headerRow };
   const problems: ImportProblem[] = [];
   if (!fields.has('name') && !fields.has('code')) {
-    problems.push(
-      makeProblem(
-        'error',
-        'missing_name_column',
-        where,
-        'no column with city names or codes (looked for 城市, 地区, 名称, 代码, City, Region, Name, Code). Use --map A=name.',
-      ),
-    );
+    problems.push(makeProblem('error', 'missing_name_column', where, {}));
   }
   if (layout === 'wide' && !WIDE_VALUE_FIELDS.some((f) => fields.has(f))) {
-    problems.push(
-      makeProblem(
-        'error',
-        'missing_value_columns',
-        where,
-        'no column with trade values (looked for 进出口, 出口, 进口, Total, Exports, Imports). Use --map C=total.',
-      ),
-    );
+    problems.push(makeProblem('error', 'missing_value_columns', where, { layout }));
   }
   if (layout === 'long' && (!fields.has('indicator') || !fields.has('value'))) {
-    problems.push(
-      makeProblem(
-        'error',
-        'missing_value_columns',
-        where,
-        'a long table needs an indicator column (指标) and a value column (数值). Use --map B=indicator --map C=value.',
-      ),
-    );
+    problems.push(makeProblem('error', 'missing_value_columns', where, { layout }));
   }
   return problems;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, parseDelimited } from './delimited';
+import { DelimitedParser, detectDelimiter, parseDelimited } from './delimited';
 
 describe('detectDelimiter', () => {
   it('prefers the delimiter that splits lines consistently, despite title rows', () => {
@@ -29,8 +29,7 @@ describe('parseDelimited', () => {
       ['"oops', '2'],
       ['3', '4'],
     ]);
-    expect(result.problems[0]).toMatchObject({ code: 'unclosed_quote', row: 2 });
-    expect(result.problems[0]!.message).toMatch(/^f\.csv, row 2, column A:/);
+    expect(result.unclosed).toEqual([{ row: 2, column: 0 }]);
   });
 
   it('is lenient with text after a closing quote and with lone CR line ends', () => {
@@ -38,5 +37,36 @@ describe('parseDelimited', () => {
       ['abc', 'd'],
       ['e', 'f'],
     ]);
+  });
+});
+
+describe('DelimitedParser fed in pieces', () => {
+  const chunked = (text: string, size: number): string[][] => {
+    const rows: string[][] = [];
+    const parser = new DelimitedParser(
+      { row: (cells) => rows.push(cells) > 0, unclosedQuote: () => undefined },
+      ',',
+    );
+    for (let i = 0; i < text.length; i += size) parser.feed(text.slice(i, i + size));
+    parser.end();
+    return rows;
+  };
+
+  it('gives the same rows whatever the chunk size, quotes and CRLF split across chunks', () => {
+    const text = 'a,"b ""q"", c","line1\r\nline2"\r\n1,2,3\r\n"x",y,""\r\n';
+    const whole = parseDelimited(text).rows;
+    for (const size of [1, 2, 3, 5, 7, 64]) expect(chunked(text, size)).toEqual(whole);
+  });
+
+  it('stops reading when told to, without parsing the rest', () => {
+    const seen: number[] = [];
+    const parser = new DelimitedParser(
+      { row: (_, row) => seen.push(row) < 3, unclosedQuote: () => undefined },
+      ',',
+    );
+    parser.feed('a\nb\nc\nd\ne\n');
+    parser.end();
+    expect(seen).toEqual([1, 2, 3]);
+    expect(parser.done).toBe(true);
   });
 });

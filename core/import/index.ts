@@ -1,15 +1,24 @@
 /**
  * Public surface of the import pipeline. Callers (the main-process import service, the CLI, the
- * renderer's review screen) use only what is exported here; the step modules stay internal.
+ * renderer's worker and wizard) use only what is exported here; the step modules stay internal.
  */
-export { runImport, type ImportContext, type ImportInput } from './pipeline';
+export {
+  runImport,
+  type ImportContext,
+  type ImportInput,
+  type ImportStage,
+  type RunControl,
+} from './pipeline';
+export { IMPORT_LIMITS } from './import-run';
 export { addImportToLayer, applyFix, toUserLayerAdditions, type ImportSourceMeta } from './layer';
 export {
   applyAcceptedFixes,
+  buildImportPreview,
   commitBlocker,
   mergeAliases,
   prepareImport,
   type ImportSettings,
+  type PrepareOptions,
   type PreparedImport,
 } from './session';
 export {
@@ -20,11 +29,24 @@ export {
   RECIPE_SCHEMA_VERSION,
   type ImportRecipe,
 } from './recipe';
-export { IMPORT_LIMITS, type SheetInput } from './sheet-rows';
+export { type SheetInput } from './sheet-rows';
 export { MONEY_UNITS, type MoneyUnit } from './numbers';
 export { TEXT_ENCODINGS } from './decode';
 export { IMPORT_FIELDS } from './column-map';
+export {
+  blockerText,
+  plainNumber,
+  problemMessage,
+  problemPlace,
+  problemText,
+  type CommitBlocker,
+  type ImportLang,
+  type TextSurface,
+} from './problem-text';
+export type { EntityRef, ProblemParamMap, SlipEvidence } from './problem-codes';
 export type {
+  AcceptFix,
+  AliasFix,
   ColumnMapping,
   FixDescriptor,
   ImportedFigure,
@@ -33,24 +55,27 @@ export type {
   ImportProblem,
   ImportReport,
   Layout,
+  MapFix,
   MappedColumn,
   PreviewRow,
   ProblemCode,
   RawCell,
   RowKind,
+  ScaleFix,
   Severity,
   TextEncodingName,
   UnplacedName,
+  ValueFix,
 } from './types';
+export { bytesSource, type ByteSource } from './byte-source';
 export {
   DEFAULT_READ_LIMITS,
   readImportBytes,
-  sheetParts,
-  sizeText,
+  readImportSource,
   type ImportFile,
   type ReadErrorCode,
   type ReadLimits,
   type ReadResult,
-  type WorkbookParser,
 } from './read-bytes';
 export { inspectZip, type ZipLimits } from './zip-guard';
+export { openWorkbook, type WorkbookSource } from './xlsx-reader';

@@ -1,34 +1,42 @@
 /**
  * After review: apply one-click fixes to a report, and turn the figures the user accepted into
- * `FigureRecord`s plus one `Source` for the user layer.
+ * `FigureRecord`s plus one `Source` for the user layer, keeping the provenance of values the
+ * import only confirms.
  */
 import {
   asSourceId,
   type Adcode,
   type Cell,
+  type Dataset,
   type FigureRecord,
   type Measure,
   type Source,
   type SourceId,
   type UserLayer,
 } from '../model';
-import { formatNumber, makeProblem } from './problems';
-import type { FixDescriptor, ImportedFigure, ImportReport } from './types';
+import { makeProblem } from './problems';
+import type { ImportedFigure, ImportReport, ScaleFix } from './types';
+import { agreesWithStored, storedIndex } from './validate';
 
 /**
  * Apply a unit-slip fix: scale the one figure it names and drop the problem that offered it.
  * Returns the report unchanged (plus an info problem) when the figure is no longer as described.
  */
-export function applyFix(report: ImportReport, fix: FixDescriptor): ImportReport {
+export function applyFix(report: ImportReport, fix: ScaleFix): ImportReport {
   const target = report.figures.find(
     (f) => f.row === fix.row && f.code === fix.code && f.metric === fix.metric,
   );
+  const params = { metric: fix.metric, factor: fix.factor, from: fix.from, to: fix.to };
   if (!target || target.value !== fix.from) {
     const stale = makeProblem(
       'info',
       'fix_applied',
       { file: report.file, row: fix.row },
-      `the suggested ×${fix.factor} was not applied: the value is no longer ${formatNumber(fix.from)}.`,
+      {
+        ...params,
+        printed: target?.name_zh ?? '',
+        applied: false,
+      },
     );
     return { ...report, problems: [...report.problems, stale] };
   }
@@ -44,14 +52,23 @@ export function applyFix(report: ImportReport, fix: FixDescriptor): ImportReport
   );
   const problems = report.problems.filter(
     (p) =>
-      !(p.fix && p.fix.row === fix.row && p.fix.code === fix.code && p.fix.metric === fix.metric),
+      !(
+        p.fix?.kind === 'scale' &&
+        p.fix.row === fix.row &&
+        p.fix.code === fix.code &&
+        p.fix.metric === fix.metric
+      ),
   );
   problems.push(
     makeProblem(
       'info',
       'fix_applied',
       { file: report.file, row: fix.row },
-      `${target.name_zh} ${fix.metric}: ×${fix.factor} applied, ${formatNumber(fix.from)} → ${formatNumber(fix.to)} 亿元.`,
+      {
+        ...params,
+        printed: target.name_zh,
+        applied: true,
+      },
     ),
   );
   return { ...report, figures, problems };
@@ -76,24 +93,35 @@ function cellOf(
   return { value, sourceId, flag: null, precision, note, confirmedBy: [], alternates: [] };
 }
 
+/** A stored cell the import agrees with: its source stands, the import confirms it. */
+function confirmed(cell: Cell, sourceId: SourceId): Cell {
+  const copy = cloneJson(cell);
+  if (!copy.confirmedBy.includes(sourceId)) copy.confirmedBy.push(sourceId);
+  return copy;
+}
+
 /**
- * Accepted figures → records for a `UserLayer`. The checksum is kept in `Source.checksum` and
- * also printed in `publisher`, so it is shown wherever the source is cited.
+ * Accepted figures → records for a `UserLayer`. A value that agrees with the stored one (within
+ * the precision it was printed to) keeps the stored cell, its source, flag and note, with the
+ * import added as a confirmation; only new and changed values cite the import. The source names
+ * the file; its checksum is kept in `Source.checksum`.
  */
 export function toUserLayerAdditions(
   figures: readonly ImportedFigure[],
   meta: ImportSourceMeta,
+  working: Pick<Dataset, 'figures'> | null = null,
 ): { source: Source; figures: FigureRecord[] } {
   const sourceId = meta.sourceId ?? asSourceId(`U${meta.checksum.slice(0, 12)}`);
   const source: Source = {
     id: sourceId,
     title: meta.fileName,
-    publisher: `User import (sha256 ${meta.checksum})`,
+    publisher: meta.fileName,
     url: '',
     publishedDate: meta.importedOn,
     kind: 'user_import',
     checksum: meta.checksum,
   };
+  const stored = storedIndex(working);
   const records = new Map<string, FigureRecord>();
   for (const f of figures) {
     const key = `${f.code}|${f.year}|${f.period}`;
@@ -107,13 +135,24 @@ export function toUserLayerAdditions(
     };
     records.set(key, record);
     const note = `${meta.fileName}, row ${f.row}`;
-    if (f.value !== null) {
+    const before = stored.get(key)?.cells;
+    if (f.value !== null && f.currency === 'CNY') {
+      const old = before?.[f.metric];
       // Same rule as the curated data: printed to 1亿 or finer is exact, coarser is rounded.
       const precision = f.resolution_yi !== null && f.resolution_yi > 1 ? 'rounded' : 'exact';
-      record.cells[f.metric] = cellOf(f.value, sourceId, precision, note);
+      record.cells[f.metric] =
+        old && agreesWithStored(f, old.value)
+          ? confirmed(old, sourceId)
+          : cellOf(f.value, sourceId, precision, note);
     }
-    if (f.yoy_pct !== null)
-      record.cells[`${f.metric}_yoy` as Measure] = cellOf(f.yoy_pct, sourceId, null, note);
+    if (f.yoy_pct !== null) {
+      const measure = `${f.metric}_yoy` as Measure;
+      const old = before?.[measure];
+      record.cells[measure] =
+        old && Math.abs(old.value - f.yoy_pct) < 0.05
+          ? confirmed(old, sourceId)
+          : cellOf(f.yoy_pct, sourceId, null, note);
+    }
   }
   return { source, figures: [...records.values()] };
 }

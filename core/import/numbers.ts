@@ -2,13 +2,14 @@
  * Cell text → number, and money units → 亿元. Missing ("—", "…", "") is kept distinct from 0
  * because the dataset must never turn "not published" into zero.
  */
+import type { CellReason } from './problem-codes';
 import { toHalfWidth } from './text';
 import type { RawCell } from './types';
 
 export type ParsedCell =
   | { kind: 'number'; value: number; decimals: number }
   | { kind: 'missing' }
-  | { kind: 'invalid'; reason: string };
+  | { kind: 'invalid'; reason: CellReason };
 
 const PLAIN_DECIMAL = /^-?\d{1,15}(\.\d{1,15})?$/;
 
@@ -50,19 +51,19 @@ function decimalsOf(numeric: string): number {
 export function parseNumberCell(raw: RawCell): ParsedCell {
   if (raw === null || raw === undefined) return { kind: 'missing' };
   if (typeof raw === 'number') {
-    if (!Number.isFinite(raw)) return { kind: 'invalid', reason: 'not a finite number' };
+    if (!Number.isFinite(raw)) return { kind: 'invalid', reason: 'not_finite' };
     return { kind: 'number', value: raw, decimals: decimalsOf(String(raw)) };
   }
-  if (typeof raw === 'boolean') return { kind: 'invalid', reason: `a TRUE/FALSE value` };
+  if (typeof raw === 'boolean') return { kind: 'invalid', reason: 'boolean' };
   // Fast path for the common plain decimal; everything below handles the messy cases.
   if (typeof raw === 'string' && PLAIN_DECIMAL.test(raw)) {
     return { kind: 'number', value: Number(raw), decimals: decimalsOf(raw) };
   }
-  if (raw instanceof Date) return { kind: 'invalid', reason: 'a date, not a number' };
+  if (raw instanceof Date) return { kind: 'invalid', reason: 'date' };
   let text = toHalfWidth(raw).trim();
   if (MISSING_MARKS.has(text.toLowerCase())) return { kind: 'missing' };
   if (/^#(DIV\/0!|REF!|N\/A|NAME\?|VALUE!|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i.test(text)) {
-    return { kind: 'invalid', reason: `a spreadsheet error (${text})` };
+    return { kind: 'invalid', reason: 'spreadsheet_error' };
   }
   text = text.replace(TRAILING_MARKERS, '').trim();
   let negative = false;
@@ -77,17 +78,16 @@ export function parseNumberCell(raw: RawCell): ParsedCell {
   let numeric = compact;
   if (compact.includes(',')) {
     if (!/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(compact)) {
-      return { kind: 'invalid', reason: `"${raw}" has commas that are not thousands separators` };
+      return { kind: 'invalid', reason: 'commas' };
     }
     numeric = compact.replace(/,/g, '');
   }
   if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(numeric)) {
-    const shown = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
-    return { kind: 'invalid', reason: `"${shown}" is text, not a number` };
+    return { kind: 'invalid', reason: 'text' };
   }
   const value = Number(numeric);
-  if (!Number.isFinite(value)) return { kind: 'invalid', reason: `"${raw}" is out of range` };
-  if (negative && value < 0) return { kind: 'invalid', reason: `"${raw}" is negative twice` };
+  if (!Number.isFinite(value)) return { kind: 'invalid', reason: 'out_of_range' };
+  if (negative && value < 0) return { kind: 'invalid', reason: 'negative_twice' };
   return { kind: 'number', value: negative ? -value : value, decimals: decimalsOf(numeric) };
 }
 
@@ -118,7 +118,7 @@ export const MONEY_UNITS: readonly MoneyUnit[] = [
 export const unitById = (id: string): MoneyUnit | undefined => MONEY_UNITS.find((u) => u.id === id);
 
 export type Conversion =
-  | { ok: true; value: number; resolution: number }
+  | { ok: true; value: number; resolution: number; currency: 'CNY' | 'USD' }
   | { ok: false; reason: 'rate_needed' | 'out_of_range' };
 
 /**
@@ -143,5 +143,6 @@ export function convertToYi(
     ok: true,
     value: Number(scaled.toPrecision(12)),
     resolution: Number((10 ** -decimals * factor).toPrecision(6)),
+    currency: 'CNY',
   };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runImport, type ImportReport } from './index';
+import { problemMessage, runImport, type ImportReport } from './index';
 import { rowsToDelimited, synthCustomsTable, synthDataset, synthEntities } from './synth';
 
 const context = { entities: synthEntities(), dataset: synthDataset() };
@@ -14,7 +14,8 @@ function expectReport(report: ImportReport): void {
   expect(Array.isArray(report.problems)).toBe(true);
   for (const p of report.problems) {
     expect(['error', 'warning', 'info']).toContain(p.severity);
-    expect(p.message.startsWith(report.file)).toBe(true);
+    expect(problemMessage(p, 'en', report.file).startsWith(report.file)).toBe(true);
+    expect(problemMessage(p, 'zh-CN', report.file)).toMatch(/[\u4e00-\u9fff]/);
   }
   for (const f of report.figures) {
     expect(f.value === null || Number.isFinite(f.value)).toBe(true);
@@ -83,20 +84,23 @@ const cellText = fc.oneof(
 );
 
 describe('runImport on mutated files', () => {
-  it('never throws on random byte mutations of a valid CSV', () => {
-    fc.assert(
-      fc.property(fc.array(byteMutation, { minLength: 1, maxLength: 8 }), (mutations) => {
-        expectReport(
-          runImport({ fileName: 'm.csv', bytes: mutateBytes(valid, mutations) }, context),
-        );
-      }),
+  it('never throws on random byte mutations of a valid CSV', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(byteMutation, { minLength: 1, maxLength: 8 }),
+        async (mutations) => {
+          expectReport(
+            await runImport({ fileName: 'm.csv', bytes: mutateBytes(valid, mutations) }, context),
+          );
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
-  it('never throws when cells are replaced, rows dropped or duplicated, or overrides are odd', () => {
-    fc.assert(
-      fc.property(
+  it('never throws when cells are replaced, rows dropped or duplicated, or overrides are odd', async () => {
+    await fc.assert(
+      fc.asyncProperty(
         fc.array(fc.record({ row: fc.nat(), column: fc.nat(), text: cellText }), { maxLength: 12 }),
         fc.array(fc.nat(), { maxLength: 3 }),
         fc.record({
@@ -104,14 +108,14 @@ describe('runImport on mutated files', () => {
           unit: fc.option(fc.constantFrom('亿元', '万美元', 'bananas'), { nil: undefined }),
           usdRate: fc.option(fc.double(), { nil: undefined }),
         }),
-        (edits, duplicates, overrides) => {
+        async (edits, duplicates, overrides) => {
           const rows = validRows.map((r) => [...r]);
           for (const e of edits) {
             const row = rows[e.row % rows.length]!;
             row[e.column % (row.length + 2)] = e.text;
           }
           for (const d of duplicates) rows.splice(d % rows.length, 0, [...rows[d % rows.length]!]);
-          expectReport(runImport({ fileName: 'r.xlsx', rows, overrides }, context));
+          expectReport(await runImport({ fileName: 'r.xlsx', rows, overrides }, context));
         },
       ),
       { numRuns: 300 },

@@ -1,184 +1,226 @@
 /**
  * The import pipeline: rows → table shape → column mapping → numbers → entities → checks.
  * `runImport` never throws on bad input: everything wrong with a file comes back as problems,
- * and figures are offered only when no file-level error remains.
+ * and figures are offered only when no file-level error remains. CSV is decoded and parsed in
+ * chunks and xlsx sheets are streamed, so memory follows the figures, not the file.
  */
-import type { Dataset, Entity } from '../model';
-import { proposeMapping } from './column-map';
-import { extractRows } from './extract';
-import { buildFigures, labelOfEntity } from './figures';
-import { append, makeProblem } from './problems';
-import { readRows, type SheetInput } from './sheet-rows';
-import { decideUnits, decideYearAndPeriod } from './table-context';
+import type { ByteSource } from './byte-source';
+import { bytesSource } from './byte-source';
+import {
+  controlShare,
+  createChunkDecoder,
+  danglingUtf8,
+  DecodeFailed,
+  decodeAttempts,
+} from './decode';
+import { DelimitedParser } from './delimited';
+import { ImportRun, type ImportContext } from './import-run';
+import { makeProblem } from './problems';
+import { cellText, pickSheet, type SheetInput } from './sheet-rows';
 import { findTable } from './table-detect';
 import type { ImportOverrides, ImportProblem, ImportReport, RawCell } from './types';
-import { validateFigures } from './validate';
+import type { WorkbookSource } from './xlsx-reader';
+
+export type { ImportContext } from './import-run';
 
 export interface ImportInput {
   fileName: string;
-  /** CSV/TSV bytes; decoded here. */
+  /** CSV/TSV bytes in memory. */
   bytes?: Uint8Array;
+  /** CSV/TSV bytes read on demand (a file on disk, a File in the browser). */
+  source?: ByteSource;
   /** A ready grid (e.g. one sheet read elsewhere). */
   rows?: RawCell[][];
-  /** All sheets of a workbook; `sheetName` picks one, else the first with a table. */
+  /** Sheets already in memory; `sheetName` picks one, else the first with a table. */
   sheets?: SheetInput[];
+  /** An .xlsx workbook, read sheet by sheet as a stream. */
+  workbook?: WorkbookSource;
   sheetName?: string;
   overrides?: ImportOverrides;
 }
 
-export interface ImportContext {
-  entities: readonly Entity[];
-  /** The working dataset, for checks against stored figures; null skips those checks. */
-  dataset: Pick<Dataset, 'figures'> | null;
+export type ImportStage = 'reading' | 'parsing' | 'checking';
+
+/** Progress of a long import: stage and fraction of the input read (0–1). */
+export interface RunControl {
+  onProgress?(stage: ImportStage, fraction: number): void;
+  /** Read only the head of the table (shape, mapping, unit in the title): a recipe's first pass. */
+  headOnly?: boolean;
 }
 
-/** At most this many problems per code are listed; the rest are summarised in one line. */
-export const MAX_PROBLEMS_PER_CODE = 100;
+const CHUNK_BYTES = 1 << 20;
 
-function report(fileName: string, partial: Partial<ImportReport>): ImportReport {
-  return {
-    file: fileName,
-    encoding: null,
-    sheet: null,
-    year: null,
-    period: 'full_year',
-    unit: null,
-    layout: 'wide',
-    rows_read: 0,
-    figures: [],
-    problems: [],
-    preview: [],
-    mapping: { layout: 'wide', columns: [] },
-    ...partial,
-  };
-}
-
-/** Keep reports readable when a whole column is text: cap each code, say how many were left out. */
-function capProblems(problems: readonly ImportProblem[], file: string): ImportProblem[] {
-  const byCode = new Map<string, ImportProblem[]>();
-  for (const p of problems) {
-    const list = byCode.get(p.code);
-    if (list) list.push(p);
-    else byCode.set(p.code, [p]);
-  }
-  const out: ImportProblem[] = [];
-  for (const list of byCode.values()) {
-    append(out, list.slice(0, MAX_PROBLEMS_PER_CODE));
-    const hidden = list.slice(MAX_PROBLEMS_PER_CODE);
-    if (hidden.length === 0) continue;
-    const first = hidden[0]!;
-    const text = `…and ${hidden.length} more like the above.`;
-    out.push(makeProblem(first.severity, first.code, { file, row: first.row }, text));
-  }
-  const rank = { error: 0, warning: 1, info: 2 } as const;
-  return out.sort((a, b) => rank[a.severity] - rank[b.severity]);
-}
-
-/** Run the whole pipeline on one file. Pure: the same input always gives the same report. */
-export function runImport(input: ImportInput, context: ImportContext): ImportReport {
-  const overrides = input.overrides ?? {};
+/** Run the whole pipeline on one file. The same input always gives the same report. */
+export async function runImport(
+  input: ImportInput,
+  context: ImportContext,
+  control: RunControl = {},
+): Promise<ImportReport> {
   const file = input.fileName;
-  const read = readRows(input, overrides.encoding);
-  const base = { encoding: read.encoding, sheet: read.sheet };
-  const problems = [...read.problems];
-  if (problems.some((p) => p.severity === 'error' && p.row === null)) {
-    return report(file, { ...base, problems: capProblems(problems, file) });
+  const overrides = input.overrides ?? {};
+  const base = { file, overrides, context, headOnly: control.headOnly ?? false };
+  if (input.bytes || input.source) {
+    const source = input.source ?? bytesSource(input.bytes!);
+    return importDelimited(source, base, control);
   }
-  const grid = read.rows;
-  const shape = findTable(grid);
-  if (grid.length === 0 || !shape) {
-    const text =
-      grid.length === 0
-        ? 'the file has no rows.'
-        : 'no header row found in the first 30 rows (looked for 进出口, 出口, 进口, 城市, 地区, Total, Exports, City…).';
-    problems.push(
-      makeProblem('error', grid.length === 0 ? 'empty_file' : 'no_header', { file }, text),
-    );
-    const preview = grid
-      .slice(0, 20)
-      .map((cells, i) => ({ row: i + 1, kind: 'title' as const, cells }));
-    return report(file, { ...base, problems: capProblems(problems, file), preview });
+  if (input.workbook) return importWorkbook(input.workbook, input.sheetName, base, control);
+  if (input.sheets) {
+    const picked = pickSheet(input.sheets, input.sheetName, file);
+    if (!picked.sheet)
+      return new ImportRun({ ...base, sheet: null, encoding: null }).finish(picked.problems);
+    const sheet = picked.sheet;
+    const run = new ImportRun({
+      ...base,
+      sheet: sheet.name,
+      encoding: null,
+      merges: sheet.merges ?? [],
+      uncachedFormulas: new Set(sheet.uncachedFormulas ?? []),
+    });
+    pushGrid(run, sheet.rows);
+    return run.finish();
   }
+  const run = new ImportRun({ ...base, sheet: input.sheetName ?? null, encoding: null });
+  pushGrid(run, input.rows ?? []);
+  return run.finish();
+}
 
-  const titles = shape.titleRows.map((r) => grid[r]!.join(' '));
-  const titleText = titles.join(' ');
-  const dated = decideYearAndPeriod(file, titleText, read.sheet, overrides.year);
-  append(problems, dated.problems);
-  const headerRow = shape.headerRows[0]! + 1;
-  const mapped = proposeMapping({
-    file,
-    headers: shape.headers,
-    body: grid.slice(shape.bodyStart, shape.bodyStart + 200),
-    headerRow,
-    year: dated.year,
-    titleText,
-    overrides: overrides.map,
-    layout: overrides.layout,
-  });
-  append(problems, mapped.problems);
-  const mapping = mapped.mapping;
-  if (dated.year === null && !mapping.columns.some((c) => c.field === 'year')) {
-    const text = 'no year in the title, sheet name or file name; set it with --year 2025.';
-    problems.push(makeProblem('error', 'year_unknown', { file }, text));
+function pushGrid(run: ImportRun, rows: readonly RawCell[][]): void {
+  for (const row of rows) {
+    // Array.from, not map: sparse rows from readers have holes that map would keep.
+    if (!run.push(Array.from(row ?? [], cellText))) break;
   }
-  const extraction = extractRows(grid, shape, mapping, {
-    file,
-    uncachedFormulas: read.uncachedFormulas,
-  });
-  append(problems, extraction.problems);
-  const units = decideUnits(
-    file,
-    mapping,
-    { titles, footnotes: extraction.footnotes, sheet: read.sheet },
-    overrides,
-  );
-  append(problems, units.problems);
+}
 
-  const built = buildFigures({
-    file,
-    rows: extraction.rows,
-    mapping,
-    entities: context.entities,
-    year: dated.year,
-    period: dated.period,
-    unitFor: units.unitFor,
-    overrides,
-  });
-  append(problems, built.problems);
-  const dataCount = extraction.rows.filter((r) => r.kind === 'data').length;
-  if (dataCount === 0) {
-    const text = 'the table has a header but no data rows below it.';
-    problems.push(makeProblem('error', 'no_data_rows', { file, row: headerRow }, text));
-  } else if (built.unresolved >= dataCount) {
-    const name = mapping.columns.find((c) => c.field === 'name');
-    const encoding = read.encoding ? `, and is the file really ${read.encoding}` : '';
-    const text = `none of the ${dataCount} names matched a known city. Is the name column right${encoding}?`;
-    const place = { file, columnIndex: name?.index ?? null, header: name?.header ?? null };
-    problems.push(makeProblem('error', 'all_unresolved', place, text));
+type RunBase = {
+  file: string;
+  overrides: ImportOverrides;
+  context: ImportContext;
+  headOnly: boolean;
+};
+
+/** CSV/TSV: decode chunk by chunk, trying the next encoding when a strict one fails. */
+async function importDelimited(
+  source: ByteSource,
+  base: RunBase,
+  control: RunControl,
+): Promise<ImportReport> {
+  const { file } = base;
+  const head = await source.read(0, Math.min(source.size, 64 * 1024));
+  for (const attempt of decodeAttempts(head, base.overrides.encoding)) {
+    const run = new ImportRun({ ...base, sheet: null, encoding: attempt.encoding });
+    const problems: ImportProblem[] = [];
+    const parser = new DelimitedParser({
+      row: (cells) => run.push(cells),
+      unclosedQuote: (row, column) =>
+        problems.push(
+          makeProblem('warning', 'unclosed_quote', { file, row, columnIndex: column }, {}),
+        ),
+    });
+    const decoder = createChunkDecoder(attempt);
+    try {
+      for (let offset = 0; offset < source.size && !parser.done; offset += CHUNK_BYTES) {
+        const chunk = await source.read(offset, CHUNK_BYTES);
+        const last = offset + CHUNK_BYTES >= source.size;
+        const cut = last && attempt.fatal && attempt.encoding === 'utf-8' ? danglingUtf8(chunk) : 0;
+        const text = decoder.push(chunk, last, cut);
+        // Control characters in more than 1% of the text mean this is not a table (a zip, a
+        // picture, a Word file renamed to .csv); parsing it would only flood the report.
+        if (offset === 0 && controlShare(text, attempt.via !== 'override') > 0.01) {
+          return new ImportRun({ ...base, sheet: null, encoding: attempt.encoding }).finish([
+            makeProblem('error', 'binary_file', { file }, {}),
+          ]);
+        }
+        if (cut > 0)
+          problems.push(makeProblem('warning', 'encoding_truncated', { file }, { bytes: cut }));
+        parser.feed(text);
+        control.onProgress?.('parsing', Math.min(1, (offset + chunk.length) / source.size));
+      }
+      parser.end();
+    } catch (error) {
+      if (error instanceof DecodeFailed) continue;
+      throw error;
+    }
+    const replaced = decoder.replaced();
+    if (attempt.via === 'override' && replaced > 0) {
+      const bom = decodeAttempts(head)[0]!;
+      problems.push(
+        makeProblem(
+          'warning',
+          'encoding_replaced',
+          { file },
+          {
+            count: replaced,
+            encoding: attempt.encoding,
+            bom: bom.via === 'bom' ? bom.encoding : null,
+          },
+        ),
+      );
+    }
+    if (attempt.via === 'fallback')
+      problems.push(makeProblem('warning', 'encoding_fallback', { file }, { replaced }));
+    control.onProgress?.('checking', 1);
+    return run.finish(problems);
   }
+  throw new Error('unreachable: the last decoding attempt is lenient');
+}
 
-  const byCode = new Map(context.entities.map((e) => [e.code as string, e]));
-  const checked = validateFigures(built.figures, {
-    file,
-    mapping,
-    dataset: context.dataset,
-    labelOf: (f) => {
-      const entity = byCode.get(f.code);
-      return entity ? labelOfEntity(entity) : f.name_zh;
-    },
-  });
-  append(problems, checked.problems);
-  const blocked = problems.some((p) => p.severity === 'error' && p.row === null);
-  return report(file, {
+/** xlsx: choose the sheet (the one named, else the first with a table), then stream it. */
+async function importWorkbook(
+  workbook: WorkbookSource,
+  wanted: string | undefined,
+  base: RunBase,
+  control: RunControl,
+): Promise<ImportReport> {
+  const { file } = base;
+  let name: string | null = null;
+  if (wanted !== undefined) {
+    name =
+      workbook.sheets.find((s) => s === wanted) ??
+      workbook.sheets.find((s) => s.trim() === wanted.trim()) ??
+      null;
+    if (name === null) {
+      const problem = makeProblem(
+        'error',
+        'sheet_not_found',
+        { file },
+        { sheet: wanted, sheets: [...workbook.sheets] },
+      );
+      return new ImportRun({ ...base, sheet: null, encoding: null }).finish([problem]);
+    }
+  } else {
+    for (const sheet of workbook.sheets) {
+      const sample: string[][] = [];
+      workbook.readSheet(sheet, (cells) => {
+        sample.push(cells.map((c) => c.slice(0, 200)));
+        return sample.length < 40;
+      });
+      if (findTable(sample)) {
+        name = sheet;
+        break;
+      }
+    }
+    name ??= workbook.sheets[0] ?? null;
+  }
+  if (name === null) {
+    return new ImportRun({ ...base, sheet: null, encoding: null }).finish([
+      makeProblem('error', 'empty_file', { file }, {}),
+    ]);
+  }
+  // Filled by the reader as it meets formula cells saved without a result, row by row.
+  const uncached = new Set<string>();
+  const run = new ImportRun({
     ...base,
-    year: dated.year,
-    period: dated.period,
-    unit: units.tableUnit?.id ?? null,
-    layout: mapping.layout,
-    rows_read: extraction.rowsRead,
-    figures: blocked ? [] : checked.figures,
-    problems: capProblems(problems, file),
-    preview: extraction.preview,
-    mapping,
+    sheet: name,
+    encoding: null,
+    merges: workbook.facts(name).merges,
+    uncachedFormulas: uncached,
   });
+  workbook.readSheet(
+    name,
+    (cells) => run.push(cells),
+    (fraction) => control.onProgress?.('parsing', fraction),
+    uncached,
+  );
+  control.onProgress?.('checking', 1);
+  return run.finish();
 }

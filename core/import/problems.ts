@@ -1,7 +1,9 @@
 /**
- * Building problems with a consistent location prefix, so every message names the file and, where
- * one applies, the row and column — analysts fix the file in Excel, so they need the address.
+ * Building problems: a code, typed parameters and the address (row, column) — analysts fix the
+ * file in Excel, so every problem carries where it is; `problem-text.ts` words it.
  */
+import type { Adcode, Level } from '../model';
+import type { EntityRef, ProblemParamMap } from './problem-codes';
 import type { ImportProblem, ProblemCode, Severity } from './types';
 
 /** 0-based column index → spreadsheet letter (0 → A, 26 → AA). */
@@ -33,49 +35,29 @@ export interface ProblemPlace {
   header?: string | null;
 }
 
-function describePlace(place: ProblemPlace): string {
-  const parts = [place.file];
-  if (place.row != null) parts.push(`row ${place.row}`);
-  if (place.columnIndex != null) {
-    const letter = columnLetter(place.columnIndex);
-    parts.push(place.header ? `column ${letter} (${place.header})` : `column ${letter}`);
-  } else if (place.header) {
-    parts.push(`column "${place.header}"`);
-  }
-  return parts.join(', ');
+/** Make a problem at its place; the words come later, from `problem-text.ts`. */
+export function makeProblem<C extends ProblemCode>(
+  severity: Severity,
+  code: C,
+  place: ProblemPlace,
+  params: ProblemParamMap[C],
+): ImportProblem {
+  const letter = place.columnIndex != null ? columnLetter(place.columnIndex) : null;
+  const column = place.header && place.header.length > 0 ? place.header : letter;
+  return { severity, row: place.row ?? null, column, letter, code, params } as ImportProblem;
 }
 
-/** Make a problem whose message starts with its place, e.g. "a.csv, row 7, column C (出口): …". */
-export function makeProblem(
-  severity: Severity,
-  code: ProblemCode,
-  place: ProblemPlace,
-  text: string,
-): ImportProblem {
-  const column =
-    place.header && place.header.length > 0
-      ? place.header
-      : place.columnIndex != null
-        ? columnLetter(place.columnIndex)
-        : null;
-  return {
-    severity,
-    row: place.row ?? null,
-    column,
-    code,
-    message: `${describePlace(place)}: ${text}`,
-  };
-}
+/** An entity as problems name it: code and both names. */
+export const entityRef = (e: {
+  code: Adcode;
+  shortZh: string;
+  nameEn: string;
+  level: Level;
+}): EntityRef => ({ code: e.code, zh: e.shortZh, en: e.nameEn, level: e.level });
 
 /** True when any problem is an error (used to decide whether figures can be offered at all). */
 export const hasError = (problems: readonly ImportProblem[]): boolean =>
   problems.some((p) => p.severity === 'error');
-
-/** Format a number for messages without float noise (4987.900000000001 → "4,987.9"). */
-export function formatNumber(value: number): string {
-  const rounded = Number(value.toPrecision(10));
-  return rounded.toLocaleString('en-US', { maximumFractionDigits: 6 });
-}
 
 /**
  * Append in place. `target.push(...items)` passes every item as an argument and overflows the

@@ -1,13 +1,16 @@
 /**
- * File bytes → what `runImport` takes: CSV/TSV bytes, or every sheet of an .xlsx as rows. Checks
- * size, file type (legacy .xls, PDF, damaged zips) and zip bombs before any parser runs, and names
- * the file in every message. Pure: the workbook parser is passed in, because the Node reader
- * (read-excel-file/node) and the renderer's worker (read-excel-file/universal) use different
- * builds of it.
+ * A chosen file → what `runImport` reads: CSV/TSV bytes, or an .xlsx workbook opened for
+ * streaming. Checks size, file type (legacy .xls, PDF, pictures and other binary files, damaged
+ * zips), zip bombs and sheet coordinates before any parser runs. Pure: the renderer's worker and
+ * the main process run exactly this, so a preview and its commit read the same rows.
  */
-import { unzipSync } from 'fflate';
-import type { SheetInput } from './sheet-rows';
-import { inspectZip, utf8Text, type ZipLimits } from './zip-guard';
+import { bytesSource, type ByteSource } from './byte-source';
+import { bomEncoding, guessBomlessUtf16 } from './decode';
+import { makeProblem } from './problems';
+import type { ReadErrorCode } from './problem-codes';
+import type { ImportProblem } from './types';
+import { openWorkbook, type WorkbookSource } from './xlsx-reader';
+import { inspectZip, type ZipLimits } from './zip-guard';
 
 export interface ReadLimits extends ZipLimits {
   maxFileBytes: number;
@@ -19,122 +22,62 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxCompressionRatio: 200,
   ratioExemptBytes: 10 * 1024 * 1024,
   maxCells: 5_000_000,
+  maxClaimedCells: 20_000_000,
   maxRows: 1_000_000,
 };
 
-export type ReadErrorCode =
-  | 'not_found'
-  | 'too_large'
-  | 'empty'
-  | 'legacy_xls'
-  | 'pdf'
-  | 'truncated'
-  | 'zip_bomb'
-  | 'too_many_cells'
-  | 'too_many_rows'
-  | 'not_a_workbook'
-  | 'read_failed';
+export type { ReadErrorCode } from './problem-codes';
 
 export type ImportFile =
-  | { kind: 'csv'; fileName: string; bytes: Uint8Array }
-  | { kind: 'xlsx'; fileName: string; sheets: SheetInput[] };
+  | { kind: 'csv'; fileName: string; source: ByteSource }
+  | { kind: 'xlsx'; fileName: string; workbook: WorkbookSource };
 
+/** A refusal is one error problem (a ReadErrorCode); notes are info problems. */
 export type ReadResult =
-  | { ok: true; value: ImportFile; notes: string[] }
-  | { ok: false; error: { code: ReadErrorCode; message: string } };
-
-/** A workbook parser: .xlsx bytes (already checked by the zip guard) → sheets of typed cells. */
-export type WorkbookParser = (bytes: Uint8Array) => Promise<{ sheet: string; data: unknown[][] }[]>;
+  | { ok: true; value: ImportFile; notes: ImportProblem[] }
+  | { ok: false; error: ImportProblem & { code: ReadErrorCode } };
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean =>
   magic.every((b, i) => bytes[i] === b);
-/** Text tables have no control bytes other than tab/CR/LF near the start (UTF-16 has a BOM). */
-function looksLikeText(bytes: Uint8Array): boolean {
-  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return true;
+
+/** Text tables have no control bytes other than tab/CR/LF near the start (UTF-16 aside). */
+export function looksLikeText(bytes: Uint8Array): boolean {
+  if (bomEncoding(bytes) !== null || guessBomlessUtf16(bytes) !== null) return true;
   const sample = bytes.subarray(0, 4096);
   return !sample.some((b) => b < 0x09 || (b > 0x0d && b < 0x20));
 }
-export const sizeText = (n: number): string =>
-  n < 1024 * 1024 ? `${Math.ceil(n / 1024)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
 
-const decodeXml = (text: string): string =>
-  text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-
-/** Sheet name → worksheet part, from workbook.xml and its relationships. */
-export function sheetParts(bytes: Uint8Array): Map<string, string> {
-  const wanted = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels']);
-  const files = unzipSync(bytes, { filter: (f) => wanted.has(f.name) });
-  const workbook = utf8Text([files['xl/workbook.xml'] ?? new Uint8Array()]);
-  const rels = utf8Text([files['xl/_rels/workbook.xml.rels'] ?? new Uint8Array()]);
-  const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
-    const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
-    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
-  }
-  const parts = new Map<string, string>();
-  for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
-    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
-    const id = /\br:id="([^"]+)"/.exec(m[0])?.[1];
-    const part = id ? targets.get(id) : undefined;
-    if (name !== undefined && part) parts.set(decodeXml(name), part);
-  }
-  return parts;
-}
-
-async function readWorkbook(
-  bytes: Uint8Array,
-  fileName: string,
-  limits: ReadLimits,
-  parse: WorkbookParser,
-): Promise<ReadResult> {
-  const fail = (code: ReadErrorCode, text: string): ReadResult => ({
-    ok: false,
-    error: { code, message: `${fileName}: ${text}` },
-  });
-  const verdict = inspectZip(bytes, limits);
-  if (!verdict.ok) {
-    const advice =
-      verdict.code === 'truncated'
-        ? ' The file is probably truncated or damaged; copy it again or re-save it in Excel.'
-        : '';
-    return fail(verdict.code, `not read: ${verdict.detail}.${advice}`);
-  }
-  if (!verdict.value.entries.some((e) => e.name === 'xl/workbook.xml')) {
-    return fail(
-      'not_a_workbook',
-      'this zip archive is not an Excel workbook (no xl/workbook.xml). Is it a .docx or another zip renamed to .xlsx?',
-    );
-  }
-  let sheets: { sheet: string; data: unknown[][] }[];
-  try {
-    sheets = await parse(bytes);
-  } catch (error) {
-    return fail(
-      'read_failed',
-      `the workbook could not be read (${(error as Error).message}). Re-save it in Excel as .xlsx.`,
-    );
-  }
-  const parts = sheetParts(bytes);
+export function refusal<C extends ReadErrorCode>(
+  code: C,
+  params: Parameters<typeof makeProblem<C>>[3],
+): ReadResult {
   return {
-    ok: true,
-    notes: [],
-    value: {
-      kind: 'xlsx',
-      fileName,
-      sheets: sheets.map((s) => ({
-        name: s.sheet,
-        rows: s.data as SheetInput['rows'],
-        uncachedFormulas: verdict.value.uncachedFormulas.get(parts.get(s.sheet) ?? '') ?? [],
-      })),
+    ok: false,
+    error: makeProblem('error', code, { file: '' }, params) as ImportProblem & {
+      code: ReadErrorCode;
     },
   };
+}
+
+function readWorkbook(bytes: Uint8Array, limits: ReadLimits): ReadResult {
+  const verdict = inspectZip(bytes, limits);
+  if (!verdict.ok) {
+    const { ok: _ok, code, ...params } = verdict;
+    return refusal(code, params as never);
+  }
+  if (!verdict.value.entries.some((e) => e.name === 'xl/workbook.xml'))
+    return refusal('not_a_workbook', {});
+  const merges = new Map([...verdict.value.sheets].map(([part, scan]) => [part, scan.merges]));
+  try {
+    return {
+      ok: true,
+      notes: [],
+      value: { kind: 'xlsx', fileName: '', workbook: openWorkbook(bytes, merges) },
+    };
+  } catch (error) {
+    return refusal('read_failed', { detail: (error as Error).message.slice(0, 200) });
+  }
 }
 
 const extensionOf = (fileName: string): string => {
@@ -143,52 +86,61 @@ const extensionOf = (fileName: string): string => {
 };
 
 /**
- * Read a table file's bytes for import. The content decides the kind, not the extension (a CSV
- * renamed .xlsx is still read, with a note); only .xls and PDF are refused with advice.
+ * Read a table file for import. The content decides the kind, not the extension (a CSV renamed
+ * .xlsx is still read, with a note); .xls, PDF and other binary files are refused. A CSV is only
+ * looked at here (its first 4 KB); it is read in chunks later. A workbook is read whole, since a
+ * zip's directory is at its end.
  */
-export async function readImportBytes(
-  bytes: Uint8Array,
+export async function readImportSource(
+  source: ByteSource,
   fileName: string,
-  parse: WorkbookParser,
   limits: Partial<ReadLimits> = {},
 ): Promise<ReadResult> {
   const all = { ...DEFAULT_READ_LIMITS, ...limits };
-  const fail = (code: ReadErrorCode, text: string): ReadResult => ({
-    ok: false,
-    error: { code, message: `${fileName}: ${text}` },
-  });
-  if (bytes.length > all.maxFileBytes)
-    return fail(
-      'too_large',
-      `the file is ${sizeText(bytes.length)}; the limit is ${sizeText(all.maxFileBytes)}. Split it or delete unused sheets.`,
-    );
-  if (bytes.length === 0) return fail('empty', 'the file is empty (0 bytes).');
+  if (source.size > all.maxFileBytes)
+    return refusal('too_large', { size: source.size, limit: all.maxFileBytes });
+  if (source.size === 0) return refusal('empty', {});
+  const head = await source.read(0, 4096);
   const extension = extensionOf(fileName);
-  if (startsWith(bytes, OLE_MAGIC)) {
-    return fail(
-      'legacy_xls',
-      'this is an old-format Excel file (.xls, or a password-protected workbook). Open it in Excel or WPS and save it as .xlsx (unprotected), then import that.',
-    );
-  }
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46]))
-    return fail('pdf', 'this is a PDF, not a table. Export the table to Excel or CSV first.');
-  if (startsWith(bytes, [0x50, 0x4b])) {
-    const result = await readWorkbook(bytes, fileName, all, parse);
-    if (result.ok && extension !== '.xlsx' && extension !== '.xlsm')
+  if (startsWith(head, OLE_MAGIC)) return refusal('legacy_xls', {});
+  if (startsWith(head, [0x25, 0x50, 0x44, 0x46])) return refusal('pdf', {});
+  if (startsWith(head, [0x50, 0x4b])) {
+    const result = readWorkbook(await source.read(0, source.size), all);
+    if (!result.ok) return result;
+    result.value.fileName = fileName;
+    if (extension !== '.xlsx' && extension !== '.xlsm')
       result.notes.push(
-        `${fileName}: the name ends in "${extension}" but the file is an Excel workbook; read as .xlsx.`,
+        makeProblem(
+          'info',
+          'extension_mismatch',
+          { file: fileName },
+          { extension, readAs: 'xlsx' },
+        ),
       );
     return result;
   }
-  if ((extension === '.xlsx' || extension === '.xlsm') && !looksLikeText(bytes)) {
-    return fail(
-      'truncated',
-      'this is not a valid .xlsx workbook (it is not a zip archive, and not text either). The file may be damaged; re-save it in Excel.',
-    );
+  if (!looksLikeText(head)) {
+    if (extension === '.xlsx' || extension === '.xlsm')
+      return refusal('truncated', { detail: 'it is neither a zip archive nor text' });
+    return refusal('not_a_table', {});
   }
   const notes =
     extension === '.xlsx' || extension === '.xls'
-      ? [`${fileName}: the name ends in "${extension}" but the file is plain text; read as CSV.`]
+      ? [
+          makeProblem(
+            'info',
+            'extension_mismatch',
+            { file: fileName },
+            { extension, readAs: 'csv' },
+          ),
+        ]
       : [];
-  return { ok: true, notes, value: { kind: 'csv', fileName, bytes } };
+  return { ok: true, notes, value: { kind: 'csv', fileName, source } };
 }
+
+/** The same, for bytes already in memory. */
+export const readImportBytes = (
+  bytes: Uint8Array,
+  fileName: string,
+  limits: Partial<ReadLimits> = {},
+): Promise<ReadResult> => readImportSource(bytesSource(bytes), fileName, limits);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeRecipe, parseRecipe, runImport, runImportWithRecipe } from './index';
+import { makeRecipe, parseRecipe, problemText, runImport, runImportWithRecipe } from './index';
 import { synthCustomsTable, synthEntities } from './synth';
 
 const context = { entities: synthEntities(), dataset: null };
@@ -12,8 +12,8 @@ const table = (year: number, unit: string | null) => [
 ];
 
 describe('recipes', () => {
-  it("saves a mapping and re-applies it to next year's file, re-detecting the year", () => {
-    const first = runImport(
+  it("saves a mapping and re-applies it to next year's file, re-detecting the year", async () => {
+    const first = await runImport(
       {
         fileName: 'a.csv',
         rows: table(2024, '亿元'),
@@ -38,7 +38,7 @@ describe('recipes', () => {
     const json = JSON.parse(JSON.stringify(recipe));
     const parsed = parseRecipe(json);
     expect(parsed.ok).toBe(true);
-    const next = runImportWithRecipe(
+    const next = await runImportWithRecipe(
       { fileName: 'b.csv', rows: table(2025, null) },
       context,
       parsed.ok ? parsed.value : recipe,
@@ -52,11 +52,11 @@ describe('recipes', () => {
     ]);
   });
 
-  it('warns when the new file states another unit or lacks a recipe column', () => {
+  it('warns when the new file states another unit or lacks a recipe column', async () => {
     const recipe = makeRecipe(
-      runImport({ fileName: 'a.csv', rows: synthCustomsTable({ year: 2024 }) }, context),
+      await runImport({ fileName: 'a.csv', rows: synthCustomsTable({ year: 2024 }) }, context),
     );
-    const next = runImportWithRecipe(
+    const next = await runImportWithRecipe(
       {
         fileName: 'b.csv',
         rows: synthCustomsTable({ year: 2025, unit: '万元', twoRowHeader: false }),
@@ -65,7 +65,9 @@ describe('recipes', () => {
       recipe,
     );
     expect(next.unit).toBe('万元');
-    const notes = next.problems.filter((p) => p.code === 'recipe_mismatch').map((p) => p.message);
+    const notes = next.problems
+      .filter((p) => p.code === 'recipe_mismatch')
+      .map((p) => problemText(p, 'en'));
     expect(notes.some((m) => m.includes('states its unit as 万元'))).toBe(true);
     expect(notes.some((m) => m.includes('进出口同比%') || m.includes('is not in this file'))).toBe(
       true,

@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import type { Result } from '../model';
 import { IMPORT_FIELDS } from './column-map';
 import { makeProblem } from './problems';
-import { runImport, type ImportContext, type ImportInput } from './pipeline';
+import { runImport, type ImportContext, type ImportInput, type RunControl } from './pipeline';
 import { normaliseLabel } from './text';
 import type { ImportProblem, ImportReport } from './types';
 
@@ -68,20 +68,24 @@ export function parseRecipe(json: unknown): Result<ImportRecipe, string> {
  * back to the saved letter only for blank headers), and use the saved unit only when the new file
  * states none. A unit that changed is reported, not silently overridden.
  */
-export function runImportWithRecipe(
+export async function runImportWithRecipe(
   input: ImportInput,
   context: ImportContext,
   recipe: ImportRecipe,
-): ImportReport {
+  control: RunControl = {},
+): Promise<ImportReport> {
   const file = input.fileName;
   const notes: ImportProblem[] = [];
   let sheetName = input.sheetName;
-  if (sheetName === undefined && input.sheets && recipe.sheetPattern !== null) {
-    sheetName = input.sheets.find((s) => toPattern(s.name) === recipe.sheetPattern)?.name;
+  const sheetNames = input.workbook?.sheets ?? input.sheets?.map((s) => s.name) ?? [];
+  if (sheetName === undefined && recipe.sheetPattern !== null) {
+    sheetName = sheetNames.find((s) => toPattern(s) === recipe.sheetPattern);
   }
-  const first = runImport(
+  // The first pass only maps the headers; the head of the file is all it needs to read.
+  const first = await runImport(
     { ...input, sheetName, overrides: { ...input.overrides, layout: recipe.layout } },
     context,
+    { headOnly: true },
   );
   const map: Record<string, string> = {};
   for (const saved of recipe.columns) {
@@ -96,24 +100,32 @@ export function runImportWithRecipe(
           'warning',
           'recipe_mismatch',
           { file },
-          `the recipe's column "${saved.headerPattern || saved.letter}" (${saved.field}) is not in this file; check the mapping.`,
+          {
+            kind: 'column',
+            column: saved.headerPattern || saved.letter,
+            field: saved.field,
+          },
         ),
       );
   }
   const detectedUnit =
     first.unit !== null && !first.problems.some((p) => p.code.startsWith('unit_'));
   const unit = input.overrides?.unit ?? (detectedUnit ? undefined : (recipe.unit ?? undefined));
-  if (detectedUnit && recipe.unit !== null && first.unit !== recipe.unit) {
+  if (detectedUnit && first.unit !== null && recipe.unit !== null && first.unit !== recipe.unit) {
     notes.push(
       makeProblem(
         'warning',
         'recipe_mismatch',
         { file },
-        `this file states its unit as ${first.unit}; the recipe was saved with ${recipe.unit}. Using ${first.unit}.`,
+        {
+          kind: 'unit',
+          file: first.unit,
+          recipe: recipe.unit,
+        },
       ),
     );
   }
-  const report = runImport(
+  const report = await runImport(
     {
       ...input,
       sheetName,
@@ -125,6 +137,7 @@ export function runImportWithRecipe(
       },
     },
     context,
+    control,
   );
   return { ...report, problems: [...report.problems, ...notes] };
 }

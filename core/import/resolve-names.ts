@@ -20,8 +20,11 @@ export interface TaughtAlias {
 }
 
 export interface NameResolver {
-  /** Resolve a printed name or code; `preferLevel` breaks ties such as 北京 (province vs city). */
-  resolve(raw: string, preferLevel?: Level): Resolution;
+  /**
+   * Resolve a printed name or code; `preferLevel` breaks ties such as 北京 (province vs city).
+   * `suggest: false` skips the search for near names (it costs a pass over every name).
+   */
+  resolve(raw: string, preferLevel?: Level, suggest?: boolean): Resolution;
 }
 
 const CJK = /[\u3400-\u9fff]/;
@@ -173,7 +176,11 @@ export function createNameResolver(
       .map(([e]) => e);
   }
 
-  function resolveUncached(raw: string, preferLevel?: Level): Resolution {
+  function resolveUncached(
+    raw: string,
+    preferLevel: Level | undefined,
+    wantSuggestions: boolean,
+  ): Resolution {
     let text = cleanName(raw);
     // Statistical codes are sometimes printed with 12 digits (440300000000).
     if (/^\d{12}$/.test(text) && text.endsWith('000000')) text = text.slice(0, 6);
@@ -186,15 +193,16 @@ export function createNameResolver(
       if (found?.status === 'resolved') return { ...found, via: 'suffix_stripped' };
       if (found) return found;
     }
-    return { status: 'unresolved', suggestions: key === '' ? [] : suggest(key, preferLevel) };
+    const suggestions = key === '' || !wantSuggestions ? [] : suggest(key, preferLevel);
+    return { status: 'unresolved', suggestions };
   }
 
   return {
-    resolve(raw, preferLevel) {
-      const cacheKey = `${preferLevel ?? ''}\u0000${raw}`;
+    resolve(raw, preferLevel, wantSuggestions = true) {
+      const cacheKey = `${preferLevel ?? ''}\u0000${wantSuggestions ? 's' : ''}\u0000${raw}`;
       let result = cache.get(cacheKey);
       if (!result) {
-        result = resolveUncached(raw, preferLevel);
+        result = resolveUncached(raw, preferLevel, wantSuggestions);
         // Unique names are few; a bounded cache keeps a million-row file from hoarding memory.
         if (cache.size < 20000) cache.set(cacheKey, result);
       }

@@ -29,13 +29,13 @@ export function decideYearAndPeriod(
     findYear(file.replace(/\.[a-z0-9]+$/i, ''));
   const fileYear = findYear(file);
   if (overrideYear === undefined && year !== null && fileYear !== null && fileYear !== year) {
-    const text = `the title says ${year} but the file name says ${fileYear}; using ${year}. Set --year if that is wrong.`;
-    problems.push(makeProblem('warning', 'year_conflict', { file }, text));
+    problems.push(
+      makeProblem('warning', 'year_conflict', { file }, { title: year, file: fileYear }),
+    );
   }
   const period = findPeriod(`${titleText} ${sheet ?? ''} ${file}`);
   if (period !== 'full_year') {
-    const text = `the table covers ${period}, not the full year; figures are stored with period ${period} and kept out of annual rankings.`;
-    problems.push(makeProblem('warning', 'partial_period', { file }, text));
+    problems.push(makeProblem('warning', 'partial_period', { file }, { period }));
   }
   return { year, period, problems };
 }
@@ -48,8 +48,6 @@ export interface UnitDecision {
   problems: ImportProblem[];
 }
 
-const KNOWN_UNITS = '亿元, 万元, 元, 亿美元, 万美元, 千美元, "100 million yuan"…';
-
 function tableUnitFrom(
   file: string,
   titleTexts: readonly string[],
@@ -60,21 +58,24 @@ function tableUnitFrom(
     const found = unitById(override) ?? findUnit(override);
     if (found && 'currency' in found) return { unit: found, problem: null };
     if (found && 'unit' in found) return { unit: found.unit, problem: null };
-    const text = `unit "${override}" is not a money unit (use 亿元, 万元, 元, 亿美元, 万美元 or 千美元).`;
-    return { unit: null, problem: makeProblem('error', 'bad_override', { file }, text) };
+    return {
+      unit: null,
+      problem: makeProblem('error', 'bad_override', { file }, { what: 'unit', unit: override }),
+    };
   }
   const mentions = titleTexts.map(findUnit).filter((m) => m !== null);
   const known = mentions.flatMap((m) => ('unit' in m ? [m.unit] : []));
   const unknown = mentions.flatMap((m) => ('unrecognised' in m ? [m.unrecognised] : []));
   const ids = [...new Set(known.map((u) => u.id))];
   if (ids.length > 1) {
-    const text = `the title rows name different units (${ids.join(', ')}); choose one with --unit.`;
-    return { unit: null, problem: makeProblem('error', 'unit_conflict', { file }, text) };
+    return { unit: null, problem: makeProblem('error', 'unit_conflict', { file }, { units: ids }) };
   }
   if (known[0]) return { unit: known[0], problem: null };
   if (unknown[0] !== undefined) {
-    const text = `the stated unit "${unknown[0]}" is not a money unit this importer knows (${KNOWN_UNITS}); choose one with --unit.`;
-    return { unit: null, problem: makeProblem('error', 'unit_unrecognised', { file }, text) };
+    return {
+      unit: null,
+      problem: makeProblem('error', 'unit_unrecognised', { file }, { phrase: unknown[0] }),
+    };
   }
   for (const text of fallbackTexts) {
     const found = findUnit(text);
@@ -107,25 +108,21 @@ export function decideUnits(
     ['total', 'exports', 'imports', 'value'].includes(c.field),
   );
   if (!table.problem && money.some((c) => !unitFor(c.index))) {
-    const text =
-      'no money unit in the title or headers (亿元, 万元, 亿美元…); choose one with --unit 亿元.';
-    problems.push(makeProblem('error', 'unit_unknown', { file }, text));
+    problems.push(makeProblem('error', 'unit_unknown', { file }, {}));
   }
   const rate = overrides.usdRate;
   // CNY per USD has stayed between 1.5 and 9 since 1980; anything far outside is a typo.
   if (rate !== undefined && !(rate >= 0.5 && rate <= 50)) {
-    const text = `the USD rate ${rate} is not a plausible CNY-per-USD rate (expected about 6–8).`;
-    problems.push(makeProblem('error', 'bad_override', { file }, text));
+    problems.push(makeProblem('error', 'bad_override', { file }, { what: 'usd_rate', rate }));
   }
   const usd = money.find((c) => unitFor(c.index)?.currency === 'USD');
   if (usd && rate === undefined) {
-    const text = `values are in ${unitFor(usd.index)!.id}; give the CNY-per-USD rate to convert them to 亿元 (e.g. --usd-rate 7.12). No rate is assumed.`;
     problems.push(
       makeProblem(
         'error',
         'rate_needed',
         { file, columnIndex: usd.index, header: usd.header },
-        text,
+        { unit: unitFor(usd.index)!.id },
       ),
     );
   }

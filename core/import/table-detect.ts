@@ -137,6 +137,14 @@ function isContinuation(top: readonly string[], row: readonly string[] | undefin
   return row.some((c, i) => !isBlank(c) && isBlank(top[i] ?? ''));
 }
 
+/** A merged range of an xlsx sheet, 0-based and inclusive (A1:G1 → 0,0,0,6). */
+export interface MergeRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
 /** Join header rows per column, carrying merged group labels (进出口 over 金额|同比) rightwards. */
 function combineHeaders(headerRows: readonly string[][], width: number): string[] {
   const top = headerRows[0]!;
@@ -158,8 +166,46 @@ function combineHeaders(headerRows: readonly string[][], width: number): string[
   );
 }
 
-/** Locate title rows, header rows and the start of the body. Null when no header is found. */
-export function findTable(rows: readonly string[][]): TableShape | null {
+/**
+ * Header rows with each merged range's text copied into every cell it covers, as Excel shows it:
+ * the workbook says which cells a label spans, so nothing is guessed. A label merged down over
+ * several header rows is kept once.
+ */
+function headersFromMerges(
+  rows: readonly string[][],
+  headerRows: readonly number[],
+  merges: readonly MergeRange[],
+  width: number,
+): string[] {
+  const grid = headerRows.map((r) => Array.from({ length: width }, (_, c) => rows[r]![c] ?? ''));
+  for (const m of merges) {
+    const text = rows[m.top]?.[m.left] ?? '';
+    if (text === '') continue;
+    for (let i = 0; i < headerRows.length; i++) {
+      const r = headerRows[i]!;
+      if (r < m.top || r > m.bottom) continue;
+      for (let c = m.left; c <= Math.min(m.right, width - 1); c++) grid[i]![c] = text;
+    }
+  }
+  return Array.from({ length: width }, (_, c) => {
+    const labels: string[] = [];
+    for (const row of grid) {
+      const text = tidyText(row[c] ?? '');
+      if (text !== '' && labels[labels.length - 1] !== text) labels.push(text);
+    }
+    return labels.join(' ');
+  });
+}
+
+/**
+ * Locate title rows, header rows and the start of the body. Null when no header is found. With
+ * the sheet's merged ranges (xlsx) header labels follow them; without (CSV) blank cells under a
+ * group label take it from the left.
+ */
+export function findTable(
+  rows: readonly string[][],
+  merges: readonly MergeRange[] = [],
+): TableShape | null {
   const top = findHeaderTop(rows);
   if (top === null) return null;
   const headerRows = [top];
@@ -175,10 +221,14 @@ export function findTable(rows: readonly string[][]): TableShape | null {
     width = Math.max(width, last + 1);
   }
   const titleRows = Array.from({ length: top }, (_, i) => i);
-  const headers = combineHeaders(
-    headerRows.map((r) => rows[r]!),
-    width,
-  );
+  const inHeader = merges.filter((m) => m.bottom >= top && m.top < top + headerRows.length);
+  const headers =
+    inHeader.length > 0
+      ? headersFromMerges(rows, headerRows, inHeader, width)
+      : combineHeaders(
+          headerRows.map((r) => rows[r]!),
+          width,
+        );
   return { titleRows, headerRows, headers, bodyStart, width };
 }
 

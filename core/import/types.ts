@@ -3,59 +3,13 @@
  * to disk by the CLI (`atlas import --json`) and read by analysts; model types stay camelCase.
  */
 import type { Adcode, Level, MoneyMeasure } from '../model';
+import type { ProblemCode, ProblemParamMap } from './problem-codes';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-/** Stable problem codes: the UI and tests branch on these, never on message text. */
-export type ProblemCode =
-  // bytes and text
-  | 'empty_file'
-  | 'binary_file'
-  | 'encoding_fallback'
-  | 'encoding_replaced'
-  | 'unclosed_quote'
-  | 'cell_too_long'
-  | 'too_many_rows'
-  | 'too_many_cells'
-  // table shape
-  | 'no_header'
-  | 'no_data_rows'
-  | 'sheet_not_found'
-  | 'unit_unknown'
-  | 'unit_unrecognised'
-  | 'unit_conflict'
-  | 'year_unknown'
-  | 'year_conflict'
-  | 'partial_period'
-  | 'totals_row'
-  // columns
-  | 'missing_name_column'
-  | 'missing_value_columns'
-  | 'name_column_guessed'
-  | 'value_column_guessed'
-  | 'duplicate_field'
-  | 'ignored_column'
-  | 'bad_override'
-  // cells and names
-  | 'not_a_number'
-  | 'formula_without_value'
-  | 'rate_needed'
-  | 'unresolved_name'
-  | 'ambiguous_name'
-  | 'all_unresolved'
-  | 'unknown_indicator'
-  // checks against the table itself and the stored dataset
-  | 'total_mismatch'
-  | 'yoy_mismatch'
-  | 'unit_slip'
-  | 'duplicate_entity'
-  | 'negative_value'
-  | 'yoy_out_of_range'
-  | 'changes_existing'
-  | 'fix_applied'
-  | 'recipe_mismatch';
+export type { ProblemCode, ProblemParamMap } from './problem-codes';
 
-/** A one-click repair the UI can offer; `applyFix()` in pipeline.ts carries it out. */
+/** Scale one value by a power of ten (a unit slip): 498.79 → 4,987.9. */
 export interface ScaleFix {
   kind: 'scale';
   row: number;
@@ -65,19 +19,51 @@ export interface ScaleFix {
   from: number;
   to: number;
 }
-export type FixDescriptor = ScaleFix;
+/** Keep a value the checks doubted, as printed; recorded in the revision. */
+export interface AcceptFix {
+  kind: 'accept';
+  row: number;
+  code: Adcode;
+  metric: MoneyMeasure;
+  value: number;
+}
+/** Read a column as another field (the wizard applies it as a mapping override). */
+export interface MapFix {
+  kind: 'map';
+  letter: string;
+  field: ImportField;
+}
+/** Teach the resolver a name (the wizard applies it as an alias). */
+export interface AliasFix {
+  kind: 'alias';
+  alias: string;
+  code: Adcode;
+}
+/** Fixes to values: sent with the request and applied only if the report offers them. */
+export type ValueFix = ScaleFix | AcceptFix;
+/** A one-click repair a problem offers. */
+export type FixDescriptor = ValueFix | MapFix | AliasFix;
 
-/** One finding. `row` is 1-based as the file shows it; `column` is header text, else a letter. */
-export interface ImportProblem {
+interface ProblemBase {
   severity: Severity;
+  /** 1-based row as the file shows it, or null for the whole file. */
   row: number | null;
+  /** Header text of the column, else its letter; null when no column applies. */
   column: string | null;
-  code: ProblemCode;
-  message: string;
+  /** Spreadsheet letter of the column, when one applies. */
+  letter: string | null;
   fix?: FixDescriptor;
   /** For unresolved/ambiguous names: the printed name and the entities a user may pick from. */
   unplaced?: UnplacedName;
 }
+
+/**
+ * One finding: a code with its typed parameters. `problem-text.ts` words it in zh or en; UIs and
+ * tests branch on `code` and `params`, never on wording.
+ */
+export type ImportProblem = {
+  [C in ProblemCode]: ProblemBase & { code: C; params: ProblemParamMap[C] };
+}[ProblemCode];
 
 /** A name the resolver could not place, with candidates for a UI to offer as "teach an alias". */
 export interface UnplacedName {
@@ -146,13 +132,22 @@ export interface ImportedFigure {
   year: number;
   period: string;
   metric: MoneyMeasure;
-  /** 亿元 RMB, or null when the row only gives growth for this metric. */
+  /** In `currency`: 亿元 for CNY tables, 亿美元 for USD tables; null when only growth is given. */
   value: number | null;
+  currency: 'CNY' | 'USD';
   yoy_pct: number | null;
-  /** Resolution of the printed value after unit conversion, in 亿元 (0.01 for "498.79 亿元"). */
+  /** Resolution of the printed value after unit conversion, in 亿 of `currency` (0.01 for "498.79 亿元"). */
   resolution_yi: number | null;
   /** Row in the file, 1-based. */
   row: number;
+  /** 0-based column the value (else the growth) was read from. */
+  column: number | null;
+  /** 0-based column the growth was read from. */
+  yoy_column: number | null;
+  /** From a totals row (全国, 全省合计…) rather than a row naming the place. */
+  from_total_row: boolean;
+  /** Row of the totals row this figure's row adds up to, if the table has one. */
+  total_row: number | null;
   /** The stored value this would replace, if any. */
   existing: number | null;
 }

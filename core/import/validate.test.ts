@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { asAdcode, asSourceId, type FigureRecord } from '../model';
-import type { ColumnMapping, ImportedFigure } from './types';
+import { problemMessage } from './problem-text';
+import type { ColumnMapping, ImportedFigure, ImportProblem } from './types';
 import { validateFigures } from './validate';
+
+const en = (p: ImportProblem) => problemMessage(p, 'en', 'v.csv');
 
 const mapping: ColumnMapping = {
   layout: 'wide',
@@ -29,9 +32,14 @@ function fig(
     period: 'full_year',
     metric,
     value,
+    currency: 'CNY',
     yoy_pct: null,
     resolution_yi: 0.01,
     row: extra.row ?? nextRow++,
+    column: null,
+    yoy_column: null,
+    from_total_row: false,
+    total_row: null,
     existing: null,
     ...extra,
   };
@@ -65,7 +73,7 @@ const ctx = (figures: FigureRecord[] = []) => ({
   file: 'v.csv',
   mapping,
   dataset: { figures },
-  labelOf: (f: ImportedFigure) => f.name_zh,
+  entities: [],
 });
 
 describe('validateFigures', () => {
@@ -88,7 +96,7 @@ describe('validateFigures', () => {
       ctx(),
     );
     expect(bad.problems[0]).toMatchObject({ code: 'total_mismatch', row: 6, column: '进出口' });
-    expect(bad.problems[0]!.message).toMatch(
+    expect(en(bad.problems[0]!)).toMatch(
       /^v\.csv, row 6, column B \(进出口\): 2 total 10\.5 ≠ exports 5 \+ imports 5 = 10/,
     );
   });
@@ -108,7 +116,15 @@ describe('validateFigures', () => {
       from: 498.79,
       to: 4987.9,
     });
-    expect(slip.message).toContain('printed growth: 21.7%');
+    expect(slip.params).toMatchObject({
+      factor: 10,
+      evidence: [
+        { ref: 'previous_year', year: 2024, stored: 4098.5 },
+        { ref: 'printed_growth', printed: 21.7, year: 2024, stored: 4098.5 },
+      ],
+    });
+    expect(en(slip)).toContain('2024 was 4,098.5, so ×10 means 21.7% growth');
+    expect(en(slip)).toContain('the growth printed beside it is 21.7%');
     expect(problems.some((p) => p.code === 'yoy_mismatch')).toBe(false);
   });
 
@@ -117,7 +133,10 @@ describe('validateFigures', () => {
     const figures = values.map((v, i) => fig(String(100 + i), 'total', v, { row: 10 + i }));
     const slip = validateFigures(figures, ctx()).problems.find((p) => p.code === 'unit_slip')!;
     expect(slip.fix).toMatchObject({ row: 13, factor: 0.0001, to: 600 });
-    expect(slip.message).toContain('between its neighbours');
+    expect(slip.params).toMatchObject({
+      evidence: [{ ref: 'rank_neighbours', above: 12, below: 14 }],
+    });
+    expect(en(slip)).toContain('between its neighbours');
   });
 
   it('compares published growth with growth on the stored previous year', () => {
@@ -138,25 +157,6 @@ describe('validateFigures', () => {
     ).toEqual([]);
   });
 
-  it('drops conflicting duplicates, keeps the first of identical ones', () => {
-    const same = validateFigures(
-      [fig('4', 'total', 1, { row: 20 }), fig('4', 'total', 1, { row: 21 })],
-      ctx(),
-    );
-    expect(same.figures.map((f) => f.row)).toEqual([20]);
-    expect(same.problems[0]).toMatchObject({
-      code: 'duplicate_entity',
-      severity: 'warning',
-      row: 21,
-    });
-    const diff = validateFigures(
-      [fig('4', 'total', 1, { row: 20 }), fig('4', 'total', 2, { row: 21 })],
-      ctx(),
-    );
-    expect(diff.figures).toEqual([]);
-    expect(diff.problems[0]!.message).toContain('rows 20 and 21');
-  });
-
   it('refuses negative amounts and growth below −100%', () => {
     const { figures, problems } = validateFigures(
       [fig('5', 'total', -3, { yoy_pct: -120 })],
@@ -166,6 +166,22 @@ describe('validateFigures', () => {
     expect(problems.map((p) => p.code)).toEqual(['negative_value', 'yoy_out_of_range']);
   });
 
+  it('refuses absurd values (1e308, 9007199254740993, 1e22) as errors with their row', () => {
+    // 9007199254740993 as printed: past 2^53 it reads as …992, still absurd.
+    const absurd = [1e308, Number('9007199254740993'), 1e22];
+    const { figures, problems } = validateFigures(
+      absurd.map((v, i) => fig(String(700 + i), 'total', v, { row: 30 + i })),
+      ctx(),
+    );
+    expect(figures).toEqual([]);
+    expect(problems.map((p) => [p.code, p.severity, p.row])).toEqual([
+      ['value_out_of_range', 'error', 30],
+      ['value_out_of_range', 'error', 31],
+      ['value_out_of_range', 'error', 32],
+    ]);
+    expect(en(problems[0]!)).toMatch(/more than 10,000,000 亿元\)\. Not imported/);
+  });
+
   it('reports values that change stored figures (old → new)', () => {
     const { figures, problems } = validateFigures(
       [fig('6', 'total', 120)],
@@ -173,6 +189,6 @@ describe('validateFigures', () => {
     );
     expect(figures[0]!.existing).toBe(100);
     expect(problems[0]).toMatchObject({ code: 'changes_existing', severity: 'info' });
-    expect(problems[0]!.message).toContain('100 → 120 (replaces source S091)');
+    expect(en(problems[0]!)).toContain('100 → 120 (replaces source S091)');
   });
 });

@@ -1,23 +1,44 @@
 /**
  * Checks on resolved, converted figures: against the table itself (total = exports + imports,
- * duplicates, negatives), and against the stored dataset (published growth vs last year's stored
- * value, likely unit slips, values that would change stored figures).
+ * totals rows against the rows they total), against plausibility (negative, absurd values and
+ * growth), and against the stored dataset (unit slips, published growth vs last year's stored
+ * value, values that would change stored figures).
  */
-import type { Dataset, FigureRecord, MoneyMeasure } from '../model';
-import { formatNumber, makeProblem } from './problems';
-import type { ColumnMapping, ImportedFigure, ImportProblem } from './types';
+import type { Dataset, Entity, FigureRecord, MoneyMeasure } from '../model';
+import { entityRef, makeProblem } from './problems';
+import type { EntityRef } from './problem-codes';
+import { childLevel, findSlips } from './slips';
+import type { AcceptFix, ColumnMapping, ImportedFigure, ImportProblem } from './types';
 
 export interface ValidationContext {
   file: string;
   mapping: ColumnMapping;
   dataset: Pick<Dataset, 'figures'> | null;
-  /** Display name per code for messages ("Xi'an (西安)"). */
-  labelOf: (figure: ImportedFigure) => string;
+  entities: readonly Entity[];
+  /** Values the user accepted as printed: no slip is raised for them again. */
+  accepted?: readonly AcceptFix[];
 }
 
 /** Published growth may differ from growth computed on stored values by this many points. */
 export const YOY_TOLERANCE_PP = 0.5;
-const SLIP_FACTORS = [10, 100, 10000, 0.1, 0.01, 0.0001];
+/** Beyond this share a totals row and the rows it totals are too far apart to be rounding. */
+export const TOTAL_ROW_WARNING_PCT = 5;
+
+/**
+ * No entity trades more than this in one year (亿元; China's total is ~4.4×10^5). Beyond it a
+ * value is a unit or typing error, never a figure: 1e308 or 9007199254740993 must not reach
+ * rankings as "Infinity%".
+ */
+export const PLAUSIBLE_MAX_YI: Record<Entity['level'], number> = {
+  national: 1e7,
+  province: 1e7,
+  city: 1e7,
+  county_city: 1e6,
+};
+/** CNY per USD has stayed above 1.5 since 1980, so the USD bound is the CNY bound ÷ 1.5. */
+const USD_BOUND = 1 / 1.5;
+/** Growth beyond this many percent is a typing error, not a figure. */
+const ABSURD_YOY = 1e4;
 
 type Place = { file: string; row: number; columnIndex: number | null; header: string | null };
 
@@ -26,22 +47,23 @@ function placeOf(ctx: ValidationContext, f: ImportedFigure, growth = false): Pla
   const byField = ctx.mapping.columns.find((c) => c.field === field);
   const long = ctx.mapping.columns.find((c) => c.field === (growth ? 'yoy' : 'value'));
   const column = ctx.mapping.layout === 'long' ? long : byField;
+  const index = f.from_total_row ? (column?.index ?? null) : (column?.index ?? f.column);
   return {
     file: ctx.file,
     row: f.row,
-    columnIndex: column?.index ?? null,
-    header: column?.header ?? null,
+    columnIndex: index,
+    header: index !== null ? (ctx.mapping.columns[index]?.header ?? null) : null,
   };
 }
 
-function recordIndex(dataset: Pick<Dataset, 'figures'> | null): Map<string, FigureRecord> {
+export function storedIndex(dataset: Pick<Dataset, 'figures'> | null): Map<string, FigureRecord> {
   const index = new Map<string, FigureRecord>();
   for (const r of dataset?.figures ?? []) index.set(`${r.code}|${r.year}|${r.period}`, r);
   return index;
 }
 
-const stored = (
-  index: Map<string, FigureRecord>,
+const storedCell = (
+  index: ReadonlyMap<string, FigureRecord>,
   f: ImportedFigure,
   yearOffset: number,
   metric: MoneyMeasure,
@@ -53,102 +75,131 @@ export function validateFigures(
   ctx: ValidationContext,
 ): { figures: ImportedFigure[]; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
-  const index = recordIndex(ctx.dataset);
-  let kept = dropDuplicates(figures, ctx, problems);
-  kept = kept.flatMap((f) => {
-    let next = f;
-    if (f.value !== null && f.value < 0) {
-      problems.push(
-        makeProblem(
-          'error',
-          'negative_value',
-          placeOf(ctx, f),
-          `${ctx.labelOf(f)} ${f.metric} is negative (${formatNumber(f.value)}); trade values cannot be below zero. Not imported.`,
-        ),
-      );
-      next = { ...next, value: null };
-    }
-    if (f.yoy_pct !== null && f.yoy_pct < -100) {
-      problems.push(
-        makeProblem(
-          'error',
-          'yoy_out_of_range',
-          placeOf(ctx, f, true),
-          `${ctx.labelOf(f)} ${f.metric} growth ${f.yoy_pct}% is below −100%, which is impossible. Not imported.`,
-        ),
-      );
-      next = { ...next, yoy_pct: null };
-    } else if (f.yoy_pct !== null && f.yoy_pct > 1000) {
-      problems.push(
-        makeProblem(
-          'warning',
-          'yoy_out_of_range',
-          placeOf(ctx, f, true),
-          `${ctx.labelOf(f)} ${f.metric} growth ${f.yoy_pct}% is implausibly high; check the column.`,
-        ),
-      );
-    }
+  const byCode = new Map(ctx.entities.map((e) => [e.code as string, e]));
+  const ref = (f: ImportedFigure): EntityRef => {
+    const e = byCode.get(f.code);
+    return e ? entityRef(e) : { code: f.code, zh: f.name_zh, en: f.name_zh, level: f.level };
+  };
+  const index = storedIndex(ctx.dataset);
+  let kept = figures.flatMap((f) => {
+    const next = plausible(f, ctx, ref(f), problems);
     return next.value === null && next.yoy_pct === null ? [] : [next];
   });
-  kept = kept.map((f) => ({ ...f, existing: stored(index, f, 0, f.metric)?.value ?? null }));
-  checkTotals(kept, ctx, problems);
-  const slipped = checkUnitSlips(kept, ctx, index, problems);
+  kept = kept.map((f) => ({
+    ...f,
+    existing: f.currency === 'CNY' ? (storedCell(index, f, 0, f.metric)?.value ?? null) : null,
+  }));
+  checkTotals(kept, ctx, ref, problems);
+  checkTotalRows(kept, ctx, ref, problems);
+  const nation = ctx.entities.find((e) => e.level === 'national') ?? null;
+  // USD figures are compared with nothing stored in 亿元 (a different currency).
+  const slips = findSlips(
+    kept.filter((f) => f.currency === 'CNY'),
+    { stored: index, byCode, nation },
+  );
+  const accepted = ctx.accepted ?? [];
   for (const f of kept) {
-    if (!slipped.has(f)) checkGrowth(f, ctx, index, problems);
-    checkChange(f, ctx, index, problems);
+    const slip = slips.get(f);
+    const isAccepted = accepted.some(
+      (a) => a.row === f.row && a.code === f.code && a.metric === f.metric && a.value === f.value,
+    );
+    if (slip && isAccepted) {
+      problems.push(
+        makeProblem('info', 'slip_accepted', placeOf(ctx, f), {
+          entity: ref(f),
+          metric: f.metric,
+          value: f.value!,
+          currency: f.currency,
+        }),
+      );
+    } else if (slip) {
+      const problem = makeProblem('warning', 'unit_slip', placeOf(ctx, f), {
+        entity: ref(f),
+        metric: f.metric,
+        value: f.value!,
+        factor: slip.factor,
+        to: slip.to,
+        currency: f.currency,
+        evidence: slip.evidence,
+      });
+      const { row, code, metric } = f;
+      problems.push({
+        ...problem,
+        fix: { kind: 'scale', row, code, metric, factor: slip.factor, from: f.value!, to: slip.to },
+      });
+    } else {
+      checkGrowth(f, ctx, index, ref, problems);
+    }
+    checkChange(f, ctx, index, ref, problems);
   }
   return { figures: kept, problems };
 }
 
-function dropDuplicates(
-  figures: readonly ImportedFigure[],
+/** Negative, absurd and impossible values are refused here, with their row. */
+function plausible(
+  f: ImportedFigure,
   ctx: ValidationContext,
+  entity: EntityRef,
   problems: ImportProblem[],
-): ImportedFigure[] {
-  const groups = new Map<string, ImportedFigure[]>();
-  for (const f of figures) {
-    const key = `${f.code}|${f.year}|${f.period}|${f.metric}`;
-    const group = groups.get(key);
-    if (group) group.push(f);
-    else groups.set(key, [f]);
+): ImportedFigure {
+  let next = f;
+  const metric = f.metric;
+  if (f.value !== null && f.value < 0) {
+    problems.push(
+      makeProblem('error', 'negative_value', placeOf(ctx, f), { entity, metric, value: f.value }),
+    );
+    next = { ...next, value: null };
   }
-  const drop = new Set<ImportedFigure>();
-  const reported = new Set<string>();
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    const first = group[0]!;
-    const agree = group.every((f) => f.value === first.value && f.yoy_pct === first.yoy_pct);
-    for (const f of agree ? group.slice(1) : group) drop.add(f);
-    for (const f of group.slice(1)) {
-      const key = `${f.code}|${f.row}|${agree}`;
-      if (reported.has(key)) continue;
-      reported.add(key);
-      const text = agree
-        ? `${ctx.labelOf(f)} appears again (first at row ${first.row}) with the same values; this row is skipped.`
-        : `${ctx.labelOf(f)} appears twice with different values (rows ${first.row} and ${f.row}); neither is imported until one is removed.`;
-      problems.push(
-        makeProblem(
-          agree ? 'warning' : 'error',
-          'duplicate_entity',
-          { file: ctx.file, row: f.row },
-          text,
-        ),
-      );
-    }
+  const limit = PLAUSIBLE_MAX_YI[f.level] * (f.currency === 'USD' ? USD_BOUND : 1);
+  if (f.value !== null && f.value > limit) {
+    problems.push(
+      makeProblem('error', 'value_out_of_range', placeOf(ctx, f), {
+        entity,
+        metric,
+        value: f.value,
+        limit,
+        currency: f.currency,
+      }),
+    );
+    next = { ...next, value: null };
   }
-  return figures.filter((f) => !drop.has(f));
+  if (f.yoy_pct !== null && (f.yoy_pct < -100 || f.yoy_pct > ABSURD_YOY)) {
+    const bound = f.yoy_pct < -100 ? 'low' : 'high';
+    problems.push(
+      makeProblem('error', 'yoy_out_of_range', placeOf(ctx, f, true), {
+        entity,
+        metric,
+        yoy: f.yoy_pct,
+        bound,
+      }),
+    );
+    next = { ...next, yoy_pct: null };
+  } else if (f.yoy_pct !== null && f.yoy_pct > 1000) {
+    problems.push(
+      makeProblem('warning', 'yoy_out_of_range', placeOf(ctx, f, true), {
+        entity,
+        metric,
+        yoy: f.yoy_pct,
+        bound: 'high',
+      }),
+    );
+  }
+  return next;
 }
 
 function checkTotals(
   figures: readonly ImportedFigure[],
   ctx: ValidationContext,
+  ref: (f: ImportedFigure) => EntityRef,
   problems: ImportProblem[],
 ): void {
   const rows = new Map<string, Partial<Record<MoneyMeasure, ImportedFigure>>>();
   for (const f of figures) {
     // Long tables put each measure on its own row, so group by entity and period, not by row.
     const key = `${f.code}|${f.year}|${f.period}`;
-    rows.set(key, { ...rows.get(key), [f.metric]: f });
+    const entry = rows.get(key);
+    if (entry) entry[f.metric] = f;
+    else rows.set(key, { [f.metric]: f });
   }
   for (const { total, exports, imports } of rows.values()) {
     if (total?.value == null || exports?.value == null || imports?.value == null) continue;
@@ -158,136 +209,116 @@ function checkTotals(
       ((total.resolution_yi ?? 0) + (exports.resolution_yi ?? 0) + (imports.resolution_yi ?? 0)) /
         2 +
       1e-9;
-    if (Math.abs(total.value - sum) > tolerance) {
-      problems.push(
-        makeProblem(
-          'warning',
-          'total_mismatch',
-          placeOf(ctx, total),
-          `${ctx.labelOf(total)} total ${formatNumber(total.value)} ≠ exports ${formatNumber(exports.value)} + imports ${formatNumber(imports.value)} = ${formatNumber(sum)} (difference ${formatNumber(Math.abs(total.value - sum))} 亿元, more than rounding allows).`,
-        ),
-      );
-    }
+    const difference = Math.abs(total.value - sum);
+    if (difference <= tolerance) continue;
+    problems.push(
+      makeProblem('warning', 'total_mismatch', placeOf(ctx, total), {
+        entity: ref(total),
+        total: total.value,
+        exports: exports.value,
+        imports: imports.value,
+        sum,
+        difference,
+      }),
+    );
+  }
+}
+
+/** A totals row against the rows it totals: info with the difference, a warning beyond 5%. */
+function checkTotalRows(
+  figures: readonly ImportedFigure[],
+  ctx: ValidationContext,
+  ref: (f: ImportedFigure) => EntityRef,
+  problems: ImportProblem[],
+): void {
+  const totals = figures.filter((f) => f.from_total_row && f.value !== null && f.value > 0);
+  for (const total of totals) {
+    const level = childLevel(total.level);
+    const members = figures.filter(
+      (f) =>
+        f.total_row === total.row &&
+        !f.from_total_row &&
+        f.level === level &&
+        f.metric === total.metric &&
+        f.year === total.year &&
+        f.value !== null,
+    );
+    if (members.length < 2 || level === null) continue;
+    const sum = members.reduce((s, m) => s + m.value!, 0);
+    const difference = total.value! - sum;
+    const pct = (Math.abs(difference) / total.value!) * 100;
+    problems.push(
+      makeProblem(
+        pct > TOTAL_ROW_WARNING_PCT ? 'warning' : 'info',
+        'total_row_sum',
+        placeOf(ctx, total),
+        {
+          total: ref(total),
+          metric: total.metric,
+          printed: total.value!,
+          sum,
+          difference,
+          pct,
+          members: members.length,
+          memberLevel: level,
+        },
+      ),
+    );
   }
 }
 
 function checkGrowth(
   f: ImportedFigure,
   ctx: ValidationContext,
-  index: Map<string, FigureRecord>,
+  index: ReadonlyMap<string, FigureRecord>,
+  ref: (f: ImportedFigure) => EntityRef,
   problems: ImportProblem[],
 ): void {
-  const previous = stored(index, f, -1, f.metric);
+  if (f.currency !== 'CNY') return;
+  const previous = storedCell(index, f, -1, f.metric);
   if (f.value === null || f.yoy_pct === null || !previous || previous.value <= 0) return;
   // A rounded stored value ("4.55万亿") cannot support a 0.5-point comparison.
   if (previous.precision === 'rounded') return;
   const computed = (f.value / previous.value - 1) * 100;
   const roundingPp = (100 * (f.resolution_yi ?? 0)) / 2 / previous.value;
-  if (Math.abs(computed - f.yoy_pct) > YOY_TOLERANCE_PP + roundingPp) {
-    problems.push(
-      makeProblem(
-        'warning',
-        'yoy_mismatch',
-        placeOf(ctx, f, true),
-        `${ctx.labelOf(f)} ${f.metric} growth is printed as ${f.yoy_pct}%, but against the stored ${f.year - 1} value ${formatNumber(previous.value)} it is ${computed.toFixed(1)}% (more than ${YOY_TOLERANCE_PP} points apart).`,
-      ),
-    );
-  }
+  if (Math.abs(computed - f.yoy_pct) <= YOY_TOLERANCE_PP + roundingPp) return;
+  problems.push(
+    makeProblem('warning', 'yoy_mismatch', placeOf(ctx, f, true), {
+      entity: ref(f),
+      metric: f.metric,
+      printed: f.yoy_pct,
+      computed,
+      year: f.year - 1,
+      stored: previous.value,
+      tolerance: YOY_TOLERANCE_PP,
+    }),
+  );
 }
+
+/** True when an imported value equals the stored one within the printed precision. */
+export const agreesWithStored = (
+  f: Pick<ImportedFigure, 'value' | 'resolution_yi'>,
+  stored: number,
+): boolean => f.value !== null && Math.abs(stored - f.value) <= (f.resolution_yi ?? 0) / 2 + 1e-9;
 
 function checkChange(
   f: ImportedFigure,
   ctx: ValidationContext,
-  index: Map<string, FigureRecord>,
+  index: ReadonlyMap<string, FigureRecord>,
+  ref: (f: ImportedFigure) => EntityRef,
   problems: ImportProblem[],
 ): void {
-  const cell = stored(index, f, 0, f.metric);
-  if (!cell || f.value === null) return;
-  if (Math.abs(cell.value - f.value) <= (f.resolution_yi ?? 0) / 2 + 1e-9) return;
+  if (f.currency !== 'CNY') return;
+  const cell = storedCell(index, f, 0, f.metric);
+  if (!cell || f.value === null || agreesWithStored(f, cell.value)) return;
   problems.push(
-    makeProblem(
-      'info',
-      'changes_existing',
-      placeOf(ctx, f),
-      `${ctx.labelOf(f)} ${f.year} ${f.metric}: ${formatNumber(cell.value)} → ${formatNumber(f.value)} (replaces source ${cell.sourceId}).`,
-    ),
+    makeProblem('info', 'changes_existing', placeOf(ctx, f), {
+      entity: ref(f),
+      metric: f.metric,
+      year: f.year,
+      from: cell.value,
+      to: f.value,
+      source: cell.sourceId,
+    }),
   );
-}
-
-/** Scale factor that brings `value` within ×2 of `reference`, when plain `value` is ≥ ×5 off. */
-function slipFactor(value: number, reference: number): number | null {
-  if (value <= 0 || reference <= 0) return null;
-  if (Math.abs(Math.log10(value / reference)) < Math.log10(5)) return null;
-  let best: number | null = null;
-  for (const factor of SLIP_FACTORS) {
-    const distance = Math.abs(Math.log10((value * factor) / reference));
-    if (
-      distance <= Math.log10(2) &&
-      (best === null || distance < Math.abs(Math.log10((value * best) / reference)))
-    )
-      best = factor;
-  }
-  return best;
-}
-
-/**
- * Factor that puts a value back between its rank neighbours in a table sorted high to low. Only a
- * value at least ×3 outside its neighbours counts: columns other than the sort key are only
- * roughly ordered, and small inversions are normal there.
- */
-function neighbourFactor(list: readonly ImportedFigure[], i: number): number | null {
-  const above = list[i - 1]?.value;
-  const below = list[i + 1]?.value;
-  const v = list[i]!.value!;
-  if (above == null || below == null || (v <= above * 3 && v >= below / 3)) return null;
-  const fits = SLIP_FACTORS.filter((f) => v * f <= above * 1.01 && v * f >= below * 0.99);
-  return fits.length === 1 ? fits[0]! : null;
-}
-
-function checkUnitSlips(
-  figures: readonly ImportedFigure[],
-  ctx: ValidationContext,
-  index: Map<string, FigureRecord>,
-  problems: ImportProblem[],
-): Set<ImportedFigure> {
-  const flagged = new Set<ImportedFigure>();
-  for (const metric of ['total', 'exports', 'imports'] as const) {
-    const list = figures.filter(
-      (f) =>
-        f.metric === metric &&
-        f.value !== null &&
-        (f.level === 'city' || f.level === 'county_city'),
-    );
-    const pairs = list.slice(1).map((f, i) => f.value! <= list[i]!.value!);
-    const sorted = list.length >= 5 && pairs.filter(Boolean).length >= 0.8 * pairs.length;
-    list.forEach((f, i) => {
-      const previous = stored(index, f, -1, metric)?.value;
-      const byYear = previous ? slipFactor(f.value!, previous) : null;
-      const byRank = sorted ? neighbourFactor(list, i) : null;
-      const factor = byYear ?? byRank;
-      if (factor === null) return;
-      const to = Number((f.value! * factor).toPrecision(12));
-      const evidence: string[] = [];
-      if (byYear !== null && previous)
-        evidence.push(
-          `${f.year - 1} was ${formatNumber(previous)}, so ×${factor} means ${((to / previous - 1) * 100).toFixed(1)}% growth${f.yoy_pct !== null ? ` (printed growth: ${f.yoy_pct}%)` : ''}`,
-        );
-      if (byRank !== null && byRank === factor)
-        evidence.push(
-          `×${byRank} also puts it between its neighbours in this table (rows ${list[i - 1]!.row} and ${list[i + 1]!.row})`,
-        );
-      const problem = makeProblem(
-        'warning',
-        'unit_slip',
-        placeOf(ctx, f),
-        `${ctx.labelOf(f)} ${metric} ${formatNumber(f.value!)} 亿元 looks like a unit slip: ${evidence.join('; ')}. Suggested: ×${factor} → ${formatNumber(to)}.`,
-      );
-      problems.push({
-        ...problem,
-        fix: { kind: 'scale', row: f.row, code: f.code, metric, factor, from: f.value!, to },
-      });
-      flagged.add(f);
-    });
-  }
-  return flagged;
 }

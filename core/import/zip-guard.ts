@@ -1,11 +1,13 @@
 /**
- * Zip-bomb guard for .xlsx files, run before the workbook parser sees them. Pure (fflate and
+ * Zip-bomb and coordinate guard for .xlsx files, run before any sheet is read. Pure (fflate and
  * Uint8Array only), so the renderer's import worker and the Node reader share it. Two passes: the
  * central directory (declared sizes, via fflate's unzipSync with a filter that extracts nothing),
  * then a streaming inflate that counts real output, since a crafted archive can understate sizes.
- * The streaming pass also counts rows and cells and notes formula cells without saved results.
+ * The streaming pass also reads every cell reference a sheet claims: one cell at XFD1048576 claims
+ * a grid of 17 billion cells, and a reference past XFD or row 1,048,576 is no spreadsheet's.
  */
 import { Unzip, UnzipInflate, unzipSync } from 'fflate';
+import type { MergeRange } from './table-detect';
 
 export interface ZipLimits {
   maxDecompressedBytes: number;
@@ -13,39 +15,64 @@ export interface ZipLimits {
   maxCompressionRatio: number;
   /** Entries smaller than this are exempt from the ratio check (tiny XML compresses extremely). */
   ratioExemptBytes: number;
+  /** Cells a sheet may hold. */
   maxCells: number;
+  /** Rows × columns a sheet may claim (its used range), held or not. */
+  maxClaimedCells: number;
   maxRows: number;
+}
+
+/** What the guard learned of one worksheet part. */
+export interface SheetScan {
+  rows: number;
+  cells: number;
+  /** Largest row and column (1-based) any cell, row or merge names. */
+  maxRow: number;
+  maxCol: number;
+  merges: MergeRange[];
 }
 
 export interface ZipInspection {
   entries: { name: string; compressed: number; uncompressed: number }[];
-  /** Worksheet path (xl/worksheets/sheet1.xml) → formula cells saved without a result. */
-  uncachedFormulas: Map<string, string[]>;
-  /** Worksheet path → rows and cells counted in its XML. */
-  counts: Map<string, { rows: number; cells: number }>;
+  /** Worksheet path (xl/worksheets/sheet1.xml) → what it holds and claims. */
+  sheets: Map<string, SheetScan>;
 }
 
 export type ZipVerdict =
   | { ok: true; value: ZipInspection }
+  | { ok: false; code: 'truncated'; detail: string }
   | {
       ok: false;
-      code: 'truncated' | 'zip_bomb' | 'too_many_cells' | 'too_many_rows';
-      detail: string;
+      code: 'zip_bomb';
+      part: string | null;
+      ratio: number | null;
+      size: number;
+      limit: number;
+    }
+  | { ok: false; code: 'too_many_cells' | 'too_many_rows'; limit: number }
+  | { ok: false; code: 'bad_cell_reference'; part: string; ref: string }
+  | {
+      ok: false;
+      code: 'sheet_too_large';
+      part: string;
+      rows: number;
+      columns: number;
+      cells: number;
+      limit: number;
+      ref: string;
     };
 
-const mb = (bytes: number): string =>
-  bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-// Sheets up to this size are also decoded as text to find formula cells; larger ones are counted only.
-const FORMULA_SCAN_LIMIT = 64 * 1024 * 1024;
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
+/** Excel's own bounds. */
+const EXCEL_ROWS = 1_048_576;
+const EXCEL_COLUMNS = 16_384;
 
 interface Utf8Decoder {
-  decode(input: Uint8Array): string;
+  decode(input: Uint8Array, options?: { stream?: boolean }): string;
 }
-// As in decode.ts: TextDecoder exists in every runtime we target, but core has no DOM/Node types.
-const utf8Decoder = new (
-  globalThis as unknown as { TextDecoder: new (label: string) => Utf8Decoder }
-).TextDecoder('utf-8');
+const Decoder = (globalThis as unknown as { TextDecoder: new (label: string) => Utf8Decoder })
+  .TextDecoder;
+const utf8Decoder = new Decoder('utf-8');
 
 /** Chunks → one string, decoded once (a chunk boundary can split a multi-byte character). */
 export function utf8Text(chunks: readonly Uint8Array[]): string {
@@ -60,37 +87,80 @@ export function utf8Text(chunks: readonly Uint8Array[]): string {
   return utf8Decoder.decode(joined);
 }
 
-/** Count `<tag ` / `<tag>` occurrences across chunk boundaries without decoding the bytes. */
-function makeTagCounter(tag: string): { feed(chunk: Uint8Array): void; count(): number } {
-  const pattern = Array.from(`<${tag}`, (ch) => ch.charCodeAt(0));
-  let matched = 0;
-  let total = 0;
-  return {
-    feed(chunk) {
-      for (let i = 0; i < chunk.length; i++) {
-        const byte = chunk[i]!;
-        if (matched === pattern.length) {
-          if (byte === 0x20 || byte === 0x3e || byte === 0x2f) total++;
-          matched = 0;
-        }
-        matched = byte === pattern[matched] ? matched + 1 : byte === pattern[0] ? 1 : 0;
-      }
-    },
-    count: () => total,
-  };
+/** "XFD1048576" → [row, column], 1-based; null when it is no spreadsheet reference at all. */
+function refBounds(ref: string): [number, number] | null {
+  const m = /^\$?([A-Za-z]+)\$?(\d+)$/.exec(ref);
+  if (!m || m[1]!.length > 3 || m[2]!.length > 7) return null;
+  let col = 0;
+  for (const ch of m[1]!.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  const row = Number(m[2]);
+  if (row < 1 || row > EXCEL_ROWS || col > EXCEL_COLUMNS) return null;
+  return [row, col];
 }
 
-/** Formula cells whose `<v>` (cached result) is missing: they read as empty cells. */
-export function findUncachedFormulas(xml: string): string[] {
-  const refs: string[] = [];
-  const cell = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-  for (let m = cell.exec(xml); m; m = cell.exec(xml)) {
-    const body = m[2] ?? '';
-    if (!/<f[\s>/]/.test(body) || /<v>[^<]+<\/v>/.test(body)) continue;
-    const ref = /\br="([A-Z]+\d+)"/.exec(m[1] ?? '');
-    if (ref) refs.push(ref[1]!);
+const TAG = /<(row|c|mergeCell)(?:\s[^>]*)?\/?>/g;
+const ATTR_R = /\sr="([^"]*)"/;
+const ATTR_REF = /\sref="([^"]*)"/;
+
+/** Reads the tags of one worksheet part as it inflates, across chunk boundaries. */
+class SheetScanner {
+  readonly scan: SheetScan = { rows: 0, cells: 0, maxRow: 0, maxCol: 0, merges: [] };
+  bad: string | null = null;
+  private readonly decoder = new Decoder('utf-8');
+  private carry = '';
+  private row = 0;
+
+  feed(chunk: Uint8Array, final: boolean): void {
+    const text = this.carry + this.decoder.decode(chunk, { stream: !final });
+    const cut = final ? -1 : text.lastIndexOf('<');
+    const body = cut < 0 ? text : text.slice(0, cut);
+    this.carry = cut < 0 ? '' : text.slice(cut);
+    // A tag can never be this long; a carry that keeps growing is not XML we read.
+    if (this.carry.length > 1 << 20) this.carry = '';
+    for (const m of body.matchAll(TAG)) {
+      if (this.bad) return;
+      this.tag(m[1]!, m[0]);
+    }
   }
-  return refs;
+
+  private claim(ref: string): [number, number] | null {
+    const at = refBounds(ref);
+    if (!at) {
+      this.bad = ref.slice(0, 40);
+      return null;
+    }
+    if (at[0] > this.scan.maxRow) this.scan.maxRow = at[0];
+    if (at[1] > this.scan.maxCol) this.scan.maxCol = at[1];
+    return at;
+  }
+
+  private tag(name: string, text: string): void {
+    const s = this.scan;
+    if (name === 'row') {
+      s.rows++;
+      const r = ATTR_R.exec(text)?.[1];
+      if (r === undefined) this.row++;
+      else if (/^\d{1,7}$/.test(r) && Number(r) >= 1 && Number(r) <= EXCEL_ROWS)
+        this.row = Number(r);
+      else {
+        this.bad = r.slice(0, 40);
+        return;
+      }
+      if (this.row > s.maxRow) s.maxRow = this.row;
+    } else if (name === 'c') {
+      s.cells++;
+      const r = ATTR_R.exec(text)?.[1];
+      if (r !== undefined) this.claim(r);
+      else if (s.maxCol === 0) s.maxCol = 1;
+    } else {
+      const ref = ATTR_REF.exec(text)?.[1];
+      const [from, to] = (ref ?? '').split(':');
+      const a = from ? this.claim(from) : null;
+      const b = to ? this.claim(to) : a;
+      if (a && b)
+        s.merges.push({ top: a[0] - 1, left: a[1] - 1, bottom: b[0] - 1, right: b[1] - 1 });
+    }
+  }
 }
 
 /** Inspect an .xlsx archive without trusting it; returns a verdict with a reason on failure. */
@@ -115,10 +185,14 @@ export function inspectZip(bytes: Uint8Array, limits: ZipLimits): ZipVerdict {
     declared += e.uncompressed;
     const ratio = e.uncompressed / Math.max(e.compressed, 1);
     if (e.uncompressed > limits.ratioExemptBytes && ratio > limits.maxCompressionRatio) {
+      const size = e.uncompressed;
       return {
         ok: false,
         code: 'zip_bomb',
-        detail: `part "${e.name}" would expand ${Math.round(ratio)}-fold (${mb(e.compressed)} → ${mb(e.uncompressed)}); the limit is ${limits.maxCompressionRatio}-fold`,
+        part: e.name,
+        ratio: Math.round(ratio),
+        size,
+        limit: limits.maxCompressionRatio,
       };
     }
   }
@@ -126,7 +200,10 @@ export function inspectZip(bytes: Uint8Array, limits: ZipLimits): ZipVerdict {
     return {
       ok: false,
       code: 'zip_bomb',
-      detail: `it would expand to ${mb(declared)}; the limit is ${mb(limits.maxDecompressedBytes)}`,
+      part: null,
+      ratio: null,
+      size: declared,
+      limit: limits.maxDecompressedBytes,
     };
   }
   return streamCheck(bytes, entries, limits);
@@ -138,14 +215,11 @@ function streamCheck(
   limits: ZipLimits,
 ): ZipVerdict {
   const declaredByName = new Map(entries.map((e) => [e.name, e.uncompressed]));
-  const inspection: ZipInspection = { entries, uncachedFormulas: new Map(), counts: new Map() };
+  const inspection: ZipInspection = { entries, sheets: new Map() };
   let produced = 0;
   let failure: ZipVerdict | null = null;
   const unzip = new Unzip((file) => {
-    const sheet = WORKSHEET.test(file.name);
-    const rows = makeTagCounter('row');
-    const cells = makeTagCounter('c');
-    const keep: Uint8Array[] = [];
+    const scanner = WORKSHEET.test(file.name) ? new SheetScanner() : null;
     let entryBytes = 0;
     file.ondata = (error, chunk, final) => {
       if (failure) return;
@@ -164,20 +238,19 @@ function streamCheck(
         failure = {
           ok: false,
           code: 'zip_bomb',
-          detail: `part "${file.name}" expands beyond its declared size or the ${mb(limits.maxDecompressedBytes)} limit`,
+          part: file.name,
+          ratio: null,
+          size: produced,
+          limit: limits.maxDecompressedBytes,
         };
         file.terminate();
         return;
       }
-      if (!sheet) return;
-      rows.feed(chunk);
-      cells.feed(chunk);
-      if (declared <= FORMULA_SCAN_LIMIT) keep.push(chunk);
-      if (final) {
-        inspection.counts.set(file.name, { rows: rows.count(), cells: cells.count() });
-        if (keep.length > 0)
-          inspection.uncachedFormulas.set(file.name, findUncachedFormulas(utf8Text(keep)));
-      }
+      if (!scanner) return;
+      scanner.feed(chunk, final);
+      failure = scannerVerdict(file.name, scanner, limits);
+      if (failure) file.terminate();
+      else if (final) inspection.sheets.set(file.name, scanner.scan);
     };
     file.start();
   });
@@ -196,20 +269,34 @@ function streamCheck(
   }
   if (failure) return failure;
   let totalCells = 0;
-  for (const [name, count] of inspection.counts) {
-    totalCells += count.cells;
-    if (count.rows > limits.maxRows)
-      return {
-        ok: false,
-        code: 'too_many_rows',
-        detail: `sheet part "${name}" has ${count.rows.toLocaleString('en-US')} rows; the limit is ${limits.maxRows.toLocaleString('en-US')}`,
-      };
-  }
+  for (const scan of inspection.sheets.values()) totalCells += scan.cells;
   if (totalCells > limits.maxCells)
+    return { ok: false, code: 'too_many_cells', limit: limits.maxCells };
+  return { ok: true, value: inspection };
+}
+
+/** Stop as soon as a sheet names an impossible cell or claims more than the limits allow. */
+function scannerVerdict(part: string, scanner: SheetScanner, limits: ZipLimits): ZipVerdict | null {
+  if (scanner.bad !== null)
+    return { ok: false, code: 'bad_cell_reference', part, ref: scanner.bad };
+  const { maxRow, maxCol, rows } = scanner.scan;
+  if (rows > limits.maxRows || maxRow > limits.maxRows)
+    return { ok: false, code: 'too_many_rows', limit: limits.maxRows };
+  const claimed = maxRow * maxCol;
+  if (claimed > limits.maxClaimedCells) {
+    let letters = '';
+    for (let n = maxCol; n > 0; n = Math.floor((n - 1) / 26))
+      letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
     return {
       ok: false,
-      code: 'too_many_cells',
-      detail: `it has ${totalCells.toLocaleString('en-US')} cells; the limit is ${limits.maxCells.toLocaleString('en-US')}`,
+      code: 'sheet_too_large',
+      part,
+      rows: maxRow,
+      columns: maxCol,
+      cells: claimed,
+      limit: limits.maxClaimedCells,
+      ref: `${letters}${maxRow}`,
     };
-  return { ok: true, value: inspection };
+  }
+  return null;
 }

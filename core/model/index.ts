@@ -5,3 +5,4 @@ export * from './figure';
 export * from './dataset';
 export * from './user-layer';
 export * from './boundaries';
+export * from './revision-kind';

@@ -48,7 +48,7 @@ function mountRef(locale: 'zh-CN' | 'en') {
         },
       ],
     },
-    revision: { id: 0, createdAt: '', summary: '', fromFile: null },
+    revision: { id: 0, createdAt: '', summary: '', fromFile: null, kind: { type: 'bundled' } },
     notices: [],
   };
   return mount(SourceRef, {

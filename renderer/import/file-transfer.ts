@@ -4,8 +4,8 @@
  * where there is no native open dialog.
  */
 
-/** Bytes → base64, by the browser's own encoder (FileReader), which does not block the page. */
-export function bytesToBase64(bytes: Uint8Array): Promise<string> {
+/** A file → base64, by the browser's own encoder (FileReader), which does not block the page. */
+export function blobToBase64(file: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => {
@@ -13,7 +13,7 @@ export function bytesToBase64(bytes: Uint8Array): Promise<string> {
       resolve(url.slice(url.indexOf(',') + 1));
     };
     reader.onerror = () => reject(reader.error ?? new Error('could not read the file'));
-    reader.readAsDataURL(new Blob([bytes as Uint8Array<ArrayBuffer>]));
+    reader.readAsDataURL(file);
   });
 }
 

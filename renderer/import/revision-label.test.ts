@@ -1,32 +1,42 @@
 import { describe, expect, it } from 'vitest';
+import type { RevisionInfo } from '../../core/api';
+import { asAdcode, type RevisionKind } from '../../core/model';
 import { revisionLabel } from './revision-label';
 
 const t = (key: string, values?: Record<string, unknown>) =>
   `${key}${values ? JSON.stringify(values) : ''}`;
 const at = '2026-01-01T00:00:00.000Z';
+// The English summary is deliberately wrong: the label must come from the kind alone.
+const revision = (kind: RevisionKind): RevisionInfo => ({
+  id: 1,
+  createdAt: at,
+  summary: 'not read',
+  fromFile: null,
+  kind,
+});
 
 describe('revisionLabel', () => {
-  it('translates the store’s summaries and leaves others as written', () => {
-    expect(
-      revisionLabel({ id: 0, createdAt: at, summary: 'Bundled data', fromFile: null }, t),
-    ).toBe('app.bundled');
-    expect(
-      revisionLabel({ id: 1, createdAt: at, summary: 'Import a.xlsx', fromFile: 'a.xlsx' }, t),
-    ).toBe('import.history.summary.import{"file":"a.xlsx"}');
-    expect(
-      revisionLabel({ id: 2, createdAt: at, summary: 'Undo to revision 0', fromFile: null }, t),
-    ).toBe('import.history.summary.undo{"id":"0"}');
-    expect(
-      revisionLabel({ id: 3, createdAt: at, summary: 'Reset to bundled data', fromFile: null }, t),
-    ).toBe('import.history.summary.reset');
-    expect(revisionLabel({ id: 4, createdAt: at, summary: 'Hand edit', fromFile: null }, t)).toBe(
-      'Hand edit',
+  it('words each kind of revision from its parameters, never from the summary', () => {
+    expect(revisionLabel(revision({ type: 'bundled' }), t)).toBe('app.bundled');
+    expect(revisionLabel(revision({ type: 'import', file: 'a.xlsx', accepted: [] }), t)).toBe(
+      'import.history.summary.import{"file":"a.xlsx"}',
     );
-
-    const shares = (summary: string) =>
-      revisionLabel({ id: 5, createdAt: at, summary, fromFile: null }, t);
-    expect(shares('Exposure shares: 1 user entry')).toBe('scenario.revision.shares{"n":"1"}');
-    expect(shares('Exposure shares: 12 user entries')).toBe('scenario.revision.shares{"n":"12"}');
-    expect(shares('Exposure shares: user entries cleared')).toBe('scenario.revision.cleared');
+    const accepted = [
+      { row: 9, code: asAdcode('610100'), metric: 'total' as const, value: 498.79 },
+    ];
+    expect(revisionLabel(revision({ type: 'import', file: 'a.csv', accepted }), t)).toBe(
+      'import.history.summary.importAccepted{"file":"a.csv","n":1}',
+    );
+    expect(revisionLabel(revision({ type: 'undo', to: 0 }), t)).toBe(
+      'import.history.summary.undo{"id":0}',
+    );
+    expect(revisionLabel(revision({ type: 'reset' }), t)).toBe('import.history.summary.reset');
+    expect(revisionLabel(revision({ type: 'exposure_shares', count: 12 }), t)).toBe(
+      'scenario.revision.shares{"n":12}',
+    );
+    expect(revisionLabel(revision({ type: 'exposure_shares', count: 0 }), t)).toBe(
+      'scenario.revision.cleared',
+    );
+    expect(revisionLabel(revision({ type: 'other', summary: 'Hand edit' }), t)).toBe('Hand edit');
   });
 });

@@ -5,10 +5,10 @@
  * of the main process instead, through the same contract the commit uses.
  */
 import type { ImportPreview } from '../../core/import-api';
-import type { FixDescriptor, ImportSettings } from '../../core/import';
+import type { ImportSettings, ValueFix } from '../../core/import';
 import type { Entity, FigureRecord } from '../../core/model';
 import { api } from '../api';
-import { bytesToBase64 } from './file-transfer';
+import { blobToBase64 } from './file-transfer';
 import type { ImportStage, WorkerReply, WorkerRequest } from './worker-protocol';
 
 export class PreviewCancelled extends Error {
@@ -20,7 +20,7 @@ export class PreviewCancelled extends Error {
 
 export interface PreviewOutcome {
   preview: ImportPreview;
-  staleFixes: FixDescriptor[];
+  staleFixes: ValueFix[];
 }
 
 type Pending = {
@@ -43,21 +43,20 @@ export class ImportWorkerClient {
   }
 
   preview(
-    bytes: Uint8Array,
+    file: Blob,
     fileName: string,
     settings: ImportSettings,
     onProgress: Pending['onProgress'],
   ): Promise<PreviewOutcome> {
     this.cancel();
-    if (typeof Worker === 'undefined') return this.previewInMain(bytes, fileName, settings);
+    if (typeof Worker === 'undefined') return this.previewInMain(file, fileName, settings);
     const worker = this.ensureWorker();
     const id = this.nextId++;
     return new Promise<PreviewOutcome>((resolve, reject) => {
       this.pending = { id, resolve, reject, onProgress };
-      // A copy goes to the worker: the wizard keeps its bytes for the commit and later re-runs.
-      const copy = bytes.slice().buffer;
-      const message: WorkerRequest = { type: 'preview', id, bytes: copy, fileName, settings };
-      worker.postMessage(message, [copy]);
+      // A Blob is passed by reference: the worker reads the slices it needs.
+      const message: WorkerRequest = { type: 'preview', id, file, fileName, settings };
+      worker.postMessage(message);
     });
   }
 
@@ -109,12 +108,12 @@ export class ImportWorkerClient {
   }
 
   private async previewInMain(
-    bytes: Uint8Array,
+    file: Blob,
     fileName: string,
     settings: ImportSettings,
   ): Promise<PreviewOutcome> {
     const preview = await api.previewImport({
-      file: { name: fileName, base64: await bytesToBase64(bytes) },
+      file: { name: fileName, base64: await blobToBase64(file) },
       overrides: { ...settings.overrides, ...(settings.sheet ? { sheet: settings.sheet } : {}) },
       fixes: [...settings.fixes],
       recipe: settings.recipe,

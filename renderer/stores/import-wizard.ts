@@ -6,12 +6,14 @@ import {
   makeRecipe,
   mergeAliases,
   parseRecipe,
+  type CommitBlocker,
   type FixDescriptor,
   type ImportRecipe,
+  type ValueFix,
 } from '../../core/import';
 import type { Adcode } from '../../core/model';
 import { api } from '../api';
-import { bytesToBase64 } from '../import/file-transfer';
+import { blobToBase64 } from '../import/file-transfer';
 import { ImportWorkerClient, PreviewCancelled } from '../import/worker-client';
 import type { ImportStage } from '../import/worker-protocol';
 import { useAtlasData } from './atlas-data';
@@ -43,17 +45,20 @@ export const useImportWizard = defineStore('import-wizard', () => {
   const client = new ImportWorkerClient();
 
   const step = ref<WizardStep>('file');
-  const file = shallowRef<{ name: string; bytes: Uint8Array } | null>(null);
+  /** The chosen file, kept as a Blob: the worker reads slices of it, the commit reads it once. */
+  const file = shallowRef<{ name: string; blob: Blob } | null>(null);
   const overrides = ref<ImportRequestOverrides>({});
   const taught = ref<Alias[]>([]);
   const stored = ref<Alias[]>([]);
-  const fixes = ref<FixDescriptor[]>([]);
+  const fixes = ref<ValueFix[]>([]);
   const recipe = shallowRef<{ name: string; recipe: ImportRecipe } | null>(null);
   const preview = shallowRef<ImportPreview | null>(null);
   const progress = ref<{ stage: ImportStage; fraction: number } | null>(null);
   const error = ref<string | null>(null);
   const committing = ref(false);
   const committed = ref<RevisionInfo | null>(null);
+  /** Why the main process refused a commit (the file or data changed since the preview). */
+  const refused = shallowRef<CommitBlocker | null>(null);
 
   // The worker checks against the working data; a commit or an undo changes it.
   watch(
@@ -81,7 +86,7 @@ export const useImportWizard = defineStore('import-wizard', () => {
     progress.value = { stage: 'reading', fraction: 0.05 };
     try {
       const outcome = await client.preview(
-        file.value.bytes,
+        file.value.blob,
         file.value.name,
         // Plain data for postMessage: Vue's reactive proxies cannot be structured-cloned.
         JSON.parse(JSON.stringify(settings())),
@@ -100,10 +105,11 @@ export const useImportWizard = defineStore('import-wizard', () => {
 
   async function chooseFile(chosen: File): Promise<void> {
     reset();
-    file.value = { name: chosen.name, bytes: new Uint8Array(await chosen.arrayBuffer()) };
+    file.value = { name: chosen.name, blob: chosen };
     stored.value = await api.listTaughtAliases().catch(() => []);
     await run();
-    if (preview.value) step.value = 'format';
+    // A refused file (not a table, .xls, PDF…) stays on the first step, with the reason.
+    if (preview.value && !preview.value.readError) step.value = 'format';
   }
 
   /** Stop a running preview; a first preview that is cancelled leaves no file chosen. */
@@ -124,6 +130,7 @@ export const useImportWizard = defineStore('import-wizard', () => {
     progress.value = null;
     error.value = null;
     committed.value = null;
+    refused.value = null;
     step.value = 'file';
   }
 
@@ -146,7 +153,10 @@ export const useImportWizard = defineStore('import-wizard', () => {
     void run();
   }
 
-  function acceptFix(fix: FixDescriptor): void {
+  /** One click on a problem's fix: scale or keep a value, map a column, or teach a name. */
+  function applyFix(fix: FixDescriptor): void {
+    if (fix.kind === 'map') return mapColumn(fix.letter, fix.field);
+    if (fix.kind === 'alias') return teachAlias(fix.alias, fix.code);
     fixes.value = [...fixes.value, fix];
     void run();
   }
@@ -184,14 +194,20 @@ export const useImportWizard = defineStore('import-wizard', () => {
     if (!file.value || !preview.value || preview.value.blocker) return;
     committing.value = true;
     error.value = null;
+    refused.value = null;
     try {
       const { sheet, ...rest } = overrides.value;
-      committed.value = await api.commitImport({
-        file: { name: file.value.name, base64: await bytesToBase64(file.value.bytes) },
+      const result = await api.commitImport({
+        file: { name: file.value.name, base64: await blobToBase64(file.value.blob) },
         overrides: { ...rest, ...(sheet !== undefined ? { sheet } : {}), aliases: taught.value },
         fixes: fixes.value,
         recipe: recipe.value?.recipe ?? null,
       });
+      if (result.status === 'blocked') {
+        refused.value = result.blocker;
+        return;
+      }
+      committed.value = result.revision;
       await history.committed();
     } catch (e) {
       error.value = e instanceof Error ? e.message : String(e);
@@ -214,12 +230,13 @@ export const useImportWizard = defineStore('import-wizard', () => {
     error,
     committing,
     committed,
+    refused,
     chooseFile,
     cancel,
     reset,
     setOverride,
     mapColumn,
-    acceptFix,
+    applyFix,
     teachAlias,
     forgetAlias,
     applyRecipe,

@@ -19,6 +19,7 @@ const working: WorkingData = {
     createdAt: '2026-01-01T00:00:00.000Z',
     summary: 'Bundled data',
     fromFile: null,
+    kind: { type: 'bundled' },
   },
   notices: [],
 };

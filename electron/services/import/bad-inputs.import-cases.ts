@@ -38,16 +38,6 @@ export const IMPORT_CASES: BadInput[] = [
     says: ['headers.csv, row 2: the table has a header but no data rows'],
   },
   {
-    name: 'binary garbage as .csv',
-    make: () => ({
-      name: 'noise.csv',
-      bytes: new Uint8Array(4096).map((_, i) => (i * 7919 + 13) % 256),
-    }),
-    stage: 'import',
-    code: 'binary_file',
-    says: ['noise.csv: this is not a text table'],
-  },
-  {
     name: 'wrong encoding forced',
     make: () => ({
       name: 'gbk.csv',
@@ -66,7 +56,7 @@ export const IMPORT_CASES: BadInput[] = [
       return { name: 'cut.csv', bytes: b.subarray(0, b.length - 3) };
     },
     stage: 'import',
-    code: 'encoding_replaced',
+    code: 'encoding_truncated',
     says: ['cut.csv: the file ends in the middle of a UTF-8 character'],
     stillImports: true,
   },
@@ -77,9 +67,9 @@ export const IMPORT_CASES: BadInput[] = [
       bytes: await synthXlsx({ merged: true, titleRows: 2, totalsRow: true }),
     }),
     stage: 'import',
-    code: 'totals_row',
+    code: 'total_row_unplaced',
     row: 12,
-    says: ['merged.xlsx, row 12, column A (地区): "全省合计" is a totals row'],
+    says: ['merged.xlsx, row 12: "全省合计" is a totals row, but the rows below it do not tell'],
     stillImports: true,
     check: (report) => {
       expect(report.mapping.columns.map((c) => c.field)).toEqual([
@@ -103,7 +93,9 @@ export const IMPORT_CASES: BadInput[] = [
     stage: 'import',
     code: 'duplicate_entity',
     row: 11,
-    says: ['dup.csv, row 11: Shenzhen (深圳) appears twice with different values (rows 4 and 11)'],
+    says: [
+      'dup.csv, row 11: Shenzhen (深圳) appears twice with different values (rows 4 and this one)',
+    ],
     stillImports: true,
   },
   {
@@ -123,7 +115,7 @@ export const IMPORT_CASES: BadInput[] = [
     code: 'not_a_number',
     row: 5,
     column: '进出口 金额',
-    says: ['ref.csv, row 5, column B (进出口 金额): a spreadsheet error (#REF!)'],
+    says: ['ref.csv, row 5, column B (进出口 金额): "#REF!" is a spreadsheet error'],
     stillImports: true,
   },
   {
@@ -245,7 +237,7 @@ export const IMPORT_CASES: BadInput[] = [
     }),
     stage: 'import',
     code: 'year_unknown',
-    says: ['undated.csv: no year in the title, sheet name or file name'],
+    says: ['undated.csv: no year in the title, sheet name, file name or a year column'],
   },
   {
     name: 'unclosed quote',

@@ -125,6 +125,16 @@ export const READ_CASES: BadInput[] = [
     says: ['table.xlsx: this is a PDF'],
   },
   {
+    name: 'binary garbage as .csv',
+    make: () => ({
+      name: 'noise.csv',
+      bytes: new Uint8Array(4096).map((_, i) => (i * 7919 + 13) % 256),
+    }),
+    stage: 'read',
+    code: 'not_a_table',
+    says: ['noise.csv: not a table file'],
+  },
+  {
     name: 'binary garbage as .xlsx',
     make: () => ({
       name: 'noise.xlsx',
@@ -132,7 +142,7 @@ export const READ_CASES: BadInput[] = [
     }),
     stage: 'read',
     code: 'truncated',
-    says: ['noise.xlsx: this is not a valid .xlsx workbook'],
+    says: ['noise.xlsx: not read: it is neither a zip archive nor text'],
   },
   {
     name: 'file over the size limit',
@@ -146,16 +156,14 @@ export const READ_CASES: BadInput[] = [
     make: async () => ({ name: 'rows.xlsx', bytes: await synthXlsx(), limits: { maxRows: 5 } }),
     stage: 'read',
     code: 'too_many_rows',
-    says: [
-      'rows.xlsx: not read: sheet part "xl/worksheets/sheet1.xml" has 10 rows; the limit is 5',
-    ],
+    says: ['rows.xlsx: the table has more than 5 rows. Split the file.'],
   },
   {
     name: 'too many cells',
     make: async () => ({ name: 'cells.xlsx', bytes: await synthXlsx(), limits: { maxCells: 20 } }),
     stage: 'read',
     code: 'too_many_cells',
-    says: ['cells.xlsx: not read: it has', 'cells; the limit is 20'],
+    says: ['cells.xlsx: the table has more than 20 cells. Delete unused columns'],
   },
   {
     name: 'missing file',

@@ -5,7 +5,7 @@
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ImportRequest } from '../../../core/import-api';
+import type { ImportCommitResult, ImportPreview, ImportRequest } from '../../../core/import-api';
 import { SYNTH_CITIES } from '../../../core/import/synth';
 import { asAdcode } from '../../../core/model';
 import { createDispatch } from '../../dispatch';
@@ -65,46 +65,53 @@ describe('import handlers', () => {
     )?.cells.total?.value;
   };
 
-  it('previews without storing, commits with the accepted fix, and undoes', async () => {
+  it('previews without storing, commits with the accepted fixes, and undoes', async () => {
     const request = requestFor(slippedCsv());
-    const preview = (await call('previewImport', request)) as Awaited<
-      ReturnType<ReturnType<typeof createImportService>['preview']>
-    >;
-    expect(preview.blocker).toBeNull();
+    const preview = (await call('previewImport', request)) as ImportPreview;
+    // A suspected slip stands in the way until it is fixed or kept as printed.
+    expect(preview.blocker).toMatchObject({ code: 'slips_open' });
     expect(preview.file).toMatchObject({ name: '2025-customs.csv', kind: 'csv' });
     expect(preview.file.sha256).toMatch(/^[0-9a-f]{64}$/);
-    const slip = preview.report!.problems.find(
-      (p) => p.code === 'unit_slip' && p.fix?.code === XIAN && p.fix.metric === 'total',
+    const slips = preview.report!.problems.filter((p) => p.code === 'unit_slip');
+    const slip = slips.find(
+      (p) => p.fix?.kind === 'scale' && p.fix.code === XIAN && p.fix.metric === 'total',
     )!;
     expect(slip.fix).toMatchObject({ from: 498.79, to: 4987.9 });
     expect(await call('listRevisions')).toHaveLength(1);
 
     const bundledShenzhen = await totalOf(SHENZHEN);
-    const revision = (await call('commitImport', { ...request, fixes: [slip.fix] })) as {
-      id: number;
-      summary: string;
-      fromFile: string;
-    };
-    expect(revision).toMatchObject({
-      id: 1,
-      summary: 'Import 2025-customs.csv',
-      fromFile: '2025-customs.csv',
+    const fixes = slips
+      .filter((p) => p.fix?.kind === 'scale' && p.fix.code === XIAN)
+      .map((p) => p.fix!);
+    const committed = (await call('commitImport', { ...request, fixes })) as ImportCommitResult;
+    expect(committed).toMatchObject({
+      status: 'committed',
+      revision: {
+        id: 1,
+        summary: 'Import 2025-customs.csv',
+        fromFile: '2025-customs.csv',
+        kind: { type: 'import', file: '2025-customs.csv', accepted: [] },
+      },
     });
     expect(await totalOf(XIAN)).toBe(4987.9);
     expect(await totalOf(SHENZHEN)).toBe(45000.5);
     const store = await openStore(dataDir, resourcesDir, { readOnly: true });
     const source = store.current().layer.sources[0]!;
-    expect(source).toMatchObject({ kind: 'user_import', title: '2025-customs.csv' });
+    expect(source).toMatchObject({
+      kind: 'user_import',
+      title: '2025-customs.csv',
+      publisher: '2025-customs.csv',
+    });
     expect(source.checksum).toBe(preview.file.sha256);
 
     const undone = (await call('undoTo', 0)) as { id: number; summary: string };
-    expect(undone).toMatchObject({ id: 2, summary: 'Undo to revision 0' });
+    expect(undone).toMatchObject({ id: 2, kind: { type: 'undo', to: 0 } });
     expect(await totalOf(SHENZHEN)).toBe(bundledShenzhen);
     const history = (await call('listRevisions')) as { id: number }[];
     expect(history.map((r) => r.id)).toEqual([2, 1, 0]);
     await call('undoTo', 1);
     expect(await totalOf(SHENZHEN)).toBe(45000.5);
-    expect(await call('resetToBundled')).toMatchObject({ id: 4, summary: 'Reset to bundled data' });
+    expect(await call('resetToBundled')).toMatchObject({ id: 4, kind: { type: 'reset' } });
     expect(await totalOf(SHENZHEN)).toBe(bundledShenzhen);
     expect(await revisionFiles(dataDir)).toHaveLength(4);
   });
@@ -114,13 +121,28 @@ describe('import handlers', () => {
       rows.map((r) => r.map((c) => (c === '深圳市' ? '鹏城' : c))),
     );
     const untaught = (await call('previewImport', requestFor(renamed))) as {
-      report: { problems: { code: string; unplaced?: { printed: string } }[] };
+      report: { problems: { code: string; fix?: unknown; unplaced?: { printed: string } }[] };
     };
     const unresolved = untaught.report.problems.find((p) => p.code === 'unresolved_name')!;
     expect(unresolved.unplaced!.printed).toBe('鹏城');
 
     const aliases = [{ alias: '鹏城', code: asAdcode(SHENZHEN) }];
-    await call('commitImport', requestFor(renamed, { overrides: { aliases } }));
+    const accepts = untaught.report.problems
+      .filter((p) => p.code === 'unit_slip')
+      .map((p) => {
+        const f = (p as { fix: { row: number; code: string; metric: string; from: number } }).fix;
+        return { kind: 'accept', row: f.row, code: f.code, metric: f.metric, value: f.from };
+      });
+    const stored = (await call(
+      'commitImport',
+      requestFor(renamed, { overrides: { aliases }, fixes: accepts as never }),
+    )) as ImportCommitResult;
+    expect(stored.status).toBe('committed');
+    // Values kept as printed are recorded in the revision.
+    expect(stored.status === 'committed' && stored.revision.kind).toMatchObject({
+      type: 'import',
+      accepted: accepts.map(({ row, code, metric, value }) => ({ row, code, metric, value })),
+    });
     expect(await call('listTaughtAliases')).toEqual(aliases);
     const later = (await call('previewImport', requestFor(renamed))) as {
       report: { figures: { code: string }[]; problems: { code: string }[] };
@@ -133,7 +155,10 @@ describe('import handlers', () => {
     const negative = slippedCsv((rows) =>
       rows.map((r) => (r[0] === '广州市' ? [r[0]!, '-5', ...r.slice(2)] : r)),
     );
-    await expect(call('commitImport', requestFor(negative))).rejects.toThrow(/must be fixed/);
+    expect(await call('commitImport', requestFor(negative))).toMatchObject({
+      status: 'blocked',
+      blocker: { code: 'errors_remain' },
+    });
     const madeUp = {
       kind: 'scale',
       row: 4,
@@ -143,9 +168,9 @@ describe('import handlers', () => {
       from: 45000.5,
       to: 45000500,
     };
-    await expect(
-      call('commitImport', requestFor(slippedCsv(), { fixes: [madeUp as never] })),
-    ).rejects.toThrow(/no longer applies/);
+    expect(
+      await call('commitImport', requestFor(slippedCsv(), { fixes: [madeUp as never] })),
+    ).toMatchObject({ status: 'blocked', blocker: { code: 'stale_fixes', rows: [4] } });
     const bad = [
       { ...requestFor(slippedCsv()), file: { name: '../evil.csv', base64: 'AAAA' } },
       { ...requestFor(slippedCsv()), file: { name: 'a.csv', base64: 'not base64!' } },
@@ -198,7 +223,7 @@ describe('bad-input catalogue: a refused import changes nothing', () => {
       fixes: [],
       recipe: null,
     };
-    await expect(service.commit(request)).rejects.toThrow();
+    expect(await service.commit(request)).toMatchObject({ status: 'blocked' });
     expect(store.listRevisions()).toHaveLength(1);
     expect(await revisionFiles(dataDir)).toEqual([]);
   });

@@ -7,21 +7,22 @@ import { createHash } from 'node:crypto';
 import type { RevisionInfo } from '../../../core/api';
 import {
   pipelineOverrides,
+  type ImportCommitResult,
   type ImportPreview,
   type ImportRequest,
 } from '../../../core/import-api';
 import {
   addImportToLayer,
-  commitBlocker,
+  blockerText,
+  buildImportPreview,
+  bytesSource,
   mergeAliases,
-  prepareImport,
   toUserLayerAdditions,
-  type PreparedImport,
+  type ByteSource,
   type ReadLimits,
 } from '../../../core/import';
 import type { Adcode } from '../../../core/model';
 import type { AtlasStore } from '../store';
-import { parseWorkbookInNode } from './read-file';
 
 export interface ImportServiceOptions {
   now?: () => Date;
@@ -32,24 +33,26 @@ export interface ImportServiceOptions {
 /** Everything in a request but the file: what the user set. */
 export type ImportChoices = Omit<ImportRequest, 'file'>;
 
+/** A file to import: its bytes by slices, and its checksum (computed by whoever holds it). */
+export interface ImportBytes {
+  source: ByteSource;
+  sha256: string;
+}
+
 export interface ImportService {
   preview(request: ImportRequest): Promise<ImportPreview>;
-  commit(request: ImportRequest): Promise<RevisionInfo>;
-  /** The same, for bytes already in memory (the CLI reads the file itself). */
-  previewBytes(bytes: Uint8Array, fileName: string, choices: ImportChoices): Promise<ImportPreview>;
-  commitBytes(bytes: Uint8Array, fileName: string, choices: ImportChoices): Promise<RevisionInfo>;
+  commit(request: ImportRequest): Promise<ImportCommitResult>;
+  /** The same, for a file the caller reads itself (the CLI streams it from disk). */
+  previewFile(file: ImportBytes, fileName: string, choices: ImportChoices): Promise<ImportPreview>;
+  commitFile(
+    file: ImportBytes,
+    fileName: string,
+    choices: ImportChoices,
+  ): Promise<ImportCommitResult>;
   taughtAliases(): { alias: string; code: Adcode }[];
   /** Undo and reset share the import queue: each changes the layer an import builds on. */
   undoTo(id: number): Promise<RevisionInfo>;
   resetToBundled(): Promise<RevisionInfo>;
-}
-
-/** A commit the store was never asked to make; the message says what to fix. */
-export class ImportRejectedError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ImportRejectedError';
-  }
 }
 
 export const sha256Of = (bytes: Uint8Array): string =>
@@ -59,6 +62,12 @@ export const decodeBase64 = (base64: string): Uint8Array => {
   const buffer = Buffer.from(base64, 'base64');
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 };
+
+/** Bytes in memory as an import file. */
+export const inMemory = (bytes: Uint8Array): ImportBytes => ({
+  source: bytesSource(bytes),
+  sha256: sha256Of(bytes),
+});
 
 export function createImportService(
   store: AtlasStore,
@@ -76,71 +85,66 @@ export function createImportService(
 
   const infoOf = (id: number): RevisionInfo => store.listRevisions().find((r) => r.id === id)!;
 
-  async function run(
-    bytes: Uint8Array,
-    fileName: string,
-    choices: ImportChoices,
-  ): Promise<PreparedImport> {
-    const working = store.workingData();
+  const settingsOf = (choices: ImportChoices) => {
     const overrides = pipelineOverrides(choices.overrides);
     // Names taught in earlier imports apply to every later one; this import's own win.
     overrides.aliases = mergeAliases(store.current().layer.aliases, overrides.aliases ?? []);
-    return prepareImport(
-      bytes,
+    return {
+      ...(choices.overrides.sheet !== undefined ? { sheet: choices.overrides.sheet } : {}),
+      overrides,
+      fixes: choices.fixes,
+      recipe: choices.recipe,
+    };
+  };
+
+  function build(file: ImportBytes, fileName: string, choices: ImportChoices) {
+    const working = store.workingData();
+    return buildImportPreview(
+      file.source,
       fileName,
-      {
-        ...(choices.overrides.sheet !== undefined ? { sheet: choices.overrides.sheet } : {}),
-        overrides,
-        fixes: choices.fixes,
-        recipe: choices.recipe,
-      },
+      file.sha256,
+      settingsOf(choices),
       { entities: working.reference.entities, dataset: working.dataset },
-      parseWorkbookInNode,
-      options.limits,
+      { limits: options.limits ?? {} },
     );
   }
 
-  async function previewBytes(
-    bytes: Uint8Array,
+  async function previewFile(
+    file: ImportBytes,
     fileName: string,
     choices: ImportChoices,
   ): Promise<ImportPreview> {
-    const prepared = await run(bytes, fileName, choices);
-    return {
-      file: {
-        name: fileName,
-        size: bytes.length,
-        sha256: sha256Of(bytes),
-        kind: prepared.kind,
-        sheets: prepared.sheets,
-      },
-      notes: prepared.notes,
-      readError: prepared.readError,
-      report: prepared.report,
-      blocker: commitBlocker(prepared),
-    };
+    return (await build(file, fileName, choices)).preview;
   }
 
-  function commitBytes(
-    bytes: Uint8Array,
+  function commitFile(
+    file: ImportBytes,
     fileName: string,
     choices: ImportChoices,
-  ): Promise<RevisionInfo> {
+  ): Promise<ImportCommitResult> {
     return serialised(async () => {
-      const prepared = await run(bytes, fileName, choices);
-      const blocker = commitBlocker(prepared);
-      if (blocker) throw new ImportRejectedError(blocker);
-      const sha256 = sha256Of(bytes);
-      const additions = toUserLayerAdditions(prepared.report!.figures, {
-        fileName,
-        checksum: sha256,
-        importedOn: now().toISOString().slice(0, 10),
-      });
+      const { preview, prepared } = await build(file, fileName, choices);
+      if (preview.blocker) return { status: 'blocked', blocker: preview.blocker };
+      const additions = toUserLayerAdditions(
+        prepared.report!.figures,
+        { fileName, checksum: file.sha256, importedOn: now().toISOString().slice(0, 10) },
+        store.workingData().dataset,
+      );
+      const accepted = prepared.accepted.map(({ row, code, metric, value }) => ({
+        row,
+        code,
+        metric,
+        value,
+      }));
       const id = await store.update(
         (current) => addImportToLayer(current, additions, choices.overrides.aliases ?? []),
-        { summary: `Import ${fileName}`, fromFile: { name: fileName, sha256 } },
+        {
+          summary: `Import ${fileName}`,
+          fromFile: { name: fileName, sha256: file.sha256 },
+          kind: { type: 'import', file: fileName, accepted },
+        },
       );
-      return infoOf(id);
+      return { status: 'committed', revision: infoOf(id) };
     });
   }
 
@@ -148,13 +152,25 @@ export function createImportService(
 
   return {
     preview: (request) =>
-      previewBytes(decodeBase64(request.file.base64), request.file.name, choicesOf(request)),
+      previewFile(
+        inMemory(decodeBase64(request.file.base64)),
+        request.file.name,
+        choicesOf(request),
+      ),
     commit: (request) =>
-      commitBytes(decodeBase64(request.file.base64), request.file.name, choicesOf(request)),
-    previewBytes,
-    commitBytes,
+      commitFile(
+        inMemory(decodeBase64(request.file.base64)),
+        request.file.name,
+        choicesOf(request),
+      ),
+    previewFile,
+    commitFile,
     taughtAliases: () => store.current().layer.aliases,
     undoTo: (id) => serialised(async () => infoOf(await store.undoTo(id))),
     resetToBundled: () => serialised(async () => infoOf(await store.resetToBundled())),
   };
 }
+
+/** A refused commit in English, for logs and errors that have no reader's language. */
+export const blockedMessage = (result: ImportCommitResult, fileName: string): string | null =>
+  result.status === 'blocked' ? blockerText(result.blocker, 'en', fileName) : null;

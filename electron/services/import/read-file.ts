@@ -1,20 +1,22 @@
 /**
- * Path or bytes → what the core import pipeline takes, in Node. The checks and the xlsx handling
- * live in core/import/read-bytes.ts (shared with the renderer's import worker); this module adds
- * the file system and Node's build of the workbook parser.
+ * A file on disk as the import pipeline reads it: a byte source over an open file handle, read a
+ * slice at a time, so a 200 MB CSV is never one buffer in the CLI's memory. The checks and the
+ * xlsx reading live in core/import (shared with the renderer's worker).
  */
-import { readFile, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import readXlsxFile from 'read-excel-file/node';
 import {
   DEFAULT_READ_LIMITS,
-  readImportBytes,
-  sizeText,
-  type ReadErrorCode,
+  readImportSource,
+  type ByteSource,
+  type ImportProblem,
   type ReadLimits,
   type ReadResult,
-  type WorkbookParser,
 } from '../../../core/import';
+import { refusal } from '../../../core/import/read-bytes';
+import type { ImportBytes } from './import-service';
 
 export {
   DEFAULT_READ_LIMITS,
@@ -24,48 +26,68 @@ export {
   type ReadResult,
 } from '../../../core/import';
 
-/** read-excel-file's Node build wants a Buffer; a view over the same memory, not a copy. */
-export const parseWorkbookInNode: WorkbookParser = async (bytes) =>
-  (await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))) as {
-    sheet: string;
-    data: unknown[][];
-  }[];
+/** sha256 of a file, streamed. */
+function sha256OfFile(path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    createReadStream(path)
+      .on('data', (chunk) => hash.update(chunk))
+      .on('error', reject)
+      .on('end', () => resolve(hash.digest('hex')));
+  });
+}
 
-/** Bytes already in memory (an import request from the renderer) → pipeline input. */
-export function readImportBuffer(
-  bytes: Uint8Array,
-  fileName: string,
-  limits: Partial<ReadLimits> = {},
-): Promise<ReadResult> {
-  return readImportBytes(bytes, fileName, parseWorkbookInNode, limits);
+/** Slices of a file on disk. The handle is opened per read: nothing is left open on a throw. */
+function fileSource(path: string, size: number): ByteSource {
+  return {
+    size,
+    async read(offset, length) {
+      const handle = await open(path, 'r');
+      try {
+        const buffer = Buffer.alloc(Math.max(0, Math.min(length, size - offset)));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, offset);
+        return new Uint8Array(buffer.buffer, buffer.byteOffset, bytesRead);
+      } finally {
+        await handle.close();
+      }
+    },
+  };
 }
 
 /**
- * Read a table file for import. The size is checked before the file is read, so a 5 GB file
- * chosen by mistake is refused without being loaded.
+ * Open a table file for import: its size is checked before anything is read, so a 5 GB file chosen
+ * by mistake is refused without being loaded.
  */
+export async function openImportFile(
+  path: string,
+  limits: Partial<ReadLimits> = {},
+): Promise<{ ok: true; file: ImportBytes } | { ok: false; error: ImportProblem }> {
+  const all = { ...DEFAULT_READ_LIMITS, ...limits };
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return failed(refusal('not_found', { folder: true }));
+    size = info.size;
+  } catch {
+    return failed(refusal('not_found', { folder: false }));
+  }
+  if (size > all.maxFileBytes)
+    return failed(refusal('too_large', { size, limit: all.maxFileBytes }));
+  return { ok: true, file: { source: fileSource(path, size), sha256: await sha256OfFile(path) } };
+}
+
+const failed = (result: ReadResult): { ok: false; error: ImportProblem } => {
+  if (result.ok) throw new Error('not a refusal');
+  return { ok: false, error: result.error };
+};
+
+/** Read a table file for import (what the pipeline would read), or the reader's refusal. */
 export async function readImportFile(
   path: string,
   limits: Partial<ReadLimits> = {},
 ): Promise<ReadResult> {
-  const all = { ...DEFAULT_READ_LIMITS, ...limits };
-  const fileName = basename(path);
-  const fail = (code: ReadErrorCode, text: string): ReadResult => ({
-    ok: false,
-    error: { code, message: `${fileName}: ${text}` },
-  });
-  let size: number;
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) return fail('not_found', 'is a folder, not a file.');
-    size = info.size;
-  } catch {
-    return fail('not_found', 'the file does not exist or cannot be opened.');
-  }
-  if (size > all.maxFileBytes)
-    return fail(
-      'too_large',
-      `the file is ${sizeText(size)}; the limit is ${sizeText(all.maxFileBytes)}. Split it or delete unused sheets.`,
-    );
-  return readImportBytes(new Uint8Array(await readFile(path)), fileName, parseWorkbookInNode, all);
+  const opened = await openImportFile(path, limits);
+  if (!opened.ok)
+    return { ok: false, error: opened.error as Extract<ReadResult, { ok: false }>['error'] };
+  return readImportSource(opened.file.source, basename(path), limits);
 }

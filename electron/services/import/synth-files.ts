@@ -10,11 +10,18 @@ import iconv from 'iconv-lite';
 import writeXlsxFile from 'write-excel-file/node';
 import type { Cell, SheetData } from 'write-excel-file/node';
 import { zipSync } from 'fflate';
+import type { ImportFile, ImportInput } from '../../../core/import';
 import {
   rowsToDelimited,
   synthCustomsTable,
   type SynthTableOptions,
 } from '../../../core/import/synth';
+
+/** A file the reader accepted → the pipeline's input (a byte source, or a workbook to stream). */
+export const inputOf = (file: ImportFile): ImportInput =>
+  file.kind === 'csv'
+    ? { fileName: file.fileName, source: file.source }
+    : { fileName: file.fileName, workbook: file.workbook };
 
 export type FixtureEncoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be';
 

@@ -74,6 +74,7 @@ export function createExposureService(store: AtlasStore, resourcesDir: string): 
       const id = await store.update((layer) => ({ ...layer, exposureEdits: next }), {
         summary,
         fromFile: null,
+        kind: { type: 'exposure_shares', count: next.length },
       });
       return store.listRevisions().find((r) => r.id === id)!;
     },

@@ -4,7 +4,7 @@
  * only a human-readable log.
  */
 import * as v from 'valibot';
-import type { UserLayer } from '../../../core/model';
+import type { RevisionKind, UserLayer } from '../../../core/model';
 import { canonicalJson, sha256Hex } from './canonical-json';
 import { asUserLayer, describeIssues, revisionFileSchema } from './revision-schema';
 
@@ -24,6 +24,8 @@ export interface RevisionFile {
   createdAt: string;
   summary: string;
   fromFile: FromFile | null;
+  /** What the revision did; absent in files written before kinds were stored. */
+  kind?: RevisionKind;
   layer: UserLayer;
   checksum: string;
 }
@@ -41,8 +43,9 @@ export function parseRevisionFileName(name: string): number | null {
 }
 
 export function revisionChecksum(revision: Omit<RevisionFile, 'checksum'>): string {
-  const { schemaVersion, id, createdAt, summary, fromFile, layer } = revision;
-  return sha256Hex(canonicalJson({ schemaVersion, id, createdAt, summary, fromFile, layer }));
+  const { schemaVersion, id, createdAt, summary, fromFile, kind, layer } = revision;
+  // An absent kind is left out of the canonical form, so older files keep their checksums.
+  return sha256Hex(canonicalJson({ schemaVersion, id, createdAt, summary, fromFile, kind, layer }));
 }
 
 export function buildRevision(
@@ -54,8 +57,9 @@ export function buildRevision(
 
 /** The file's bytes. Field order puts the short header first so a person can read it with `head`. */
 export function encodeRevision(revision: RevisionFile): string {
-  const { schemaVersion, id, createdAt, summary, fromFile, checksum, layer } = revision;
-  return `${JSON.stringify({ schemaVersion, id, createdAt, summary, fromFile, checksum, layer })}\n`;
+  const { schemaVersion, id, createdAt, summary, fromFile, kind, checksum, layer } = revision;
+  const header = { schemaVersion, id, createdAt, summary, fromFile, kind, checksum };
+  return `${JSON.stringify({ ...header, layer })}\n`;
 }
 
 export type RevisionCheck =
@@ -90,7 +94,12 @@ export function checkRevisionText(text: string, expectedId: number): RevisionChe
   const parsed = v.safeParse(revisionFileSchema, raw);
   if (!parsed.success)
     return { status: 'damaged', reason: `not a valid revision (${describeIssues(parsed.issues)})` };
-  const revision: RevisionFile = { ...parsed.output, layer: asUserLayer(parsed.output.layer) };
+  const { kind, ...rest } = parsed.output;
+  const revision: RevisionFile = {
+    ...rest,
+    ...(kind ? { kind: kind as RevisionKind } : {}),
+    layer: asUserLayer(parsed.output.layer),
+  };
   if (revision.id !== expectedId) {
     return { status: 'damaged', reason: `holds revision ${revision.id}, not ${expectedId}` };
   }

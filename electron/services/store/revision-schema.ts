@@ -110,12 +110,37 @@ export const userLayerSchema = v.strictObject({
 
 export const fromFileSchema = v.nullable(v.strictObject({ name: v.string(), sha256 }));
 
+/** core/model RevisionKind, checked when a revision is read back. */
+export const revisionKindSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('bundled') }),
+  v.strictObject({
+    type: v.literal('import'),
+    file: v.string(),
+    accepted: v.array(
+      v.strictObject({
+        row: v.pipe(v.number(), v.integer(), v.minValue(1)),
+        code: adcode,
+        metric: v.picklist(['total', 'exports', 'imports']),
+        value: finiteNumber,
+      }),
+    ),
+  }),
+  v.strictObject({ type: v.literal('undo'), to: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  v.strictObject({ type: v.literal('reset') }),
+  v.strictObject({
+    type: v.literal('exposure_shares'),
+    count: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  }),
+  v.strictObject({ type: v.literal('other'), summary: v.string() }),
+]);
+
 export const revisionFileSchema = v.strictObject({
   schemaVersion: v.literal(1),
   id: v.pipe(v.number(), v.integer(), v.minValue(1)),
   createdAt: v.pipe(v.string(), v.isoTimestamp()),
   summary: v.string(),
   fromFile: fromFileSchema,
+  kind: v.optional(revisionKindSchema),
   layer: userLayerSchema,
   checksum: sha256,
 });

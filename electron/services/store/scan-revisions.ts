@@ -35,8 +35,8 @@ export interface ScanResult {
 }
 
 export function headerOf(revision: RevisionFile): RevisionHeader {
-  const { schemaVersion, id, createdAt, summary, fromFile, checksum } = revision;
-  return { schemaVersion, id, createdAt, summary, fromFile, checksum };
+  const { schemaVersion, id, createdAt, summary, fromFile, kind, checksum } = revision;
+  return { schemaVersion, id, createdAt, summary, fromFile, ...(kind ? { kind } : {}), checksum };
 }
 
 const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';

@@ -65,6 +65,7 @@ describe('commit, list, undo, reset', () => {
       createdAt: '2026-01-02T03:04:05.000Z',
       summary: 'Import shenzhen.xlsx',
       fromFile: 'shenzhen.xlsx',
+      kind: { type: 'import', file: 'shenzhen.xlsx', accepted: [] },
     });
     expect(await readdir(join(dataDir, 'revisions'))).toEqual(['r000001.json']);
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import type { RevisionInfo, StoreNotice, WorkingData } from '../../../core/api';
 import { applyUserLayer } from '../../../core/data/merge';
-import { emptyUserLayer, type UserLayer } from '../../../core/model';
+import { emptyUserLayer, type RevisionKind, type UserLayer } from '../../../core/model';
 import { writeFileAtomic, type AtomicWriteOptions } from './atomic-write';
 import { loadBundledData, type BundledData } from './bundled';
 import {
@@ -21,11 +21,15 @@ import {
   type FromFile,
 } from './revision-file';
 import { asUserLayer, describeIssues, fromFileSchema, userLayerSchema } from './revision-schema';
+import { kindOfLegacy } from './legacy-kind';
 import { headerOf, scanRevisions, type RevisionHeader } from './scan-revisions';
 
 export interface CommitOptions {
+  /** English, for the journal a person may read; the app shows `kind`. */
   summary: string;
   fromFile: FromFile | null;
+  /** What the revision did, for the history; without one it is read from the summary. */
+  kind?: RevisionKind;
 }
 
 export interface OpenStoreOptions {
@@ -79,6 +83,7 @@ function infoOf(header: RevisionHeader): RevisionInfo {
     createdAt: header.createdAt,
     summary: header.summary,
     fromFile: header.fromFile?.name ?? null,
+    kind: header.kind ?? kindOfLegacy(header.summary, header.fromFile?.name ?? null),
   };
 }
 
@@ -128,7 +133,13 @@ class RevisionStore implements AtlasStore {
   }
 
   private bundledInfo(): RevisionInfo {
-    return { id: 0, createdAt: this.bundled.createdAt, summary: BUNDLED_SUMMARY, fromFile: null };
+    return {
+      id: 0,
+      createdAt: this.bundled.createdAt,
+      summary: BUNDLED_SUMMARY,
+      fromFile: null,
+      kind: { type: 'bundled' },
+    };
   }
 
   private currentInfo(): RevisionInfo {
@@ -182,13 +193,21 @@ class RevisionStore implements AtlasStore {
 
   undoTo(id: number): Promise<number> {
     return this.serialised(async () =>
-      this.write(await this.readLayer(id), { summary: undoSummary(id), fromFile: null }),
+      this.write(await this.readLayer(id), {
+        summary: undoSummary(id),
+        fromFile: null,
+        kind: { type: 'undo', to: id },
+      }),
     );
   }
 
   resetToBundled(): Promise<number> {
     return this.serialised(() =>
-      this.write(emptyUserLayer(), { summary: RESET_SUMMARY, fromFile: null }),
+      this.write(emptyUserLayer(), {
+        summary: RESET_SUMMARY,
+        fromFile: null,
+        kind: { type: 'reset' },
+      }),
     );
   }
 
@@ -221,6 +240,7 @@ class RevisionStore implements AtlasStore {
       createdAt: this.now().toISOString(),
       summary: options.summary,
       fromFile: parsedFrom.output,
+      kind: options.kind ?? kindOfLegacy(options.summary, parsedFrom.output?.name ?? null),
       layer: structuredClone(asUserLayer(parsedLayer.output)),
     });
     const path = join(this.dataDir, REVISIONS_FOLDER, revisionFileName(id));

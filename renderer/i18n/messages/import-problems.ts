@@ -1,7 +1,6 @@
 /**
- * Short labels for the import pipeline's problem codes. The pipeline's messages are English and
- * name the exact row and column; the label says in the reader's language what kind of problem it
- * is, so the list can be scanned in either language.
+ * Short labels for the import pipeline's problem codes, shown beside each problem's sentence
+ * (which core/import words in the same language), so the list can be scanned at a glance.
  */
 export default {
   'zh-CN': {
@@ -29,7 +28,6 @@ export default {
       name_column_guessed: '名称列为推测',
       value_column_guessed: '数值列为推测',
       duplicate_field: '字段重复',
-      ignored_column: '忽略的列',
       bad_override: '无效的手动设置',
       not_a_number: '不是数字',
       formula_without_value: '公式没有保存结果',
@@ -56,6 +54,21 @@ export default {
       empty: '空文件',
       read_failed: '无法读取',
       not_found: '找不到文件',
+      encoding_truncated: '文件末尾不完整',
+      not_a_table: '不是表格文件',
+      sheet_too_large: '工作表范围过大',
+      bad_cell_reference: '单元格地址无效',
+      extension_mismatch: '扩展名与内容不符',
+      no_figures: '没有得到任何数值',
+      growth_column_guessed: '增速列为推测',
+      too_large_to_convert: '数值过大',
+      bad_year: '年份无效',
+      slip_accepted: '已确认按原值导入',
+      value_out_of_range: '数值超出合理范围',
+      total_row_sum: '合计行与各行之和',
+      total_row_unplaced: '无法确定的合计行',
+      usd_kept: '美元数值',
+      more_problems: '更多同类问题',
     },
   },
   en: {
@@ -83,7 +96,6 @@ export default {
       name_column_guessed: 'Name column guessed',
       value_column_guessed: 'Value column guessed',
       duplicate_field: 'Field used twice',
-      ignored_column: 'Column ignored',
       bad_override: 'Invalid setting',
       not_a_number: 'Not a number',
       formula_without_value: 'Formula without saved value',
@@ -110,6 +122,21 @@ export default {
       empty: 'Empty file',
       read_failed: 'Could not be read',
       not_found: 'File not found',
+      encoding_truncated: 'File cut short',
+      not_a_table: 'Not a table file',
+      sheet_too_large: 'Sheet range too large',
+      bad_cell_reference: 'Invalid cell reference',
+      extension_mismatch: 'Name does not match content',
+      no_figures: 'No figures',
+      growth_column_guessed: 'Growth column guessed',
+      too_large_to_convert: 'Value too large',
+      bad_year: 'Invalid year',
+      slip_accepted: 'Kept as printed',
+      value_out_of_range: 'Implausible value',
+      total_row_sum: 'Totals row vs rows',
+      total_row_unplaced: 'Totals row not placed',
+      usd_kept: 'US dollar values',
+      more_problems: 'More of the same',
     },
   },
 };

@@ -43,7 +43,6 @@ export default {
         size: '大小',
         checksum: 'SHA-256',
         refused: '无法读取此文件',
-        legacy: '这是旧版 Excel 文件（.xls）。请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入。',
       },
       table: {
         intro: '按文件中的样子显示前 {count} 行，并标出识别出的标题、表头、合计和注释行。',
@@ -64,6 +63,7 @@ export default {
         header: '表头',
         field: '字段',
         via: '依据',
+        sample: '读到的数值（已换算）',
         field_: {
           name: '名称',
           code: '代码',
@@ -117,6 +117,9 @@ export default {
         none: '没有发现问题。',
         all: '全部',
         fix: '一键修正 ×{factor}：{from} → {to}',
+        accept: '按原值导入',
+        map: '把 {letter} 列改为“{field}”',
+        alias: '把“{name}”认作 {code}',
         row: '第 {row} 行',
         file: '整个文件',
       },
@@ -152,7 +155,12 @@ export default {
         nothingDeleted: '不会删除任何内容：所有版本都保留在历史中，可随时再次恢复。',
         ok: '确定',
         cancel: '取消',
-        summary: { import: '导入 {file}', undo: '撤销至版本 r{id}', reset: '恢复为内置数据' },
+        summary: {
+          import: '导入 {file}',
+          importAccepted: '导入 {file}（{n} 个数值按原值确认）',
+          undo: '撤销至版本 r{id}',
+          reset: '恢复为内置数据',
+        },
       },
     },
   },
@@ -200,8 +208,6 @@ export default {
         size: 'Size',
         checksum: 'SHA-256',
         refused: 'This file cannot be read',
-        legacy:
-          'This is an old-format Excel file (.xls). Open it in Excel or WPS, save it as .xlsx, and import that.',
       },
       table: {
         intro:
@@ -223,6 +229,7 @@ export default {
         header: 'Header',
         field: 'Field',
         via: 'From',
+        sample: 'Values read (converted)',
         field_: {
           name: 'Name',
           code: 'Code',
@@ -276,6 +283,9 @@ export default {
         none: 'No problems found.',
         all: 'All',
         fix: 'Fix ×{factor}: {from} → {to}',
+        accept: 'Keep as printed',
+        map: 'Read column {letter} as {field}',
+        alias: 'Read “{name}” as {code}',
         row: 'Row {row}',
         file: 'Whole file',
       },
@@ -315,6 +325,7 @@ export default {
         cancel: 'Cancel',
         summary: {
           import: 'Import {file}',
+          importAccepted: 'Import {file} ({n} values kept as printed)',
           undo: 'Undo to revision r{id}',
           reset: 'Reset to bundled data',
         },
