@@ -10,11 +10,12 @@ import { parseNumberCell } from './numbers';
 import type { ProblemSink } from './problem-sink';
 import { columnLetter, entityRef, makeProblem } from './problems';
 import type { NameResolver, Resolution } from './resolve-names';
-import { classifyBodyRow, type TableShape } from './table-detect';
-import { toHalfWidth } from './text';
+import { classifyBodyRow, isTotalsLabel, type TableShape } from './table-detect';
+import { normaliseLabel, toHalfWidth } from './text';
 import type { ColumnMapping, ImportField, PreviewRow, UnplacedName } from './types';
 
 export const PREVIEW_ROWS = 60;
+const MONEY: readonly MoneyMeasure[] = ['total', 'exports', 'imports'];
 const MAX_FOOTNOTES = 50;
 
 const WIDE_FIELDS: Partial<Record<ImportField, { metric: MoneyMeasure; growth: boolean }>> = {
@@ -61,6 +62,7 @@ export interface TotalSegment {
 }
 
 type Slot = { amount: RawAmount | null; yoy: number | null; yoyColumn: number | null };
+type Slots = Record<MoneyMeasure, Slot | null>;
 
 export class BodyReader {
   readonly preview: PreviewRow[] = [];
@@ -86,6 +88,20 @@ export class BodyReader {
   private boundary: number;
   private dataSinceBoundary = false;
   private openTop: TotalSegment | null = null;
+  /** Names repeat row after row; whether one is a totals label is decided once per name. */
+  private readonly totalLabels = new Map<string, boolean>();
+  private readonly headerKeys: readonly string[];
+  /** Indicator texts and year cells repeat on every row of a long table: read each once. */
+  private readonly indicators = new Map<string, ReturnType<typeof classifyIndicator>>();
+  private readonly years = new Map<string, number>();
+  private readonly isTotal = (label: string): boolean => {
+    let known = this.totalLabels.get(label);
+    if (known === undefined) {
+      known = isTotalsLabel(label);
+      if (this.totalLabels.size < 50_000) this.totalLabels.set(label, known);
+    }
+    return known;
+  };
 
   constructor(private readonly setup: BodySetup) {
     const { mapping } = setup;
@@ -108,7 +124,8 @@ export class BodyReader {
       mapping.layout === 'long'
         ? [this.valueIndex, this.yoyIndex].filter((i): i is number => i !== null)
         : this.valueColumns.map((c) => c.index);
-    this.store = new FigureStore(setup.period, mapping.layout === 'long');
+    this.store = new FigureStore(mapping.layout === 'long');
+    this.headerKeys = setup.headerTop.map(normaliseLabel);
     this.boundary = setup.shape.bodyStart + 1;
   }
 
@@ -129,6 +146,8 @@ export class BodyReader {
       this.valueIndexes,
       this.afterFootnote,
       this.setup.headerTop,
+      this.isTotal,
+      this.headerKeys,
     );
     if (this.preview.length < PREVIEW_ROWS) this.preview.push({ row, kind, cells });
     if (kind === 'blank') return;
@@ -165,10 +184,16 @@ export class BodyReader {
 
   private rowYear(cells: readonly string[], row: number): number | null {
     if (this.yearIndex === null) return this.setup.year;
-    const text = toHalfWidth(cells[this.yearIndex] ?? '').trim();
+    const raw = cells[this.yearIndex] ?? '';
+    const known = this.years.get(raw);
+    if (known !== undefined) return known;
+    const text = toHalfWidth(raw).trim();
     const match = /^((?:19|20)\d{2})(?:\s*年(?:度)?)?$/.exec(text);
     const year = match ? Number(match[1]) : null;
-    if (year !== null && year >= 1949 && year <= 2100) return year;
+    if (year !== null && year >= 1949 && year <= 2100) {
+      if (this.years.size < 1000) this.years.set(raw, year);
+      return year;
+    }
     if (text === '' && this.setup.year !== null) return this.setup.year;
     this.setup.sink.add(
       makeProblem('warning', 'bad_year', this.place(row, this.yearIndex), {
@@ -204,13 +229,36 @@ export class BodyReader {
   }
 
   /** Measures of one row: wide rows give several, long rows one (named by the indicator). */
-  private slots(cells: readonly string[], row: number): Partial<Record<MoneyMeasure, Slot>> | null {
-    const slots: Partial<Record<MoneyMeasure, Slot>> = {};
+  /**
+   * The measures of one row, in buffers reused from row to row (a million-row file would
+   * otherwise allocate two objects per row just to carry them to `readData`). Read them at once.
+   */
+  private readonly buffers: Record<MoneyMeasure, Slot> = {
+    total: { amount: null, yoy: null, yoyColumn: null },
+    exports: { amount: null, yoy: null, yoyColumn: null },
+    imports: { amount: null, yoy: null, yoyColumn: null },
+  };
+  private readonly slotsBuffer: Slots = { total: null, exports: null, imports: null };
+
+  private freshSlot(metric: MoneyMeasure): Slot {
+    const slot = this.buffers[metric];
+    slot.amount = null;
+    slot.yoy = null;
+    slot.yoyColumn = null;
+    this.slotsBuffer[metric] = slot;
+    return slot;
+  }
+
+  private slots(cells: readonly string[], row: number): Slots | null {
+    const slots = this.slotsBuffer;
+    slots.total = null;
+    slots.exports = null;
+    slots.imports = null;
     if (this.setup.mapping.layout === 'wide') {
       for (const c of this.valueColumns) {
         const cell = this.parseCell(cells, row, c.index);
         if (!cell) continue;
-        const slot = (slots[c.metric] ??= { amount: null, yoy: null, yoyColumn: null });
+        const slot = slots[c.metric] ?? this.freshSlot(c.metric);
         if (c.growth) {
           slot.yoy = cell.value;
           slot.yoyColumn = c.index;
@@ -219,7 +267,11 @@ export class BodyReader {
       return slots;
     }
     const text = this.indicatorIndex !== null ? (cells[this.indicatorIndex] ?? '') : '';
-    const indicator = classifyIndicator(text);
+    let indicator = this.indicators.get(text);
+    if (indicator === undefined) {
+      indicator = classifyIndicator(text);
+      if (this.indicators.size < 10_000) this.indicators.set(text, indicator);
+    }
     if (!indicator) {
       if (!this.unknownIndicators.has(text) && this.unknownIndicators.size < 1000) {
         this.unknownIndicators.add(text);
@@ -233,7 +285,7 @@ export class BodyReader {
     }
     const value = this.valueIndex !== null ? this.parseCell(cells, row, this.valueIndex) : null;
     const yoy = this.yoyIndex !== null ? this.parseCell(cells, row, this.yoyIndex) : null;
-    const slot: Slot = { amount: null, yoy: null, yoyColumn: null };
+    const slot = this.freshSlot(indicator.metric);
     if (value && indicator.growth) {
       slot.yoy = value.value;
       slot.yoyColumn = value.column;
@@ -242,29 +294,34 @@ export class BodyReader {
       slot.yoy = yoy.value;
       slot.yoyColumn = yoy.column;
     }
-    slots[indicator.metric] = slot;
     return slots;
   }
 
-  private resolve(cells: readonly string[]): { resolution: Resolution; printed: string } {
+  private nameOf(cells: readonly string[]): string {
+    const name =
+      this.nameIndex !== null ? (cells[this.nameIndex] ?? '') : (cells.find((c) => c !== '') ?? '');
+    return name || (this.codeIndex !== null ? (cells[this.codeIndex] ?? '') : '');
+  }
+
+  private resolve(cells: readonly string[]): Resolution {
     const name =
       this.nameIndex !== null ? (cells[this.nameIndex] ?? '') : (cells.find((c) => c !== '') ?? '');
     const code = this.codeIndex !== null ? (cells[this.codeIndex] ?? '') : '';
     const { resolver, level, sink } = this.setup;
     // Suggestions cost a search over every name; only listed problems show them.
     const suggest = sink.count('unresolved_name') < 100;
-    if (code.trim() !== '') {
+    if (code !== '') {
       const byCode = resolver.resolve(code, level, suggest);
-      if (byCode.status === 'resolved' || name.trim() === '')
-        return { resolution: byCode, printed: name || code };
+      if (byCode.status === 'resolved' || name === '') return byCode;
     }
-    return { resolution: resolver.resolve(name, level, suggest), printed: name || code };
+    return resolver.resolve(name, level, suggest);
   }
 
   private readData(cells: string[], row: number): void {
-    const { resolution, printed } = this.resolve(cells);
+    const resolution = this.resolve(cells);
     const nameColumn = this.nameIndex ?? this.codeIndex;
     if (resolution.status !== 'resolved') {
+      const printed = this.nameOf(cells);
       this.unresolved++;
       const near =
         resolution.status === 'ambiguous' ? resolution.candidates : resolution.suggestions;
@@ -303,9 +360,19 @@ export class BodyReader {
     const entity = resolution.entity;
     let duplicate = null as { first: number; same: boolean } | null;
     let placed = false;
-    for (const [metric, slot] of Object.entries(slots) as [MoneyMeasure, Slot][]) {
-      if (slot.amount === null && slot.yoy === null) continue;
-      const figure: RawFigure = { entity, year, metric, ...slot, row, fromTotalRow: false };
+    for (const metric of MONEY) {
+      const slot = slots[metric];
+      if (!slot || (slot.amount === null && slot.yoy === null)) continue;
+      const figure: RawFigure = {
+        entity,
+        year,
+        metric,
+        amount: slot.amount,
+        yoy: slot.yoy,
+        yoyColumn: slot.yoyColumn,
+        row,
+        fromTotalRow: false,
+      };
       const outcome = this.store.insert(figure);
       if (outcome.kind === 'duplicate') {
         duplicate = {
@@ -340,7 +407,10 @@ export class BodyReader {
         ? resolution.entity
         : null;
     const year = this.rowYear(cells, row);
-    const slots = this.slots(cells, row) ?? {};
+    // Kept until the end of the file: copied out of the reused buffers.
+    const slots: PendingTotal['cells'] = {};
+    for (const [metric, slot] of Object.entries(this.slots(cells, row) ?? {}))
+      if (slot) slots[metric as MoneyMeasure] = { ...slot };
     const total: PendingTotal = { row, printed, entity: national, year, cells: slots };
     this.totals.push(total);
     if (this.openTop) {

@@ -121,6 +121,9 @@ export class DelimitedParser {
     const n = text.length;
     const d = this.delimiter!;
     let i = 0;
+    // Where the next quote is: searched once and reused until passed, since most files have
+    // none and searching per line would rescan the whole chunk every line.
+    let nextQuote = -2;
     while (i < n && !this.stopped) {
       let newline = text.indexOf('\n', i);
       if (newline < 0) {
@@ -130,7 +133,8 @@ export class DelimitedParser {
       }
       if (newline < 0 && !final) break;
       const lineEnd = newline < 0 ? n : newline;
-      const quote = this.quotesOff ? -1 : text.indexOf('"', i);
+      if (nextQuote !== -1 && nextQuote < i) nextQuote = text.indexOf('"', i);
+      const quote = this.quotesOff ? -1 : nextQuote;
       if (quote < 0 || quote >= lineEnd) {
         // Fast path: no quote on this line.
         const stop = lineEnd > i && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;

@@ -1,5 +1,5 @@
 /**
- * Figures as rows are read, before units are known (a footnote at the end of a table may state
+ * Figures of one table (one period) as rows are read, before units are known (a footnote at the end of a table may state
  * the unit): one entry per entity, year, period and measure, so memory follows the distinct
  * figures, not the rows. Duplicates are settled on arrival: the same values again are skipped,
  * different values mark the key as conflicting and neither is imported.
@@ -27,28 +27,36 @@ export interface RawFigure {
 export type Insertion =
   { kind: 'new' } | { kind: 'merged' } | { kind: 'duplicate'; same: boolean; first: RawFigure };
 
-const keyOf = (f: Pick<RawFigure, 'entity' | 'year' | 'metric'>, period: string): string =>
-  `${f.entity.code}|${f.year}|${period}|${f.metric}`;
+const NEW: Insertion = { kind: 'new' };
+const MERGED: Insertion = { kind: 'merged' };
+const METRIC_INDEX: Record<MoneyMeasure, number> = { total: 0, exports: 1, imports: 2 };
+
+/**
+ * One number per entity, year and measure (a report has one period): cheaper than a string key
+ * when a file holds a million rows. Codes are six digits, years 1900–2199.
+ */
+export const figureKey = (code: string, year: number, metric: MoneyMeasure): number =>
+  (Number(code) * 300 + (year - 1900)) * 3 + METRIC_INDEX[metric];
+
+const keyOf = (f: Pick<RawFigure, 'entity' | 'year' | 'metric'>): number =>
+  figureKey(f.entity.code, f.year, f.metric);
 
 export class FigureStore {
-  private readonly byKey = new Map<string, RawFigure>();
-  private readonly conflicts = new Set<string>();
+  private readonly byKey = new Map<number, RawFigure>();
+  private readonly conflicts = new Set<number>();
   /** In file order: rank neighbours and total-row groups depend on it. */
   private readonly ordered: RawFigure[] = [];
 
-  constructor(
-    private readonly period: string,
-    /** Long tables give amount and growth on separate rows (进出口 / 进出口同比): join them. */
-    private readonly joinHalves: boolean,
-  ) {}
+  /** Long tables give amount and growth on separate rows (进出口 / 进出口同比): join them. */
+  constructor(private readonly joinHalves: boolean) {}
 
   insert(figure: RawFigure): Insertion {
-    const key = keyOf(figure, this.period);
+    const key = keyOf(figure);
     const first = this.byKey.get(key);
     if (!first) {
       this.byKey.set(key, figure);
       this.ordered.push(figure);
-      return { kind: 'new' };
+      return NEW;
     }
     if (
       this.joinHalves &&
@@ -62,7 +70,7 @@ export class FigureStore {
         first.yoy = figure.yoy;
         first.yoyColumn = figure.yoyColumn;
       }
-      return { kind: 'merged' };
+      return MERGED;
     }
     const same = first.amount?.value === figure.amount?.value && first.yoy === figure.yoy;
     if (!same) this.conflicts.add(key);
@@ -72,7 +80,7 @@ export class FigureStore {
   /** Figures in file order, without keys that were printed twice with different values. */
   settled(): RawFigure[] {
     if (this.conflicts.size === 0) return this.ordered;
-    return this.ordered.filter((f) => !this.conflicts.has(keyOf(f, this.period)));
+    return this.ordered.filter((f) => !this.conflicts.has(keyOf(f)));
   }
 
   get size(): number {

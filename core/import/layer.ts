@@ -135,7 +135,7 @@ export function toUserLayerAdditions(
     };
     records.set(key, record);
     const note = `${meta.fileName}, row ${f.row}`;
-    const before = stored.get(key)?.cells;
+    const before = stored.get(f.code, f.year, f.period)?.cells;
     if (f.value !== null && f.currency === 'CNY') {
       const old = before?.[f.metric];
       // Same rule as the curated data: printed to 1亿 or finer is exact, coarser is rounded.

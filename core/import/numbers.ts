@@ -39,9 +39,16 @@ const MISSING_MARKS = new Set([
 const TRAILING_MARKERS = /[*※#①②③④⑤⑥⑦⑧⑨⑩¹²³⁴⁵⁶⁷⁸⁹]+$/u;
 
 function decimalsOf(numeric: string): number {
-  const match = /\.(\d+)/.exec(numeric);
+  const dot = numeric.indexOf('.');
+  if (dot < 0) return 0;
+  let digits = 0;
+  for (let i = dot + 1; i < numeric.length; i++) {
+    const c = numeric.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    digits++;
+  }
   // Floats read from xlsx can print as 0.30000000000000004; six places is finer than any table.
-  return match ? Math.min(match[1]!.length, 6) : 0;
+  return Math.min(digits, 6);
 }
 
 /**
@@ -117,6 +124,8 @@ export const MONEY_UNITS: readonly MoneyUnit[] = [
 
 export const unitById = (id: string): MoneyUnit | undefined => MONEY_UNITS.find((u) => u.id === id);
 
+const RESOLUTIONS = [1, 0.1, 0.01, 0.001, 0.0001, 0.00001, 0.000001];
+
 export type Conversion =
   | { ok: true; value: number; resolution: number; currency: 'CNY' | 'USD' }
   | { ok: false; reason: 'rate_needed' | 'out_of_range' };
@@ -135,6 +144,11 @@ export function convertToYi(
   if (unit.currency === 'USD') {
     if (usdRate === undefined || !(usdRate > 0)) return { ok: false, reason: 'rate_needed' };
     factor *= usdRate;
+  }
+  if (factor === 1) {
+    // 亿元 tables: nothing to scale, so no float noise to remove.
+    const resolution = decimals < RESOLUTIONS.length ? RESOLUTIONS[decimals]! : 10 ** -decimals;
+    return { ok: true, value, resolution, currency: 'CNY' };
   }
   // toPrecision(12) removes float noise (498.79 × 10 = 4987.900000000001) without real rounding.
   const scaled = value * factor;

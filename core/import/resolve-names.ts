@@ -94,6 +94,7 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 type Index = Map<string, Entity[]>;
+const LEVEL_SLOT: Record<Level, number> = { national: 1, province: 2, city: 3, county_city: 4 };
 
 function add(index: Index, key: string, entity: Entity): void {
   if (key === '') return;
@@ -133,7 +134,9 @@ export function createNameResolver(
     for (const [key, list] of index)
       for (const entity of list) suggestionKeys.push({ key, entity });
   }
-  const cache = new Map<string, Resolution>();
+  // One cache per (level, suggestions) pair: no key string is built per row of a big file.
+  const caches = new Map<number, Map<string, Resolution>>();
+  let cached = 0;
 
   function pick(candidates: Entity[] | undefined, preferLevel?: Level): Entity[] | undefined {
     if (!candidates || candidates.length <= 1 || !preferLevel) return candidates;
@@ -199,12 +202,17 @@ export function createNameResolver(
 
   return {
     resolve(raw, preferLevel, wantSuggestions = true) {
-      const cacheKey = `${preferLevel ?? ''}\u0000${wantSuggestions ? 's' : ''}\u0000${raw}`;
-      let result = cache.get(cacheKey);
+      const which = (preferLevel ? LEVEL_SLOT[preferLevel] : 0) * 2 + (wantSuggestions ? 1 : 0);
+      let cache = caches.get(which);
+      if (!cache) caches.set(which, (cache = new Map()));
+      let result = cache.get(raw);
       if (!result) {
         result = resolveUncached(raw, preferLevel, wantSuggestions);
         // Unique names are few; a bounded cache keeps a million-row file from hoarding memory.
-        if (cache.size < 20000) cache.set(cacheKey, result);
+        if (cached < 20000) {
+          cache.set(raw, result);
+          cached++;
+        }
       }
       return result;
     },

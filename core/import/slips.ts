@@ -5,9 +5,11 @@
  * own totals row, and the entity's usual share of its province or of the nation. Each reference
  * that points to the same power of ten becomes evidence; the most-supported factor is offered.
  */
-import type { Entity, FigureRecord, MoneyMeasure } from '../model';
+import type { Entity, MoneyMeasure } from '../model';
+import { figureKey } from './figure-store';
 import type { SlipEvidence } from './problem-codes';
 import type { ImportedFigure } from './types';
+import type { StoredIndex } from './validate';
 
 /** Powers of ten a slip can be: 十/百/千/万 and 十万 (千元 read as 亿元), each way. */
 export const SLIP_FACTORS = [10, 100, 1000, 1e4, 1e5, 0.1, 0.01, 0.001, 1e-4, 1e-5];
@@ -17,8 +19,8 @@ const OFF = 5;
 const NEAR = 2;
 
 export interface SlipReferences {
-  /** Stored figures by `code|year|period`. */
-  stored: ReadonlyMap<string, FigureRecord>;
+  /** Stored figures by entity, year and period. */
+  stored: StoredIndex;
   byCode: ReadonlyMap<string, Entity>;
   /** The nation entity, for shares of provinces. */
   nation: Entity | null;
@@ -37,7 +39,7 @@ const storedValue = (
   period: string,
   metric: MoneyMeasure,
 ): { value: number; source: string } | null => {
-  const cell = refs.stored.get(`${code}|${year}|${period}`)?.cells[metric];
+  const cell = refs.stored.get(code, year, period)?.cells[metric];
   return cell && cell.value > 0 ? { value: cell.value, source: cell.sourceId } : null;
 };
 
@@ -60,23 +62,33 @@ export function slipFactor(value: number, reference: number): number | null {
 /** Candidate factors with their evidence, one per reference that finds the value off. */
 type Finding = { factor: number; evidence: SlipEvidence };
 
-function againstStored(f: ImportedFigure, refs: SlipReferences, inFile: PreviousInFile): Finding[] {
+/** Findings against stored and previous-year values, passed to `note` (nothing is allocated
+ * for the great majority of figures, which are fine). */
+function againstStored(
+  f: ImportedFigure,
+  refs: SlipReferences,
+  inFile: PreviousInFile,
+  note: (f: ImportedFigure, found: Finding) => void,
+): void {
+  const out = (found: Finding) => note(f, found);
   const value = f.value!;
-  const out: Finding[] = [];
-  const same = storedValue(refs, f.code, f.year, f.period, f.metric);
+  const hasStored = refs.stored.byEntity.has(f.code);
+  const same = hasStored ? storedValue(refs, f.code, f.year, f.period, f.metric) : null;
   const sameFactor = same ? slipFactor(value, same.value) : null;
   if (same && sameFactor !== null)
-    out.push({
+    out({
       factor: sameFactor,
       evidence: { ref: 'same_year', stored: same.value, source: same.source },
     });
   const previous =
-    storedValue(refs, f.code, f.year - 1, f.period, f.metric)?.value ?? inFile(f)?.value ?? null;
-  if (previous === null) return out;
+    (hasStored ? storedValue(refs, f.code, f.year - 1, f.period, f.metric)?.value : undefined) ??
+    inFile(f)?.value ??
+    null;
+  if (previous === null) return;
   const byYear = slipFactor(value, previous);
   if (byYear !== null) {
     const growth = ((value * byYear) / previous - 1) * 100;
-    out.push({
+    out({
       factor: byYear,
       evidence: { ref: 'previous_year', year: f.year - 1, stored: previous, growth },
     });
@@ -88,7 +100,7 @@ function againstStored(f: ImportedFigure, refs: SlipReferences, inFile: Previous
     const byGrowth = slipFactor(value, expected);
     if (byGrowth !== null) {
       const implied = (value / previous - 1) * 100;
-      out.push({
+      out({
         factor: byGrowth,
         evidence: {
           ref: 'printed_growth',
@@ -100,7 +112,6 @@ function againstStored(f: ImportedFigure, refs: SlipReferences, inFile: Previous
       });
     }
   }
-  return out;
 }
 
 /**
@@ -173,7 +184,7 @@ export const childLevel = (level: Entity['level']): Entity['level'] | null =>
         ? 'county_city'
         : null;
 
-/** The latest full year in which both the entity and its parent have a stored value. */
+/** The latest year before `before` in which both the entity and its parent have a stored value. */
 function usualShare(
   refs: SlipReferences,
   code: string,
@@ -182,12 +193,15 @@ function usualShare(
   period: string,
   before: number,
 ): { share: number; year: number } | null {
-  for (let year = before; year >= before - 10; year--) {
-    const own = storedValue(refs, code, year, period, metric);
-    const whole = storedValue(refs, parent, year, period, metric);
-    if (own && whole) return { share: own.value / whole.value, year };
+  let best: { share: number; year: number } | null = null;
+  for (const record of refs.stored.byEntity.get(code) ?? []) {
+    if (record.period !== period || record.year >= before || (best && record.year <= best.year))
+      continue;
+    const own = record.cells[metric]?.value;
+    const whole = storedValue(refs, parent, record.year, period, metric)?.value;
+    if (own && own > 0 && whole) best = { share: own / whole, year: record.year };
   }
-  return null;
+  return best;
 }
 
 function shareFinding(
@@ -196,7 +210,7 @@ function shareFinding(
   parentValue: (code: string) => number | null,
 ): Finding | null {
   const entity = refs.byCode.get(f.code);
-  if (!entity) return null;
+  if (!entity || !refs.stored.byEntity.has(f.code)) return null;
   const parent =
     entity.level === 'province'
       ? refs.nation
@@ -208,7 +222,7 @@ function shareFinding(
     parentValue(parent.code) ?? storedValue(refs, parent.code, f.year, f.period, f.metric)?.value;
   if (!whole) return null;
   const usual = usualShare(refs, f.code, parent.code, f.metric, f.period, f.year);
-  if (!usual || usual.year === f.year) return null;
+  if (!usual) return null;
   const now = f.value! / whole;
   const factor = slipFactor(now, usual.share);
   if (factor === null) return null;
@@ -232,14 +246,17 @@ type PreviousInFile = (f: ImportedFigure) => ImportedFigure | undefined;
  */
 export function findSlips(
   figures: readonly ImportedFigure[],
+  /** Every figure of the report by `figureKey` (one report is one period). */
+  byKey: ReadonlyMap<number, ImportedFigure>,
   refs: SlipReferences,
 ): Map<ImportedFigure, Slip> {
-  const valued = figures.filter((f) => f.value !== null && f.value > 0);
-  const byKey = new Map(valued.map((f) => [`${f.code}|${f.year}|${f.period}|${f.metric}`, f]));
-  const inFile: PreviousInFile = (f) =>
-    byKey.get(`${f.code}|${f.year - 1}|${f.period}|${f.metric}`);
+  // USD figures are compared with nothing stored in 亿元 (a different currency).
+  const valued = figures.filter((f) => f.value !== null && f.value > 0 && f.currency === 'CNY');
+  const cny = (f: ImportedFigure | undefined) =>
+    f && f.currency === 'CNY' && f.value !== null && f.value > 0 ? f : undefined;
+  const inFile: PreviousInFile = (f) => cny(byKey.get(figureKey(f.code, f.year - 1, f.metric)));
   const parentValue = (f: ImportedFigure) => (code: string) =>
-    byKey.get(`${code}|${f.year}|${f.period}|${f.metric}`)?.value ?? null;
+    cny(byKey.get(figureKey(code, f.year, f.metric)))?.value ?? null;
   const findings = new Map<ImportedFigure, Finding[]>();
   const note = (f: ImportedFigure, found: Finding | null) => {
     if (!found) return;
@@ -248,8 +265,8 @@ export function findSlips(
     findings.set(f, list);
   };
   for (const f of valued) {
-    for (const found of againstStored(f, refs, inFile)) note(f, found);
-    note(f, shareFinding(f, refs, parentValue(f)));
+    againstStored(f, refs, inFile, note);
+    if (refs.stored.byEntity.has(f.code)) note(f, shareFinding(f, refs, parentValue(f)));
   }
   for (const metric of ['total', 'exports', 'imports'] as const) {
     // Rank neighbours: cities of one year, in file order, in a table mostly sorted high to low.

@@ -88,6 +88,8 @@ const SUBHEADER_WORDS = [
   'change',
   'y/y',
 ];
+/** First characters a footnote can start with (a quick test before the full pattern). */
+const FOOTNOTE_START = /^[\s　注说资数来备附nNsS]/;
 const FOOTNOTE =
   /^(注|说明|资料来源|数据来源|来源|备注|附注|附:|note|notes|source|sources)\s*[:：.．、1-9]?/i;
 const TOTALS =
@@ -254,19 +256,32 @@ export function classifyBodyRow(
   valueIndexes: readonly number[],
   afterFootnote: boolean,
   headerTop: readonly string[],
+  isTotal: (label: string) => boolean = isTotalsLabel,
+  /** `headerTop` normalised, when the caller classifies many rows against the same header. */
+  headerKeys: readonly string[] = headerTop.map(normaliseLabel),
 ): RowKind {
-  const filled = row.filter((c) => !isBlank(c));
-  if (filled.length === 0) return 'blank';
-  if (FOOTNOTE.test(tidyText(filled[0]!))) return 'footnote';
-  if (afterFootnote && filled.length === 1) return 'footnote';
+  // Runs once per row of files with a million rows: no allocation on the common path.
+  let filled = 0;
+  let first = '';
+  for (let i = 0; i < row.length; i++) {
+    const c = row[i]!;
+    if (c.length === 0 || isBlank(c)) continue;
+    if (filled === 0) first = c;
+    filled++;
+  }
+  if (filled === 0) return 'blank';
+  if (FOOTNOTE_START.test(first) && FOOTNOTE.test(tidyText(first))) return 'footnote';
+  if (afterFootnote && filled === 1) return 'footnote';
   // Cheap exact test first: a repeated header is almost always byte-identical.
-  const same =
-    headerTop.every((h, i) => h === (row[i] ?? '')) ||
-    (filled.length === headerTop.filter((h) => !isBlank(h)).length &&
-      headerTop.every((h, i) => normaliseLabel(h) === normaliseLabel(row[i] ?? '')));
-  if (same) return 'header';
-  const label = nameIndex !== null ? (row[nameIndex] ?? '') : filled[0]!;
-  if (isTotalsLabel(label)) return 'total';
+  if (row[0] === headerTop[0] || normaliseLabel(row[0] ?? '') === headerKeys[0]) {
+    const same =
+      headerTop.every((h, i) => h === (row[i] ?? '')) ||
+      (filled === headerKeys.filter((h) => h !== '').length &&
+        headerKeys.every((h, i) => h === normaliseLabel(row[i] ?? '')));
+    if (same) return 'header';
+  }
+  const label = nameIndex !== null ? (row[nameIndex] ?? '') : first;
+  if (isTotal(label)) return 'total';
   // A label with no values at all is a section heading ("一、珠三角"), not a data row.
   if (valueIndexes.length > 0 && valueIndexes.every((i) => isBlank(row[i] ?? ''))) return 'title';
   return 'data';

@@ -5,6 +5,7 @@
  * value, values that would change stored figures).
  */
 import type { Dataset, Entity, FigureRecord, MoneyMeasure } from '../model';
+import { figureKey } from './figure-store';
 import { entityRef, makeProblem } from './problems';
 import type { EntityRef } from './problem-codes';
 import { childLevel, findSlips } from './slips';
@@ -56,18 +57,41 @@ function placeOf(ctx: ValidationContext, f: ImportedFigure, growth = false): Pla
   };
 }
 
-export function storedIndex(dataset: Pick<Dataset, 'figures'> | null): Map<string, FigureRecord> {
-  const index = new Map<string, FigureRecord>();
-  for (const r of dataset?.figures ?? []) index.set(`${r.code}|${r.year}|${r.period}`, r);
-  return index;
+/**
+ * Stored records by entity and year, per period, with numeric keys: the checks look up every
+ * figure of a file, which may have a hundred thousand.
+ */
+export class StoredIndex {
+  private readonly byPeriod = new Map<string, Map<number, FigureRecord>>();
+  /** Records per entity code (an entity with none is never looked up further). */
+  readonly byEntity = new Map<string, FigureRecord[]>();
+
+  constructor(dataset: Pick<Dataset, 'figures'> | null) {
+    for (const r of dataset?.figures ?? []) {
+      let period = this.byPeriod.get(r.period);
+      if (!period) this.byPeriod.set(r.period, (period = new Map()));
+      period.set(figureKey(r.code, r.year, 'total'), r);
+      const list = this.byEntity.get(r.code);
+      if (list) list.push(r);
+      else this.byEntity.set(r.code, [r]);
+    }
+  }
+
+  get(code: string, year: number, period: string): FigureRecord | undefined {
+    if (!this.byEntity.has(code)) return undefined;
+    return this.byPeriod.get(period)?.get(figureKey(code, year, 'total'));
+  }
 }
 
+export const storedIndex = (dataset: Pick<Dataset, 'figures'> | null): StoredIndex =>
+  new StoredIndex(dataset);
+
 const storedCell = (
-  index: ReadonlyMap<string, FigureRecord>,
+  index: StoredIndex,
   f: ImportedFigure,
   yearOffset: number,
   metric: MoneyMeasure,
-) => index.get(`${f.code}|${f.year + yearOffset}|${f.period}`)?.cells[metric];
+) => index.get(f.code, f.year + yearOffset, f.period)?.cells[metric];
 
 /** Run every check; returns problems and the figures that remain importable. */
 export function validateFigures(
@@ -76,27 +100,34 @@ export function validateFigures(
 ): { figures: ImportedFigure[]; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   const byCode = new Map(ctx.entities.map((e) => [e.code as string, e]));
+  // Built only for figures with a problem: most of a big file has none.
   const ref = (f: ImportedFigure): EntityRef => {
     const e = byCode.get(f.code);
     return e ? entityRef(e) : { code: f.code, zh: f.name_zh, en: f.name_zh, level: f.level };
   };
   const index = storedIndex(ctx.dataset);
-  let kept = figures.flatMap((f) => {
-    const next = plausible(f, ctx, ref(f), problems);
-    return next.value === null && next.yoy_pct === null ? [] : [next];
-  });
-  kept = kept.map((f) => ({
-    ...f,
-    existing: f.currency === 'CNY' ? (storedCell(index, f, 0, f.metric)?.value ?? null) : null,
-  }));
-  checkTotals(kept, ctx, ref, problems);
+  const kept: ImportedFigure[] = [];
+  for (const f of figures) {
+    const next = plausible(f, ctx, ref, problems);
+    if (next.value !== null || next.yoy_pct !== null) kept.push(next);
+  }
+  // Set in place: the figures are this pipeline's own, and the stored value is a fact about them.
+  for (const f of kept)
+    f.existing = f.currency === 'CNY' ? (storedCell(index, f, 0, f.metric)?.value ?? null) : null;
+  // One report is one period: entity, year and measure find any figure of it.
+  const byKey = new Map<number, ImportedFigure>();
+  for (const f of kept) byKey.set(figureKey(f.code, f.year, f.metric), f);
+  checkTotals(kept, byKey, ctx, ref, problems);
   checkTotalRows(kept, ctx, ref, problems);
   const nation = ctx.entities.find((e) => e.level === 'national') ?? null;
+  const byEntity = new Map<string, FigureRecord[]>();
+  for (const r of ctx.dataset?.figures ?? []) {
+    const list = byEntity.get(r.code);
+    if (list) list.push(r);
+    else byEntity.set(r.code, [r]);
+  }
   // USD figures are compared with nothing stored in 亿元 (a different currency).
-  const slips = findSlips(
-    kept.filter((f) => f.currency === 'CNY'),
-    { stored: index, byCode, nation },
-  );
+  const slips = findSlips(kept, byKey, { stored: index, byCode, nation });
   const accepted = ctx.accepted ?? [];
   for (const f of kept) {
     const slip = slips.get(f);
@@ -139,18 +170,22 @@ export function validateFigures(
 function plausible(
   f: ImportedFigure,
   ctx: ValidationContext,
-  entity: EntityRef,
+  ref: (f: ImportedFigure) => EntityRef,
   problems: ImportProblem[],
 ): ImportedFigure {
+  const limit = PLAUSIBLE_MAX_YI[f.level] * (f.currency === 'USD' ? USD_BOUND : 1);
+  const valueOk = f.value === null || (f.value >= 0 && f.value <= limit);
+  const yoyOk = f.yoy_pct === null || (f.yoy_pct >= -100 && f.yoy_pct <= 1000);
+  if (valueOk && yoyOk) return f;
   let next = f;
   const metric = f.metric;
+  const entity = ref(f);
   if (f.value !== null && f.value < 0) {
     problems.push(
       makeProblem('error', 'negative_value', placeOf(ctx, f), { entity, metric, value: f.value }),
     );
     next = { ...next, value: null };
   }
-  const limit = PLAUSIBLE_MAX_YI[f.level] * (f.currency === 'USD' ? USD_BOUND : 1);
   if (f.value !== null && f.value > limit) {
     problems.push(
       makeProblem('error', 'value_out_of_range', placeOf(ctx, f), {
@@ -189,20 +224,17 @@ function plausible(
 
 function checkTotals(
   figures: readonly ImportedFigure[],
+  byKey: ReadonlyMap<number, ImportedFigure>,
   ctx: ValidationContext,
   ref: (f: ImportedFigure) => EntityRef,
   problems: ImportProblem[],
 ): void {
-  const rows = new Map<string, Partial<Record<MoneyMeasure, ImportedFigure>>>();
-  for (const f of figures) {
-    // Long tables put each measure on its own row, so group by entity and period, not by row.
-    const key = `${f.code}|${f.year}|${f.period}`;
-    const entry = rows.get(key);
-    if (entry) entry[f.metric] = f;
-    else rows.set(key, { [f.metric]: f });
-  }
-  for (const { total, exports, imports } of rows.values()) {
-    if (total?.value == null || exports?.value == null || imports?.value == null) continue;
+  for (const total of figures) {
+    // Long tables put each measure on its own row, so look the others up by entity and year.
+    if (total.metric !== 'total' || total.value === null) continue;
+    const exports = byKey.get(figureKey(total.code, total.year, 'exports'));
+    const imports = byKey.get(figureKey(total.code, total.year, 'imports'));
+    if (exports?.value == null || imports?.value == null) continue;
     const sum = exports.value + imports.value;
     // Each printed number is off by at most half its last digit, so the three errors can add up.
     const tolerance =
@@ -270,7 +302,7 @@ function checkTotalRows(
 function checkGrowth(
   f: ImportedFigure,
   ctx: ValidationContext,
-  index: ReadonlyMap<string, FigureRecord>,
+  index: StoredIndex,
   ref: (f: ImportedFigure) => EntityRef,
   problems: ImportProblem[],
 ): void {
@@ -304,7 +336,7 @@ export const agreesWithStored = (
 function checkChange(
   f: ImportedFigure,
   ctx: ValidationContext,
-  index: ReadonlyMap<string, FigureRecord>,
+  index: StoredIndex,
   ref: (f: ImportedFigure) => EntityRef,
   problems: ImportProblem[],
 ): void {
