@@ -89,7 +89,7 @@ const SUBHEADER_WORDS = [
   'y/y',
 ];
 /** First characters a footnote can start with (a quick test before the full pattern). */
-const FOOTNOTE_START = /^[\s　注说资数来备附nNsS]/;
+const FOOTNOTE_START = /^[\s\u3000注说资数来备附nNsS]/;
 const FOOTNOTE =
   /^(注|说明|资料来源|数据来源|来源|备注|附注|附:|note|notes|source|sources)\s*[:：.．、1-9]?/i;
 const TOTALS =
