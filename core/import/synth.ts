@@ -3,7 +3,16 @@
  * Pure, so core tests use it directly; electron/services/import/synth-files.ts encodes the same
  * tables as CSV bytes in any encoding or as .xlsx.
  */
-import { asAdcode, type Adcode, type Dataset, type Entity, type Level } from '../model';
+import {
+  asAdcode,
+  asSourceId,
+  type Adcode,
+  type Dataset,
+  type Entity,
+  type FigureRecord,
+  type Level,
+  type Measure,
+} from '../model';
 
 type EntitySpec = [
   code: string,
@@ -33,6 +42,24 @@ const SPECS: EntitySpec[] = [
   ['321200', 'city', '泰州市', '泰州', 'Taizhou (Jiangsu)', 'taizhou'],
   ['330700', 'city', '金华市', '金华', 'Jinhua', 'jinhua'],
   ['330782', 'county_city', '义乌市', '义乌', 'Yiwu', 'yiwu', { parentCode: asAdcode('330700') }],
+  [
+    '330783',
+    'county_city',
+    '东阳市',
+    '东阳',
+    'Dongyang',
+    'dongyang',
+    { parentCode: asAdcode('330700') },
+  ],
+  [
+    '330784',
+    'county_city',
+    '永康市',
+    '永康',
+    'Yongkang',
+    'yongkang',
+    { parentCode: asAdcode('330700') },
+  ],
   ['222400', 'city', '延边朝鲜族自治州', '延边', 'Yanbian', 'yanbian'],
   [
     '540200',
@@ -275,5 +302,35 @@ export function synthDataset(
         },
       },
     })),
+  };
+}
+
+/** One stored record (full year) with the given cells, each citing `source`. */
+export function storedRecord(
+  code: string,
+  year: number,
+  cells: Partial<Record<Measure, number>>,
+  source = 'S091',
+): FigureRecord {
+  return {
+    code: asAdcode(code),
+    year,
+    period: 'full_year',
+    ranks: [],
+    gaps: [],
+    cells: Object.fromEntries(
+      Object.entries(cells).map(([measure, value]) => [
+        measure,
+        {
+          value,
+          sourceId: asSourceId(source),
+          flag: null,
+          precision: 'exact',
+          note: '',
+          confirmedBy: [],
+          alternates: [],
+        },
+      ]),
+    ),
   };
 }

@@ -280,8 +280,6 @@ function scannerVerdict(part: string, scanner: SheetScanner, limits: ZipLimits):
   if (scanner.bad !== null)
     return { ok: false, code: 'bad_cell_reference', part, ref: scanner.bad };
   const { maxRow, maxCol, rows } = scanner.scan;
-  if (rows > limits.maxRows || maxRow > limits.maxRows)
-    return { ok: false, code: 'too_many_rows', limit: limits.maxRows };
   const claimed = maxRow * maxCol;
   if (claimed > limits.maxClaimedCells) {
     let letters = '';
@@ -298,5 +296,7 @@ function scannerVerdict(part: string, scanner: SheetScanner, limits: ZipLimits):
       ref: `${letters}${maxRow}`,
     };
   }
+  if (rows > limits.maxRows || maxRow > limits.maxRows)
+    return { ok: false, code: 'too_many_rows', limit: limits.maxRows };
   return null;
 }
