@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asAdcode } from '../model';
 import type { EntityRef, ProblemCode, ProblemParamMap } from './problem-codes';
-import { blockerText, problemMessage, problemText } from './problem-text';
+import { blockerText, problemMessage, problemText, type CommitBlocker } from './problem-text';
 import { makeProblem } from './problems';
 
 const xian: EntityRef = { code: asAdcode('610100'), zh: '西安', en: "Xi'an", level: 'city' };
@@ -174,18 +174,18 @@ describe('problem text', () => {
 
   it('words every commit blocker in both languages', () => {
     const error = problems.find((p) => p.code === 'negative_value')!;
-    const blockers = [
+    const blockers: CommitBlocker[] = [
       { code: 'read_error', problem: error },
       { code: 'stale_fixes', rows: [4] },
       { code: 'errors_remain', count: 1, first: [error] },
       { code: 'slips_open', rows: [8, 9] },
       { code: 'no_figures' },
-    ] as const;
+    ];
     for (const b of blockers) {
       expect(blockerText(b, 'zh-CN', 'a.csv')).toMatch(CJK);
       expect(blockerText(b, 'zh-CN', 'a.csv')).not.toMatch(/--/);
     }
-    expect(blockerText(blockers[3], 'en', 'a.csv', 'cli')).toBe(
+    expect(blockerText(blockers[3]!, 'en', 'a.csv', 'cli')).toBe(
       'a.csv: row 8, 9 may hold a unit slip; fix it, or accept the value as printed (--fix ROW or --accept ROW).',
     );
   });
