@@ -10,7 +10,6 @@ import readXlsxUniversal from 'read-excel-file/universal';
 import { describe, expect, it } from 'vitest';
 import { readImportBytes, type RawCell } from '../../../core/import';
 import { cellText } from '../../../core/import/sheet-rows';
-import { customsWorkbook2025 } from '../../../e2e/import-fixture';
 import { synthXlsx } from './synth-files';
 
 /** Text rows as a person sees them: trimmed, no trailing empty cells or rows. */
@@ -56,7 +55,6 @@ const FIXTURES: [string, () => Promise<Uint8Array>][] = [
         extraSheets: [{ name: '说明', rows: [['注：测试'], ['', '第二列']] }],
       }),
   ],
-  ['the e2e customs workbook', async () => new Uint8Array(await customsWorkbook2025())],
 ];
 
 describe('xlsx reader: the same rows as read-excel-file (Node and browser builds)', () => {
