@@ -70,3 +70,70 @@ export async function customsWorkbook2025(): Promise<Buffer> {
   ];
   return (await writeXlsxFile(data, { sheet: '2025' }).toBuffer()) as Buffer;
 }
+
+/**
+ * A 2025 city CSV (UTF-8) with what the checks must catch, against the bundled data:
+ * 西安 498.79 where the bundled 2025 figure is 4,987.9 (a slip found from the same year alone),
+ * a bare 比上年增长 column after 进出口 (read as its growth), 嘉與市 (a typo for 嘉兴), and 宁波
+ * 14,500 and 苏州 28,100 exactly as bundled (their sources must survive the import).
+ */
+export function slippedCityCsv(): Buffer {
+  const rows = [
+    '2025年各市进出口情况（单位：亿元）',
+    '城市,进出口,比上年增长(%),出口,进口',
+    '深圳市,46000,1.1,28000,18000',
+    '苏州市,28100,1.8,17000,11100',
+    '宁波市,14500,3.0,9800,4700',
+    '杭州市,8200,5.0,5900,2300',
+    '西安市,498.79,21.1,300,198.79',
+    '嘉與市,2200,3.5,1500,700',
+  ];
+  return Buffer.from(`${rows.join('\r\n')}\r\n`, 'utf8');
+}
+
+/** A long CSV at the row limit (1,000,000 rows with its header), for progress and Cancel. */
+export function millionRowCsv(): string {
+  const names = ['深圳', '广州', '苏州', '宁波', '杭州', '西安', '郑州', '合肥'];
+  const lines = ['城市,年份,指标,数值（亿元）'];
+  for (let i = 0; i < 999_999; i++)
+    lines.push(`${names[i % 8]},${1990 + (i % 100)},进出口,${1000 + (i % 997)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** The first bytes of a PNG picture: what a person gets by renaming a screenshot to .csv. */
+export const PNG_BYTES = Buffer.from([
+  0x89,
+  0x50,
+  0x4e,
+  0x47,
+  0x0d,
+  0x0a,
+  0x1a,
+  0x0a,
+  0,
+  0,
+  0,
+  13,
+  0x49,
+  0x48,
+  0x44,
+  0x52,
+  0,
+  0,
+  1,
+  0,
+  0,
+  0,
+  1,
+  0,
+  8,
+  6,
+  0,
+  0,
+  0,
+  0x5c,
+  0x72,
+  0xa8,
+  0x66,
+  ...new Array(200).fill(0),
+]);

@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { test, expect } from './fixtures/app';
 import { shot } from './fixtures/screens';
-import { customsWorkbook2025 } from './import-fixture';
+import { customsWorkbook2025, millionRowCsv, PNG_BYTES, slippedCityCsv } from './import-fixture';
 import { AppShell } from './pages/app-shell';
 import { FiguresPage } from './pages/figures-page';
 import { ImportPage } from './pages/import-page';
@@ -142,7 +142,9 @@ test('shows the wizard in English and in the dark theme, takes a dropped file, s
   await shot(page, 'import-step-7-dark-en');
 });
 
-test('refuses a legacy .xls with advice, and commits nothing', async ({ app }) => {
+test('refuses a legacy .xls and a picture at step 1, saying why, and commits nothing', async ({
+  app,
+}) => {
   const page = app.page;
   const wizard = new ImportPage(page);
   await new AppShell(page).ready();
@@ -159,11 +161,106 @@ test('refuses a legacy .xls with advice, and commits nothing', async ({ app }) =
     ...new Array(504).fill(0),
   ]);
   await wizard.choose('2025.xls', ole);
-  await expect(wizard.readError).toContainText('.xls');
-  await expect(page.getByTestId('import-legacy-xls')).toBeVisible();
+  await expect(wizard.step('file')).toHaveAttribute('aria-current', 'step');
+  await expect(wizard.readError).toContainText('旧版 Excel 文件');
+  await expect(wizard.readError).toContainText('另存为不加密的 .xlsx');
   await shot(page, 'import-legacy-xls-zh');
-  await expect(wizard.step('table')).toBeDisabled();
+  await expect(wizard.step('format')).toBeDisabled();
   await expect(wizard.step('review')).toBeDisabled();
   await expect(page.getByTestId('import-next')).toBeDisabled();
+
+  // A screenshot renamed .csv is refused at once, not offered an encoding.
+  await wizard.choose('2025年数据.csv', PNG_BYTES, 'text/csv');
+  await expect(wizard.step('file')).toHaveAttribute('aria-current', 'step');
+  await expect(wizard.readError).toContainText('不是表格文件');
+  await expect(page.getByTestId('import-encoding')).toHaveCount(0);
+  await shot(page, 'import-not-a-table-zh');
+  await expect(wizard.historyItems).toHaveCount(1);
+});
+
+test('shows every problem in Chinese, fixes each in one click, and records a value kept as printed', async ({
+  app,
+}) => {
+  const page = app.page;
+  const shell = new AppShell(page);
+  const figures = new FiguresPage(page);
+  const wizard = new ImportPage(page);
+  await shell.ready();
+  await wizard.open();
+  await wizard.choose('各市-2025.csv', slippedCityCsv(), 'text/csv');
+
+  // Step 4: the growth column is read as growth, and the values read are shown converted.
+  await wizard.goTo('columns');
+  const growth = page.locator('[data-testid="import-mapping-row"][data-letter="C"]');
+  await expect(growth.getByTestId('import-field')).toHaveValue('total_yoy');
+  await expect(growth.getByTestId('import-sample')).toContainText('1.1%');
+  const total = page.locator('[data-testid="import-mapping-row"][data-letter="B"]');
+  await expect(total.getByTestId('import-sample')).toContainText('46,000 亿元');
+  await shot(page, 'import-columns-samples-zh');
+
+  await wizard.goTo('checks');
+  const slip = wizard.problem('unit_slip', '西安');
+  await expect(slip).toContainText('已存的同年数值为 4,987.9');
+  // No English sentence in the Chinese problem list: every sentence holds Chinese.
+  const texts = await wizard.problemTexts.allInnerTexts();
+  expect(texts.length).toBeGreaterThan(2);
+  for (const text of texts) expect(text).toMatch(/[\u4e00-\u9fff]/);
+  await shot(page, 'import-checks-zh');
+
+  await wizard.teachOffered('嘉與市');
+  await expect(wizard.problem('unresolved_name')).toHaveCount(0);
+
+  // A suspected slip stands in the way of the commit until it is fixed or kept as printed.
+  await wizard.goTo('review');
+  await expect(wizard.blocker).toContainText('疑似单位错误');
+  await expect(wizard.commitButton).toBeDisabled();
+  await shot(page, 'import-review-blocked-zh');
+  await wizard.goTo('checks');
+  await wizard.accept('西安');
+  await expect(wizard.problem('slip_accepted').first()).toContainText('已确认按原值导入');
+  await shot(page, 'import-checks-accepted-zh');
+  await wizard.goTo('review');
+  await expect(wizard.blocker).toHaveCount(0);
+  await wizard.commit();
+  await expect(wizard.historyItems.first()).toContainText(
+    /导入 各市-2025\.csv（3 个数值按原值确认）/,
+  );
+
+  // Values the import only confirms keep their source and flag; changed ones cite the import.
+  await shell.goTo('figures');
+  await figures.ready();
+  const cell = (code: string) =>
+    figures.rows
+      .and(page.locator(`[data-code="${code}"]`))
+      .getByTestId('source-ref')
+      .first();
+  // The chip (the text's start) names the cited source.
+  await expect(cell('330200')).toHaveText(/^S091/);
+  await expect(cell('320500')).toHaveText(/^S090.*可靠性低/);
+  await expect(cell('440300')).toHaveText(/^U[0-9a-f]{12}各市-2025\.csv/);
+});
+
+test('reads a million-row file with a moving progress bar and cancels it without a trace', async ({
+  app,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const page = app.page;
+  const wizard = new ImportPage(page);
+  await new AppShell(page).ready();
+  await wizard.open();
+  const path = testInfo.outputPath('million.csv');
+  await writeFile(path, millionRowCsv());
+  await wizard.startChoosing(path);
+  await expect(wizard.progress).toBeVisible();
+  const first = Number(await wizard.progressBar.getAttribute('aria-valuenow'));
+  await expect
+    .poll(async () => Number(await wizard.progressBar.getAttribute('aria-valuenow')), {
+      timeout: 60_000,
+    })
+    .toBeGreaterThan(first);
+  await shot(page, 'import-progress-zh');
+  await wizard.cancel();
+  await expect(page.getByTestId('import-file-step')).toBeVisible();
+  await expect(page.getByTestId('import-current-file')).toHaveCount(0);
   await expect(wizard.historyItems).toHaveCount(1);
 });

@@ -344,13 +344,12 @@ export class BodyReader {
               printed,
               suggestions: near.map(entityRef),
             });
-      const first = near[0];
+      // The nearest name is offered as a one-click alias; equally good candidates are not.
+      const first = resolution.status === 'unresolved' ? near[0] : undefined;
       this.setup.sink.add({
         ...problem,
         unplaced,
-        ...(first && near.length === 1
-          ? { fix: { kind: 'alias', alias: printed, code: first.code } }
-          : {}),
+        ...(first ? { fix: { kind: 'alias', alias: printed, code: first.code } } : {}),
       });
       return;
     }

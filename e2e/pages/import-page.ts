@@ -40,6 +40,30 @@ export class ImportPage {
   get recipeMessage(): Locator {
     return this.page.getByTestId('import-recipe-message');
   }
+  /** The sentences of the problem list (without their labels). */
+  get problemTexts(): Locator {
+    return this.page.getByTestId('import-problem-text');
+  }
+  get progressBar(): Locator {
+    return this.page.getByTestId('import-progress-bar');
+  }
+  get blocker(): Locator {
+    return this.page.getByTestId('import-blocker');
+  }
+  get commitButton(): Locator {
+    return this.page.getByTestId('import-commit');
+  }
+
+  /** Choose a file from disk and return at once, while it is still being read. */
+  async startChoosing(path: string): Promise<void> {
+    await this.step('file').click();
+    await this.fileInput.setInputFiles(path);
+  }
+
+  async cancel(): Promise<void> {
+    await this.page.getByTestId('import-cancel').click();
+    await expect(this.progress).toHaveCount(0);
+  }
 
   async open(): Promise<void> {
     await this.page.getByTestId('nav-import').click();
@@ -97,6 +121,23 @@ export class ImportPage {
 
   async fix(hasText: string): Promise<void> {
     await this.problem('unit_slip', hasText).getByTestId('import-fix').click();
+    await expect(this.progress).toHaveCount(0);
+  }
+
+  /** Keep every doubted value of the matching problems as printed, one click each. */
+  async accept(hasText: string): Promise<void> {
+    const slips = this.problem('unit_slip', hasText);
+    while ((await slips.count()) > 0) {
+      const before = await slips.count();
+      await slips.first().getByTestId('import-accept').click();
+      await expect(this.progress).toHaveCount(0);
+      await expect(slips).not.toHaveCount(before);
+    }
+  }
+
+  /** Teach the nearest name offered for an unknown one. */
+  async teachOffered(printed: string): Promise<void> {
+    await this.problem('unresolved_name', printed).getByTestId('import-fix-alias').click();
     await expect(this.progress).toHaveCount(0);
   }
 
