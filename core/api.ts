@@ -45,11 +45,17 @@ export interface StoreNotice {
   /** Where a damaged file was kept, if one was. */
   keptAt: string | null;
   /**
-   * For a damaged file that was set aside: its name, where it went (relative to the data folder)
-   * and which revision was opened instead (0 = bundled data). The UI words it in its language;
-   * `message` is the English text the journal keeps.
+   * What happened to which file, as data (the UI words it in its language; `message` is the
+   * English the journal keeps): set aside into `keptAt` (relative to the data folder), left in
+   * place (a read-only store), not movable, or written by a newer version. `opened` is the
+   * revision opened instead (0 = bundled data) when this file was the newest.
    */
-  setAside?: { file: string; keptAt: string; opened: number | null };
+  fact: {
+    file: string;
+    outcome: 'set_aside' | 'left_in_place' | 'not_moved' | 'newer_format';
+    keptAt: string;
+    opened: number | null;
+  };
 }
 
 export interface AtlasApi {

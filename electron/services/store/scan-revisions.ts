@@ -86,6 +86,7 @@ export async function scanRevisions(dataDir: string, options: ScanOptions): Prom
         kind: 'info',
         message: `${what}; it was skipped and left in place.`,
         keptAt: path,
+        fact: { file, outcome: 'left_in_place', keptAt: shown(path), opened: null },
       });
       return;
     }
@@ -95,13 +96,14 @@ export async function scanRevisions(dataDir: string, options: ScanOptions): Prom
         kind: 'recovered',
         message: `${what}; it was moved to ${shown(keptAt)} (nothing was deleted).`,
         keptAt,
-        setAside: { file, keptAt: shown(keptAt), opened: null },
+        fact: { file, outcome: 'set_aside', keptAt: shown(keptAt), opened: null },
       });
     } catch (error) {
       notices.push({
         kind: 'info',
         message: `${what}; it could not be moved aside (${(error as Error).message}) and was skipped.`,
         keptAt: path,
+        fact: { file, outcome: 'not_moved', keptAt: shown(path), opened: null },
       });
     }
   }
@@ -142,6 +144,7 @@ export async function scanRevisions(dataDir: string, options: ScanOptions): Prom
         kind: 'info',
         message: `Revision file ${name} was written by a newer version of the app (format ${check.schemaVersion}); it was left in place and is not used.`,
         keptAt: path,
+        fact: { file: name, outcome: 'newer_format', keptAt: shown(path), opened: null },
       });
       continue;
     }
@@ -161,7 +164,7 @@ export async function scanRevisions(dataDir: string, options: ScanOptions): Prom
   const fallback = newest ? `revision ${newest.id}, the newest intact one` : 'the bundled data';
   for (const notice of damagedAboveNewest) {
     notice.message += ` Opened ${fallback}.`;
-    if (notice.setAside) notice.setAside.opened = newest ? newest.id : 0;
+    notice.fact.opened = newest ? newest.id : 0;
   }
   return { headers, newest, maxId, notices };
 }

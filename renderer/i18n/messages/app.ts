@@ -10,9 +10,11 @@ export default {
       revision: '数据版本',
       bundled: '内置数据',
       notice: {
-        recovered:
-          '数据文件 {file} 已损坏或未写完，已移至 {keptAt}（未删除任何文件）。现已打开最近的完好版本：{opened}。',
-        setAside: '数据文件 {file} 已损坏或未写完，已移至 {keptAt}（未删除任何文件）。',
+        set_aside: '数据文件 {file} 已损坏或未写完，已移至 {keptAt}（未删除任何文件）。',
+        left_in_place: '数据文件 {file} 已损坏或未写完，已跳过并保留在原处。',
+        not_moved: '数据文件 {file} 已损坏或未写完，但无法移开，已跳过（仍在 {keptAt}）。',
+        newer_format: '数据文件 {file} 由更新版本的程序写入，已保留在原处，本版本不使用它。',
+        opened: '现已打开最近的完好版本：{opened}。',
       },
     },
     print: {
@@ -49,10 +51,15 @@ export default {
       revision: 'Data revision',
       bundled: 'bundled data',
       notice: {
-        recovered:
-          'Data file {file} was damaged or half-written; it was moved to {keptAt} (nothing was deleted). Opened the newest intact revision: {opened}.',
-        setAside:
+        set_aside:
           'Data file {file} was damaged or half-written; it was moved to {keptAt} (nothing was deleted).',
+        left_in_place:
+          'Data file {file} was damaged or half-written; it was skipped and left in place.',
+        not_moved:
+          'Data file {file} was damaged or half-written but could not be moved aside; it was skipped (still at {keptAt}).',
+        newer_format:
+          'Data file {file} was written by a newer version of the app; it was left in place and is not used.',
+        opened: ' Opened the newest intact revision: {opened}.',
       },
     },
     print: {
