@@ -16,7 +16,10 @@ import { COMMON_OPTIONS, parseChoice, parseCommandArgs, parseFormat } from '../a
 import { loadCliData } from '../data-source';
 import { csvLine, json, showGrowth, showNumber } from '../format';
 import { UsageError, type CliIo, type Output } from '../io';
-import { describeEntity, resolveEntity } from '../resolve-entity';
+import { createNameResolver, findPlace } from '../../core/places';
+
+/** "台州 Taizhou (Zhejiang) — city 331000". */
+const describeEntity = (e: Entity) => `${e.shortZh} ${e.nameEn} — ${e.level} ${e.code}`;
 
 export const CITY_HELP = `Usage: atlas city <code|name> [options]
 
@@ -165,7 +168,7 @@ export async function cityCommand(argv: string[], io: CliIo, out: Output): Promi
   const format = parseFormat(values.format);
   const data = await loadCliData(values.data, io, out);
 
-  const found = resolveEntity(data.reference, query, level);
+  const found = findPlace(createNameResolver(data.reference.entities), query, level);
   if (found.kind === 'ambiguous') {
     throw new UsageError(
       `<name>: '${query}' matches ${found.candidates.length} entities; give a code or --level:\n${found.candidates.map((e) => `  ${describeEntity(e)}`).join('\n')}`,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asAdcode } from '../model';
-import { emptyFilter, filterRows, isFiltering, matchesSearch, normaliseName } from './filters';
+import { nameKey as normaliseName } from '../places';
+import { emptyFilter, filterRows, isFiltering, matchesSearch } from './filters';
 import { synthEntity } from './synth';
 
 const xian = synthEntity('610100', 'city', '西安', "Xi'an", {

@@ -2,6 +2,7 @@
  * Filters of the ranking board: provinces, region, coastal/inland, a minimum size and a search
  * box that finds an entity by its Chinese, English or pinyin name ("xian", "Xi'an", "西安").
  */
+import { entityNameKeys, nameKey } from '../places';
 import type { Adcode, Entity, Region } from '../model';
 
 export interface BoardFilter {
@@ -24,32 +25,14 @@ export const emptyFilter = (): BoardFilter => ({
 });
 
 /**
- * Folds a name for matching: lower case, accents dropped (ā → a), and apostrophes, spaces,
- * hyphens, dots and middle dots removed, so "Xi'an", "xi an", "XI-AN" and "xian" are one key.
- */
-export function normaliseName(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’‘`´\s\-‐–—·.]/g, '');
-}
-
-/** The searchable keys of an entity: Chinese names and aliases as typed, Latin names folded. */
-export function searchKeys(entity: Entity): string[] {
-  return [entity.shortZh, entity.nameZh, entity.nameEn, entity.pinyin, ...entity.aliases].map(
-    normaliseName,
-  );
-}
-
-/**
  * True when the query occurs in any of the entity's names. An empty query matches everything.
  * Substring rather than prefix, so "zhou" finds every -zhou city and "州" every 州.
  */
 export function matchesSearch(entity: Entity, query: string): boolean {
-  const q = normaliseName(query);
+  const q = nameKey(query);
   if (!q) return true;
-  return searchKeys(entity).some((key) => key.includes(q));
+  // The same name keys the place resolver matches on (core/places), searched as substrings.
+  return entityNameKeys(entity).some((key) => key.includes(q));
 }
 
 export interface FilterableRow {
@@ -82,6 +65,6 @@ export function isFiltering(filter: BoardFilter): boolean {
     filter.region != null ||
     filter.coast != null ||
     filter.minTotal != null ||
-    normaliseName(filter.search) !== ''
+    nameKey(filter.search) !== ''
   );
 }

@@ -9,9 +9,8 @@ import { FigureStore, type RawAmount, type RawFigure } from './figure-store';
 import { parseNumberCell } from './numbers';
 import type { ProblemSink } from './problem-sink';
 import { columnLetter, entityRef, makeProblem } from './problems';
-import type { NameResolver, Resolution } from './resolve-names';
 import { classifyBodyRow, isTotalsLabel, type TableShape } from './table-detect';
-import { normaliseLabel, toHalfWidth } from './text';
+import { normaliseLabel, toHalfWidth, type NameResolver, type Resolution } from '../places';
 import type { ColumnMapping, ImportField, PreviewRow, UnplacedName } from './types';
 
 export const PREVIEW_ROWS = 60;

@@ -6,7 +6,7 @@
 import type { MoneyMeasure } from '../model';
 import { append, columnIndexOfLetter, columnLetter, makeProblem } from './problems';
 import { parseNumberCell } from './numbers';
-import { normaliseLabel } from './text';
+import { normaliseLabel } from '../places';
 import { findYear } from './title-facts';
 import type { ColumnMapping, ImportField, ImportProblem, Layout, MappedColumn } from './types';
 

@@ -12,7 +12,7 @@ import { convertToYi, type MoneyUnit } from './numbers';
 import type { NoFigureReason } from './problem-codes';
 import { ProblemSink } from './problem-sink';
 import { entityRef, makeProblem } from './problems';
-import { createNameResolver } from './resolve-names';
+import { createNameResolver } from '../places';
 import { decideUnits, decideYearAndPeriod } from './table-context';
 import { findTable, type MergeRange, type TableShape } from './table-detect';
 import { placeTotal, segmentOf } from './totals';

@@ -3,7 +3,7 @@
  * because the dataset must never turn "not published" into zero.
  */
 import type { CellReason } from './problem-codes';
-import { toHalfWidth } from './text';
+import { toHalfWidth } from '../places';
 import type { RawCell } from './types';
 
 export type ParsedCell =

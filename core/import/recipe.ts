@@ -8,7 +8,7 @@ import type { Result } from '../model';
 import { IMPORT_FIELDS } from './column-map';
 import { makeProblem } from './problems';
 import { runImport, type ImportContext, type ImportInput, type RunControl } from './pipeline';
-import { normaliseLabel } from './text';
+import { normaliseLabel } from '../places';
 import type { ImportProblem, ImportReport } from './types';
 
 export const RECIPE_SCHEMA_VERSION = 1;

@@ -4,7 +4,7 @@
  * Unit, year and period detection live in title-facts.ts and are re-exported here.
  */
 import { parseNumberCell } from './numbers';
-import { normaliseLabel, tidyText } from './text';
+import { cleanName, normaliseLabel, tidyText } from '../places';
 import type { RowKind } from './types';
 
 export { findPeriod, findUnit, findYear, type UnitMention } from './title-facts';
@@ -232,14 +232,6 @@ export function findTable(
           width,
         );
   return { titleRows, headerRows, headers, bodyStart, width };
-}
-
-/** Strip "其中：" and list numbering that some tables print before names. */
-export function cleanName(cell: string): string {
-  return tidyText(cell)
-    .replace(/^(其中|内含|包括)[:：]?\s*/, '')
-    .replace(/^(\d{1,3}[.、)]|[(（]\d{1,3}[)）]|[一二三四五六七八九十]+、)\s*/, '')
-    .trim();
 }
 
 /** True for 全省/合计/Total-style labels. */

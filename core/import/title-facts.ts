@@ -4,7 +4,7 @@
  * and file names.
  */
 import { unitById, type MoneyUnit } from './numbers';
-import { toHalfWidth } from './text';
+import { toHalfWidth } from '../places';
 
 export type UnitMention = { unit: MoneyUnit; phrase: string } | { unrecognised: string };
 

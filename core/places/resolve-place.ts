@@ -4,8 +4,15 @@
  * 吉林 (in a city table, the city) both land right. Unresolved names get the three nearest names.
  */
 import type { Adcode, Entity, Level } from '../model';
-import { cleanName } from './table-detect';
-import { normaliseLabel } from './text';
+import { normaliseLabel, tidyText } from './text';
+
+/** Strip "其中：" and list numbering that some tables print before names. */
+export function cleanName(cell: string): string {
+  return tidyText(cell)
+    .replace(/^(其中|内含|包括)[:：]?\s*/, '')
+    .replace(/^(\d{1,3}[.、)]|[(（]\d{1,3}[)）]|[一二三四五六七八九十]+、)\s*/, '')
+    .trim();
+}
 
 export type MatchVia = 'taught_alias' | 'code' | 'name' | 'short_name' | 'suffix_stripped';
 
@@ -56,10 +63,14 @@ const NATIONAL_KEYS = [
 /** Latin names compare without case, accents, apostrophes, hyphens, dots, brackets or spaces. */
 export const latinKey = (text: string): string =>
   text
-    .normalize('NFD')
+    .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/['’‘`´\-–\s.()（）]/g, '');
+    .replace(/['’‘`´\-‐–—·\s.()（）]/g, '');
+
+/** Every name of an entity in its comparison form (what search looks through). */
+export const entityNameKeys = (e: Entity): string[] =>
+  [e.shortZh, e.nameZh, e.nameEn, e.pinyin, ...e.aliases].map((n) => nameKey(n));
 
 /** The comparison form of any name: CJK names half-width without spaces, Latin names latinKey. */
 export const nameKey = (text: string): string => {
