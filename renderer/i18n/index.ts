@@ -11,6 +11,7 @@ import importWizard from './messages/import';
 import importProblems from './messages/import-problems';
 import scenario from './messages/scenario';
 import scenarioVocab from './messages/scenario-vocab';
+import scenarioBasis from './messages/scenario-basis';
 
 /** Each feature keeps its own messages file; they are merged here per locale. */
 const bundles = [
@@ -25,6 +26,7 @@ const bundles = [
   importProblems,
   scenario,
   scenarioVocab,
+  scenarioBasis,
 ];
 
 type Messages = Record<string, unknown>;
