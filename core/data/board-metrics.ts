@@ -4,6 +4,7 @@
  */
 import type { Adcode, Cell, Measure } from '../model';
 import { balance, cagrPct, contributionPp, sharePct } from './derived';
+import { isSeriesBreak } from './series';
 import { figureAt, nationalAt, type FullYearIndex } from './year-index';
 
 export type BoardMetric =
@@ -65,6 +66,8 @@ export interface MetricValue {
   gap: MetricGap | null;
   /** The published cells the value rests on, for sources (the entity's own cell first). */
   cells: Cell[];
+  /** A change computed across two series (contribution, CAGR): marked, see core/data/series.ts. */
+  seriesBreak?: boolean;
 }
 
 export interface MetricContext {
@@ -117,14 +120,19 @@ export function metricValue(
       const pp = contributionPp(total.value, base.value, nationBase?.value ?? null);
       return pp == null
         ? gap('no_national_base', [total, base])
-        : value(pp, [total, base, nationBase!]);
+        : {
+            ...value(pp, [total, base, nationBase!]),
+            seriesBreak: isSeriesBreak(index, total, base),
+          };
     }
     case 'cagr': {
       if (!total) return gap('no_figure');
       if (context.spanStart >= year) return gap('bad_span', [total]);
       const start = figureAt(index, code, context.spanStart, 'total');
       const c = cagrPct(start?.value ?? null, total.value, context.spanStart, year);
-      return c == null ? gap('no_start_figure', [total]) : value(c, [total, start!]);
+      return c == null
+        ? gap('no_start_figure', [total])
+        : { ...value(c, [total, start!]), seriesBreak: isSeriesBreak(index, total, start) };
     }
   }
 }

@@ -26,6 +26,8 @@ export interface MapTableRow {
   value: string;
   yoy: string;
   cell: Cell | null;
+  /** The value is a change across two series: [earlier, later] cells to name them. */
+  seriesBreak: [Cell | undefined, Cell | undefined] | null;
   /** False for entities with a figure but no polygon (义乌 inside 金华). */
   onMap: boolean;
 }
@@ -120,6 +122,7 @@ export function useMapContent(regions: () => readonly string[]) {
           value: shown == null ? t('map.noData') : fmt.bare(shown, unit.value, m.metric),
           yoy: fmt.full(e.yoy?.value ?? null, 'pct'),
           cell: e.cells[0] ?? e.yoy ?? null,
+          seriesBreak: !diff && e.seriesBreak ? [e.cells[1], e.cells[0]] : null,
           onMap: m.level === 'province' || regionSet.has(e.code),
         };
       });

@@ -55,10 +55,6 @@ export default {
       changeNew: '{base}年无数据，无法比较',
       changeMoved: '{base}年第{baseRank} → {year}年第{rank}（在两年都有数据的{unit}中）',
       trendHint: '{from}–{to}年数值；空缺年份不连线',
-      coverage:
-        '{count} 个{unit}有 {year} 年全年数据，合计占全国进出口的 {share}。排名仅在这些{unit}之间计算，不是完整排名。',
-      coverageNoShare:
-        '{count} 个{unit}有 {year} 年全年数据（无全国总额，无法计算占比）。排名仅在这些{unit}之间计算，不是完整排名。',
       rankedBy: '按“{metric}”有数值的{unit}：{count} 个。',
       shown: '显示 {shown} / {total} 行',
       gap: {
@@ -154,10 +150,6 @@ export default {
       changeNew: 'No {base} figure: nothing to compare',
       changeMoved: '{baseRank} in {base} → {rank} in {year} (among {unit} with data in both years)',
       trendHint: 'Values {from}–{to}; gap years are not joined',
-      coverage:
-        '{count} {unit} have full-year {year} data, together {share} of national trade. Ranks are computed among these {unit} only; this is not a complete ranking.',
-      coverageNoShare:
-        '{count} {unit} have full-year {year} data (no national total, so no share). Ranks are computed among these {unit} only; this is not a complete ranking.',
       rankedBy: '{count} {unit} have a value for “{metric}”.',
       shown: 'Showing {shown} of {total} rows',
       gap: {
