@@ -1,7 +1,8 @@
 /**
- * Baseline values for a scenario: the dataset's full-year cells for one year and one level. Only
- * real cells are used: imports are never back-computed as total − exports, and a total without
- * both flows stays a total (the engine then gives a range, see README).
+ * Baseline values for a scenario: the dataset's full-year cells for one year and one level, for the
+ * entities the Rankings view lists. Only real cells are used: imports are never back-computed as
+ * total − exports, and a total without both flows stays a total (the engine then borrows a
+ * published split along the proxy chain, or gives a range; see README).
  */
 import type { Adcode, Dataset, Level, MoneyMeasure, ReferenceTables, SourceId } from '../model';
 import { codesWithRecord, figureAt, indexFullYears, type FullYearIndex } from '../data/year-index';

@@ -72,17 +72,19 @@ export interface ChainInput {
   rule: Readonly<ProxyRangeRule>;
 }
 
-/** Shares by `code|dimension|basis|category`, for the chain's many lookups. */
-export type ShareIndex = Map<string, Share>;
+/** Shares by entity code, then `dimension|basis|category`, for the chain's many lookups. */
+export type ShareIndex = Map<string, Map<string, Share>>;
 
 export function indexShares(profiles: readonly ExposureProfile[]): ShareIndex {
   const index: ShareIndex = new Map();
   for (const p of profiles) {
+    const own = new Map<string, Share>();
     for (const d of p.dimensions) {
       for (const s of d.shares) {
-        if (s.pct !== null) index.set(`${p.code}|${d.dimension}|${d.basis}|${s.category}`, s);
+        if (s.pct !== null) own.set(`${d.dimension}|${d.basis}|${s.category}`, s);
       }
     }
+    index.set(p.code, own);
   }
   return index;
 }
@@ -93,6 +95,14 @@ function basesFor(flow: 'exports' | 'imports', dimension: ExposureDimension): Sh
   const bases: ShareBasis[] = [own, 'total'];
   return bases.filter((b) => DIMENSION_BASES[dimension].includes(b));
 }
+
+/** Per slot, its bases and their lookup keys (built once: the chain runs ~40 slots per entity). */
+const SLOT_KEYS: readonly SlotKey[][] = SLOTS.map((slot) =>
+  basesFor(slot.flow, slot.dimension).map((basis) => ({
+    basis,
+    key: `${slot.dimension}|${basis}|${slot.category}`,
+  })),
+);
 
 interface Found {
   share: Share;
@@ -108,14 +118,12 @@ export function resolveSlots(code: Adcode, input: ChainInput, index: ShareIndex)
   const chainCodes = [code];
   if (province && province !== code) chainCodes.push(province);
   if (input.nationalCode !== code) chainCodes.push(input.nationalCode);
-  return SLOTS.map((slot) => {
-    const bases = basesFor(slot.flow, slot.dimension);
-    const look = (from: Adcode): Found[] =>
-      bases.flatMap((basis) => {
-        const share = index.get(`${from}|${slot.dimension}|${basis}|${slot.category}`);
-        return share ? [{ share, basis }] : [];
-      });
-    const own = look(code);
+  const ownShares = index.get(code);
+  const provinceShares = province && province !== code ? index.get(province) : undefined;
+  const nationalShares = input.nationalCode !== code ? index.get(input.nationalCode) : undefined;
+  return SLOTS.map((slot, s) => {
+    const keys = SLOT_KEYS[s] as SlotKey[];
+    const own = look(ownShares, keys);
     const user = own.find((f) => f.share.provenance === 'user');
     if (user) return chainShare('user', user, code, input);
     const published = own.filter((f) => f.share.provenance !== 'user');
@@ -132,25 +140,50 @@ export function resolveSlots(code: Adcode, input: ChainInput, index: ShareIndex)
         a.code === code &&
         a.dimension === slot.dimension &&
         a.category === slot.category &&
-        bases.includes(a.basis),
+        keys.some((k) => k.basis === a.basis),
     );
     if (ask) return { step: null, reason: 'ask_user', tried: [code], note: ask.note };
-    if (province && province !== code) {
-      const found = look(province)[0];
-      if (found) return chainShare('province', found, province, input);
-    }
-    if (input.nationalCode !== code) {
-      const found = look(input.nationalCode)[0];
-      if (found) return chainShare('national', found, input.nationalCode, input);
-    }
+    const fromProvince = look(provinceShares, keys)[0];
+    if (fromProvince) return chainShare('province', fromProvince, province as Adcode, input);
+    const fromNation = look(nationalShares, keys)[0];
+    if (fromNation) return chainShare('national', fromNation, input.nationalCode, input);
     return { step: null, reason: 'no_share', tried: chainCodes, note: '' };
   });
 }
 
+interface SlotKey {
+  basis: ShareBasis;
+  key: string;
+}
+
+/** An entity's shares for a slot, on the slot's bases in order. */
+function look(shares: Map<string, Share> | undefined, keys: readonly SlotKey[]): Found[] {
+  const found: Found[] = [];
+  if (!shares) return found;
+  for (const { basis, key } of keys) {
+    const share = shares.get(key);
+    if (share) found.push({ share, basis });
+  }
+  return found;
+}
+
+/**
+ * One ChainShare per (input, share, step, basis): a national share stands in for hundreds of
+ * cities, and they can all hold the same (read-only) record.
+ */
+const made = new WeakMap<ChainInput, WeakMap<Share, Map<string, ChainShare>>>();
+
 function chainShare(step: ChainStep, f: Found, fromCode: Adcode, input: ChainInput): ChainShare {
+  let byShare = made.get(input);
+  if (!byShare) made.set(input, (byShare = new WeakMap()));
+  let bySteps = byShare.get(f.share);
+  if (!bySteps) byShare.set(f.share, (bySteps = new Map()));
+  const key = `${step}|${f.basis}|${fromCode}`;
+  const hit = bySteps.get(key);
+  if (hit) return hit;
   const pct = f.share.pct as number;
   const [low, high] = proxyRange(pct, step, input.rule);
-  return {
+  const share: ChainShare = {
     step,
     pct,
     low,
@@ -164,4 +197,6 @@ function chainShare(step: ChainStep, f: Found, fromCode: Adcode, input: ChainInp
     provenance: f.share.provenance,
     note: f.share.note,
   };
+  bySteps.set(key, share);
+  return share;
 }
