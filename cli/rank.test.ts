@@ -116,7 +116,9 @@ describe('atlas rank', () => {
     expect(stdout).toContain(
       '2025: 3 of 3 prefecture-level cities, 35.9% of national trade. A complete ranking.',
     );
-    expect(stdout).toContain('2 of the totals are derived');
+    expect(stdout).toContain(
+      'Of the totals, 1 is exports + imports of one source and 1 is converted from USD at a published rate (derived, marked so).',
+    );
     expect(stdout).toMatch(
       /\n\s+2\s+城B\s+City B\s+320\s+—\s+S001\s+derived\s+derived: exports \+ imports/,
     );

@@ -14,7 +14,7 @@ test('a year with low coverage offers the best-covered year in one click', async
   await expect(board.heading).toContainText('2024');
   await expect(board.coverage).toContainText('2024 年：297 个地级市中 3 个有全年数据');
   await expect(board.coverage).toContainText('合计占全国进出口 26.0%');
-  await expect(board.coverage).toContainText('其中 1 个总额为推算值');
+  await expect(board.coverage).toContainText('总额中 1 个由美元按公布汇率换算（推算值，已标注）');
   await app.page.getByTestId('coverage-best-year').click();
   await expect(board.heading).toContainText('2023');
   await expect(board.coverage).toContainText('2023 年：297 个地级市中 4 个有全年数据');

@@ -8,12 +8,21 @@ import { isSeriesBreak } from './series';
 import { figureAt, nationalAt, type FullYearIndex } from './year-index';
 
 export type BoardMetric =
-  'total' | 'exports' | 'imports' | 'balance' | 'yoy' | 'share' | 'contribution' | 'cagr';
+  | 'total'
+  | 'exports'
+  | 'imports'
+  | 'balance'
+  | 'exportShare'
+  | 'yoy'
+  | 'share'
+  | 'contribution'
+  | 'cagr';
 export const BOARD_METRICS: readonly BoardMetric[] = [
   'total',
   'exports',
   'imports',
   'balance',
+  'exportShare',
   'yoy',
   'share',
   'contribution',
@@ -27,11 +36,16 @@ export const METRIC_UNIT: Record<BoardMetric, MetricUnit> = {
   exports: 'money',
   imports: 'money',
   balance: 'money',
+  exportShare: 'pct',
   yoy: 'pct',
   share: 'pct',
   contribution: 'pp',
   cagr: 'pct',
 };
+
+/** Shares read without a sign (9.9%, not +9.9%): they are parts of a whole, not changes. */
+export const isShareMetric = (metric: string): boolean =>
+  metric === 'share' || metric === 'exportShare';
 
 /**
  * The trade flow a metric is about: its yoy and share columns and its sparkline use this measure.
@@ -105,6 +119,13 @@ export function metricValue(
       const im = figureAt(index, code, year, 'imports');
       const b = balance(ex?.value ?? null, im?.value ?? null);
       return b == null ? gap('no_exports_or_imports') : value(b, [ex!, im!]);
+    }
+    case 'exportShare': {
+      // Exports over exports + imports, not over a total: the two parts are what make the share.
+      const ex = figureAt(index, code, year, 'exports');
+      const im = figureAt(index, code, year, 'imports');
+      const s = sharePct(ex?.value ?? null, ex && im ? ex.value + im.value : null);
+      return s == null ? gap('no_exports_or_imports') : value(s, [ex!, im!]);
     }
     case 'share': {
       if (!total) return gap('no_figure');

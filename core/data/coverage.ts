@@ -51,8 +51,8 @@ export interface Coverage {
   complete: boolean;
   /** At city level, the split into cities and other prefecture-level units; else empty. */
   byKind: KindCoverage[];
-  /** How many of those totals are derived (exports + imports of one row, or converted from USD). */
-  derivedCount: number;
+  /** How many of those totals are derived: exports + imports of one row, or converted from USD. */
+  derived: { sum: number; usd: number };
   /** Sum of their chosen totals in 亿元 (rounded to 0.01 to drop float noise). */
   sumOfTotals: number;
   /** The national full-year total cell for `year`, or null when none was published. */
@@ -87,13 +87,13 @@ export function coverage(
   );
   const codesOfLevel = new Set(entitiesOfLevel.map((e) => e.code));
   const totals = new Map<Adcode, number>();
-  let derivedCount = 0;
+  const derived = { sum: 0, usd: 0 };
   for (const record of dataset.figures) {
     if (record.year !== year || record.period !== 'full_year') continue;
     const total = record.cells.total;
     if (!total || !codesOfLevel.has(record.code) || totals.has(record.code)) continue;
     totals.set(record.code, total.value);
-    if (total.derivation) derivedCount += 1;
+    if (total.derivation) derived[total.derivation.kind] += 1;
   }
   const codes = [...totals.keys()].sort();
   const sum = codes.reduce((acc, code) => acc + totals.get(code)!, 0);
@@ -132,7 +132,7 @@ export function coverage(
     missing,
     complete: missing.length === 0 && codesOfLevel.size > 0,
     byKind,
-    derivedCount,
+    derived,
     sumOfTotals,
     nationalTotal,
     shareOfNational,

@@ -25,6 +25,7 @@ export const MAP_METRICS: readonly MapMetric[] = [
   'exports',
   'imports',
   'balance',
+  'exportShare',
   'share',
   'yoy',
   'yoyVsNational',
@@ -48,7 +49,7 @@ export const MAP_METRIC_UNIT: Record<MapMetric, MapUnit> = {
  * diverging one, centred on zero or, for growth against the nation, on the national rate.
  */
 export function isDivergingMetric(metric: MapMetric): boolean {
-  return !['total', 'exports', 'imports', 'share'].includes(metric);
+  return !['total', 'exports', 'imports', 'share', 'exportShare'].includes(metric);
 }
 
 /** Metrics that compare two years (need a base year before the year shown). */

@@ -34,7 +34,7 @@ describe('coverage', () => {
     ]);
     expect(c.missing).toEqual(['910400', '912300']);
     expect(c.complete).toBe(false);
-    expect(c.derivedCount).toBe(1);
+    expect(c.derived).toEqual({ sum: 1, usd: 0 });
     expect(coverage(world.dataset, world.reference, 2023, 'national').complete).toBe(true);
   });
 
@@ -49,7 +49,7 @@ describe('the coverage statement', () => {
   it('states counts, share, completeness and derived totals in English', () => {
     const c = coverage(world.dataset, world.reference, 2023, 'city');
     expect(coverageStatement(c, 'en', nameOf)).toBe(
-      '2023: 3 of 4 prefecture-level cities (and 0 of 1 autonomous prefectures, prefectures and leagues), 65.0% of national trade. Not a complete ranking: 丁, 戊 missing. 1 of the totals is derived (exports + imports of one source, or converted from USD at a published rate) and marked so.',
+      '2023: 3 of 4 prefecture-level cities (and 0 of 1 autonomous prefectures, prefectures and leagues), 65.0% of national trade. Not a complete ranking: 丁, 戊 missing. Of the totals, 1 is exports + imports of one source (derived, marked so).',
     );
   });
 

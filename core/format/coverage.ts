@@ -64,10 +64,19 @@ function completePhrase(c: Coverage, locale: Locale, nameOf: (code: Adcode) => s
 }
 
 function derivedPhrase(c: Coverage, locale: Locale): string {
-  if (c.derivedCount === 0) return '';
-  return locale === 'zh-CN'
-    ? `其中 ${c.derivedCount} 个总额为推算值（同一来源的出口 + 进口，或按公布汇率由美元换算），已标注。`
-    : ` ${c.derivedCount} of the totals ${c.derivedCount === 1 ? 'is' : 'are'} derived (exports + imports of one source, or converted from USD at a published rate) and marked so.`;
+  const { sum, usd } = c.derived;
+  if (locale === 'zh-CN') {
+    const parts = [
+      sum ? `${sum} 个为同一来源的出口 + 进口` : '',
+      usd ? `${usd} 个由美元按公布汇率换算` : '',
+    ].filter(Boolean);
+    return parts.length ? `总额中 ${parts.join('，')}（推算值，已标注）。` : '';
+  }
+  const parts = [
+    sum ? `${sum} ${sum === 1 ? 'is' : 'are'} exports + imports of one source` : '',
+    usd ? `${usd} ${usd === 1 ? 'is' : 'are'} converted from USD at a published rate` : '',
+  ].filter(Boolean);
+  return parts.length ? ` Of the totals, ${parts.join(' and ')} (derived, marked so).` : '';
 }
 
 /** The full statement for a coverage, e.g. for a banner, a print subtitle or the CLI. */

@@ -5,6 +5,7 @@
  */
 import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
+import { isShareMetric } from '../../../core/data/board-metrics';
 import { differenceUnit, MAP_METRIC_UNIT, type MapSeries } from '../../../core/data/map-measures';
 import { figureAt } from '../../../core/data/year-index';
 import { entityName } from '../../../core/format';
@@ -61,7 +62,7 @@ export function useMapContent(regions: () => readonly string[]) {
       classes: m.classes,
       breaks: parsed.ok ? parsed.value : [],
       label: legendTitle.value,
-      format: (v) => fmt.legend(v, unit.value, { share: m.metric === 'share', diverging }),
+      format: (v) => fmt.legend(v, unit.value, { share: isShareMetric(m.metric), diverging }),
       noDataLabel: t('map.noData'),
     };
   });
