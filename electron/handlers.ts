@@ -11,6 +11,7 @@ import { openRecipeText, saveRecipeText } from './services/import/recipe-files';
 import { createExposureService } from './services/scenario/exposure-service';
 import { openScenarioText, saveScenarioText } from './services/scenario/scenario-files';
 import { openStore } from './services/store';
+import type { WriterLockOptions } from './services/store/writer-lock';
 
 export interface HandlerPaths {
   /** Folder with the bundled, read-only data (resources/). */
@@ -22,20 +23,29 @@ export interface HandlerPaths {
 export interface HandlerHost {
   /** Native file dialogs (Electron); without them the renderer downloads and uploads instead. */
   dialogs?: FileDialogs;
+  /** Who writes to the data folder, for the message another writer shows while it waits. */
+  lock?: WriterLockOptions;
 }
 
 export async function createHandlers(
   paths: HandlerPaths,
   host: HandlerHost = {},
 ): Promise<HandlerTable> {
-  const store = await openStore(paths.dataDir, paths.resourcesDir);
+  const store = await openStore(paths.dataDir, paths.resourcesDir, { lock: host.lock });
   const imports = createImportService(store);
   const dialogs = host.dialogs ?? NO_FILE_DIALOGS;
   const boundaries = boundaryLoader(paths.resourcesDir);
   const exposure = createExposureService(store, paths.resourcesDir);
   return {
-    getWorkingData: async () => store.workingData(),
-    listRevisions: async () => store.listRevisions(),
+    // Catch up first: `atlas import` may have committed while the app was open.
+    getWorkingData: async () => {
+      await store.refresh();
+      return store.workingData();
+    },
+    listRevisions: async () => {
+      await store.refresh();
+      return store.listRevisions();
+    },
     getBoundaries: () => boundaries(),
     previewImport: (request) => imports.preview(request),
     commitImport: (request) => imports.commit(request),
