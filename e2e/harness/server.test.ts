@@ -4,11 +4,11 @@
  * and the server keeps serving.
  */
 import { mkdtemp, mkdir, symlink, writeFile } from 'node:fs/promises';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/handlers';
+import { rawRequest } from './raw-request';
 import { startHarness, type Harness } from './server';
 
 let harness: Harness;
@@ -30,34 +30,8 @@ beforeAll(async () => {
 });
 afterAll(() => harness.close());
 
-/** A raw request: fetch() would normalise the very paths under test. */
-function raw(
-  method: string,
-  path: string,
-  options: { host?: string; body?: string; origin?: string } = {},
-): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        method,
-        path,
-        headers: {
-          host: options.host ?? `127.0.0.1:${port}`,
-          ...(options.origin ? { origin: options.origin } : {}),
-        },
-      },
-      (res) => {
-        let body = '';
-        res.on('data', (c: Buffer) => (body += c.toString()));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
+const raw = (...args: Parameters<typeof rawRequest> extends [number, ...infer R] ? R : never) =>
+  rawRequest(port, ...args);
 
 describe('harness probes', () => {
   it('GET /%E0%A4%A is a 404, not a 500 URIError', async () => {

@@ -27,6 +27,8 @@ export async function startHarness(opts: {
   let origin = '';
 
   const server = createServer((req, res) => {
+    // A body the handler did not read (a 405, a 404) is drained, so the connection stays usable.
+    res.on('finish', () => req.resume());
     // Never echo an exception to the client; a failure here is a harness bug, logged for its owner.
     void handle(req, res).catch((e: unknown) => {
       console.error('harness:', e);
