@@ -60,14 +60,17 @@ try {
       }),
     ),
   );
-  const crash = streams.reduce<CrashTrialsResult>((sum, s) => ({
-    trials: sum.trials + s.trials,
-    concurrentTrials: sum.concurrentTrials + s.concurrentTrials,
-    failures: [...sum.failures, ...s.failures],
-    midWrite: sum.midWrite + s.midWrite,
-    unacknowledged: sum.unacknowledged + s.unacknowledged,
-    beforeReady: sum.beforeReady + s.beforeReady,
-  }));
+  const crash = streams.slice(1).reduce<CrashTrialsResult>(
+    (sum, s) => ({
+      trials: sum.trials + s.trials,
+      concurrentTrials: sum.concurrentTrials + s.concurrentTrials,
+      failures: [...sum.failures, ...s.failures],
+      midWrite: sum.midWrite + s.midWrite,
+      unacknowledged: sum.unacknowledged + s.unacknowledged,
+      beforeReady: sum.beforeReady + s.beforeReady,
+    }),
+    streams[0]!,
+  );
   say(
     `${crash.trials} SIGKILL trials, ${crash.concurrentTrials} of them with two writers at once; ` +
       `${crash.midWrite} kills left a half-written file, ${crash.unacknowledged} an unacknowledged revision`,
