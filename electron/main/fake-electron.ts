@@ -13,6 +13,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 type Handler = (...args: never[]) => unknown;
+const rendererListeners = new Map<string, ((event: unknown, ...args: unknown[]) => void)[]>();
 
 /** Everything the app asked of Electron, for assertions. */
 export const fake = {
@@ -87,8 +88,10 @@ export class FakeWebContents extends EventEmitter {
   setWindowOpenHandler(handler: Handler): void {
     this.windowOpenHandler = handler;
   }
+  /** Also delivered to the preload's ipcRenderer.on listeners, as to the window's renderer. */
   send(channel: string, ...args: unknown[]): void {
     this.sent.push([channel, args]);
+    for (const listener of rendererListeners.get(channel) ?? []) listener({}, ...args);
   }
   getZoomLevel(): number {
     return this.zoomLevel;
@@ -394,7 +397,9 @@ export const ipcRenderer = {
     if (!sender) return Promise.reject(new Error('No window to invoke from'));
     return Promise.resolve(fake.invoke(channel, sender, ipcRenderer.frameUrl, args[0]));
   },
-  on(): void {},
+  on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): void {
+    rendererListeners.set(channel, [...(rendererListeners.get(channel) ?? []), listener]);
+  },
 };
 
 /** A fresh Electron: no windows, handlers, menus or locks (call in beforeEach). */
@@ -402,6 +407,7 @@ export function resetFakeElectron(): void {
   app.reset();
   BrowserWindow.all = [];
   fake.privilegedSchemes.length = 0;
+  rendererListeners.clear();
   fake.protocolHandlers.clear();
   fake.ipcHandlers.clear();
   fake.errorBoxes.length = 0;

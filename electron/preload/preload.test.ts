@@ -4,6 +4,7 @@
  * envelope into a thrown error the renderer can read.
  */
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MENU_ACTION_CHANNEL, type MenuBridge } from '../../core/actions';
 import { API_METHODS, channelOf } from '../../core/api';
 import { BrowserWindow, fake, ipcMain, resetFakeElectron } from '../main/fake-electron';
 
@@ -23,8 +24,9 @@ const exposed = () =>
   fake.exposed.get('atlas') as Record<string, (...a: unknown[]) => Promise<unknown>>;
 
 describe('preload', () => {
-  it('exposes only window.atlas, with one function per contract method', () => {
-    expect([...fake.exposed.keys()]).toEqual(['atlas']);
+  it('exposes only window.atlas (one function per contract method) and window.atlasMenu', () => {
+    expect([...fake.exposed.keys()]).toEqual(['atlas', 'atlasMenu']);
+    expect(Object.keys(fake.exposed.get('atlasMenu') as object)).toEqual(['onAction']);
     expect(Object.keys(exposed()).sort()).toEqual([...API_METHODS].sort());
     for (const method of API_METHODS) expect(typeof exposed()[method]).toBe('function');
     // No generic invoke, send or ipcRenderer reaches the page.
@@ -41,6 +43,20 @@ describe('preload', () => {
     });
     await expect(exposed().undoTo!(2)).resolves.toEqual({ id: 3 });
     expect(seen).toEqual([[2]]);
+  });
+
+  it('delivers menu clicks of registry actions only', () => {
+    const win = new BrowserWindow({});
+    const seen: unknown[][] = [];
+    (fake.exposed.get('atlasMenu') as MenuBridge).onAction((id, arg) => seen.push([id, arg]));
+    win.webContents.send(MENU_ACTION_CHANNEL, 'view.palette');
+    win.webContents.send(MENU_ACTION_CHANNEL, 'file.openRecent', '0123456789abcdef');
+    win.webContents.send(MENU_ACTION_CHANNEL, 'deleteEverything');
+    win.webContents.send(MENU_ACTION_CHANNEL, { id: 'view.palette' });
+    expect(seen).toEqual([
+      ['view.palette', undefined],
+      ['file.openRecent', '0123456789abcdef'],
+    ]);
   });
 
   it('throws the error an envelope carries, with its code in the name', async () => {
