@@ -41,7 +41,7 @@ export const settingsSchema = v.strictObject({
   defaultYear: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1990), v.maxValue(2100))),
   defaultLevel: v.picklist(['city', 'province']),
   // The same plausible band the rate field in the money view accepts.
-  usdRate: v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0.5), v.maxValue(50))),
+  usdRate: v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0.1), v.maxValue(100))),
   numberFormat: v.picklist(['scaled', 'plain']),
   lastView: v.nullable(v.picklist(VIEW_NAMES)),
 });
@@ -86,7 +86,10 @@ export type OpenRecentResult =
   | { status: 'missing'; name: string; reason: string };
 
 export const saveSettingsSchema = settingsSchema;
-export const recentIdSchema = v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/, 'expected a recent-file id'));
+export const recentIdSchema = v.pipe(
+  v.string(),
+  v.regex(/^[0-9a-f]{16}$/, 'expected a recent-file id'),
+);
 export const noteRecentSchema = v.strictObject({
   kind: v.picklist(['scenario', 'recipe', 'briefing']),
   name: v.pipe(v.string(), v.minLength(1), v.maxLength(255)),
