@@ -103,7 +103,7 @@ export async function createHandlers(
       return { status: 'shown' };
     },
     getAbout: async () => ({
-      appVersion: host.versions?.app ?? 'dev',
+      appVersion: host.versions?.app ?? (await packageVersion(paths.resourcesDir)),
       electron: host.versions?.electron ?? null,
       chrome: host.versions?.chrome ?? null,
       node: process.versions.node,
@@ -118,4 +118,16 @@ export async function createHandlers(
     openRecentFile: (id) => recent.open(id),
     noteRecentFile: (file) => recent.note(file),
   };
+}
+
+/** The version in the package.json beside resources/ (a checkout, or the harness), else "dev". */
+async function packageVersion(resourcesDir: string): Promise<string> {
+  try {
+    const pkg = JSON.parse(await readFile(join(resourcesDir, '..', 'package.json'), 'utf8')) as {
+      version?: unknown;
+    };
+    return typeof pkg.version === 'string' ? pkg.version : 'dev';
+  } catch {
+    return 'dev';
+  }
 }

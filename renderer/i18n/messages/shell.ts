@@ -44,7 +44,7 @@ export default {
       },
       palette: '按 Ctrl+K（macOS 上为 ⌘K）打开命令面板，可搜索所有命令和城市、省份。',
       shortcuts: '键盘快捷键',
-      desktopOnly: '仅桌面版（浏览器自带此功能）',
+      desktopOnly: '仅桌面版',
       unavailable: '尚未推出',
     },
     about: {
@@ -117,7 +117,7 @@ export default {
       palette:
         'Ctrl+K (⌘K on macOS) opens the command palette: every command, every city and province.',
       shortcuts: 'Keyboard shortcuts',
-      desktopOnly: 'desktop app only (the browser has its own)',
+      desktopOnly: 'desktop app only',
       unavailable: 'not built yet',
     },
     about: {
