@@ -27,6 +27,7 @@ async function makePaths(): Promise<AppPaths> {
     preloadFile: join(root, 'preload.cjs'),
     resourcesDir: resolve('resources'),
     dataDir: join(root, 'profile', 'atlas-data'),
+    devRendererUrl: null,
   };
 }
 

@@ -40,6 +40,7 @@ async function makePaths(): Promise<AppPaths> {
     preloadFile: join(root, 'preload', 'index.cjs'),
     resourcesDir: resolve('resources'),
     dataDir: join(root, 'profile', 'atlas-data'),
+    devRendererUrl: null,
   };
 }
 
@@ -189,5 +190,35 @@ describe('the app:// protocol', () => {
     const reply = await fake.request(url);
     expect(reply.status).toBe(404);
     expect(await reply.text()).not.toContain('outside');
+  });
+});
+
+describe('npm run dev', () => {
+  it('takes the dev server only unpackaged and only on loopback', async () => {
+    const { devRendererUrl } = await vi.importActual<typeof import('./paths')>('./paths');
+    const env = (url: string) => ({ ELECTRON_RENDERER_URL: url });
+    expect(devRendererUrl(false, env('http://localhost:5173'))).toBe('http://localhost:5173');
+    expect(devRendererUrl(true, env('http://localhost:5173'))).toBeNull();
+    expect(devRendererUrl(false, env('http://evil.example:5173'))).toBeNull();
+    expect(devRendererUrl(false, env('file:///tmp/index.html'))).toBeNull();
+    expect(devRendererUrl(false, {})).toBeNull();
+  });
+
+  it('loads the dev server and answers its frames, and nothing else', async () => {
+    paths.current = { ...paths.current!, devRendererUrl: 'http://localhost:5173' };
+    const win = (await launched())!;
+    expect(win.webContents.getURL()).toBe('http://localhost:5173/');
+    const channel = channelOf('listRevisions');
+    expect(await fake.invoke(channel, win.webContents, 'http://localhost:5173/', [])).toMatchObject(
+      { ok: true },
+    );
+    expect(await fake.invoke(channel, win.webContents, 'http://localhost:5174/', [])).toMatchObject(
+      { ok: false },
+    );
+    let answer: { cancel: boolean } | null = null;
+    fake.beforeRequest!({ url: 'ws://localhost:5173/' }, (r) => (answer = r));
+    expect(answer).toEqual({ cancel: false });
+    fake.beforeRequest!({ url: 'http://127.0.0.1:9999/' }, (r) => (answer = r));
+    expect(answer).toEqual({ cancel: true });
   });
 });

@@ -13,7 +13,7 @@ import { createFileDialogs } from './dialogs';
 import { setupIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { appPaths, type AppPaths } from './paths';
-import { registerAppScheme, serveRenderer } from './protocol';
+import { registerAppScheme, serveRenderer, useDevServer } from './protocol';
 import { lockDownContents, lockDownSession } from './security';
 import { createMainWindow } from './window';
 import { loadWindowState, trackWindowState, windowStateFile } from './window-state';
@@ -44,6 +44,7 @@ export function startApp(): void {
 }
 
 async function launch(paths: AppPaths): Promise<void> {
+  useDevServer(paths.devRendererUrl);
   lockDownSession();
   serveRenderer(paths.rendererDir);
   const userDataDir = dirname(paths.dataDir);

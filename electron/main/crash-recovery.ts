@@ -4,7 +4,7 @@
  * keeps dying is not reloaded in a loop but reported in a dialog.
  */
 import { dialog, type BrowserWindow, type RenderProcessGoneDetails } from 'electron';
-import { APP_ORIGIN } from './protocol';
+import { rendererEntry } from './protocol';
 
 const WINDOW_MS = 60_000;
 const MAX_RELOADS = 3;
@@ -24,6 +24,6 @@ export function setupCrashRecovery(win: BrowserWindow, now: () => number = Date.
       return;
     }
     const reason = encodeURIComponent(details.reason);
-    void win.loadURL(`${APP_ORIGIN}/index.html?recovered=${reason}`);
+    void win.loadURL(`${rendererEntry()}?recovered=${reason}`);
   });
 }

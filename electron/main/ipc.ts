@@ -6,7 +6,7 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { API_METHODS, channelOf, type HandlerTable } from '../../core/api';
 import { createDispatch, toErrorPayload } from '../dispatch';
-import { APP_ORIGIN } from './protocol';
+import { isAppOrigin } from './protocol';
 
 export function setupIpc(table: HandlerTable, isAppContents: (wc: WebContents) => boolean): void {
   const dispatch = createDispatch(table);
@@ -24,15 +24,8 @@ export function setupIpc(table: HandlerTable, isAppContents: (wc: WebContents) =
   }
 }
 
-/** The frame that sent the call shows the app itself: scheme `app:` and the app's own host. */
-export function isAppFrameUrl(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    return `${parsed.protocol}//${parsed.host}` === APP_ORIGIN;
-  } catch {
-    return false;
-  }
-}
+/** The frame that sent the call shows the app itself: scheme and host pinned (protocol.ts). */
+export const isAppFrameUrl = (url: string): boolean => isAppOrigin(url);
 
 function isAppFrame(event: IpcMainInvokeEvent): boolean {
   return isAppFrameUrl(event.senderFrame?.url ?? '');

@@ -8,6 +8,34 @@ import { mimeTypeOf, resolveRendererFile } from '../services/renderer-files';
 
 export const APP_ORIGIN = 'app://atlas';
 
+/** In `npm run dev` the renderer comes from electron-vite's loopback server instead. */
+let devOrigin: string | null = null;
+
+export function useDevServer(url: string | null): void {
+  devOrigin = url ? new URL(url).origin : null;
+}
+
+/** The page the window loads. */
+export const rendererEntry = (): string =>
+  devOrigin ? `${devOrigin}/` : `${APP_ORIGIN}/index.html`;
+
+/**
+ * Whether `url` is the app's own page or file: scheme and host compared exactly (app://atlas, or
+ * the dev server and its hot-reload socket in `npm run dev`).
+ */
+export function isAppOrigin(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (`${parsed.protocol}//${parsed.host}` === APP_ORIGIN) return true;
+  if (!devOrigin) return false;
+  const dev = new URL(devOrigin);
+  return parsed.host === dev.host && (parsed.protocol === 'http:' || parsed.protocol === 'ws:');
+}
+
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([

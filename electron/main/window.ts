@@ -1,6 +1,6 @@
 import { BrowserWindow } from 'electron';
 import type { WindowState } from '../../core/window-placement';
-import { APP_ORIGIN } from './protocol';
+import { rendererEntry } from './protocol';
 import { DEFAULT_WINDOW } from './window-state';
 
 export function createMainWindow(
@@ -28,6 +28,6 @@ export function createMainWindow(
     if (state.maximized) win.maximize();
     win.show();
   });
-  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  void win.loadURL(rendererEntry());
   return win;
 }
