@@ -5,6 +5,7 @@ import { ACTIONS, actionEnabled } from '../core/actions';
 import { test, expect } from './fixtures/app';
 import { shot } from './fixtures/screens';
 import { AppShell } from './pages/app-shell';
+import { ScenarioPage } from './pages/scenario-page';
 import { SettingsPage, ShellOverlays } from './pages/shell-overlays';
 
 const settingsFile = (dataDir: string) => join(dirname(dataDir), 'settings.json');
@@ -214,4 +215,33 @@ test('every shortcut of the registry works in web mode', async ({ app }) => {
   }
   await new AppShell(page).goTo('help');
   await shot(page, 'help-en-dark');
+});
+
+test('a scenario opened in the browser is listed on the start view and reopens from there', async ({
+  app,
+}) => {
+  const page = app.page;
+  const shell = new AppShell(page);
+  const scenario = new ScenarioPage(page);
+  await shell.ready();
+  await expect(page.getByTestId('recent-files')).toHaveCount(0);
+  await scenario.open();
+  await scenario.ready();
+  await scenario.applyPreset('us_demand_minus_20');
+  await page.getByTestId('scenario-name').fill('关税情景');
+  const saved = await scenario.save();
+  const text = await readFile(await saved.path(), 'utf8');
+  await scenario.applyPreset('eu_slowdown_minus_10');
+  await expect(page.getByTestId('scenario-name')).not.toHaveValue('关税情景');
+
+  await shell.goTo('figures');
+  const recent = page.getByTestId('recent-file');
+  await expect(recent).toHaveCount(1);
+  await expect(recent.first()).toHaveAttribute('data-kind', 'scenario');
+  await shot(page, 'recent-files-zh');
+  await recent.first().click();
+  await expect(page).toHaveURL(/#\/scenarios$/);
+  await expect(page.getByTestId('scenario-name')).toHaveValue('关税情景');
+  await expect(page.getByTestId('scenario-file-status')).toBeVisible();
+  expect(JSON.parse(text).name).toBe('关税情景');
 });
