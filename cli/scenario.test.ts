@@ -75,20 +75,20 @@ describe('atlas scenario', () => {
       '--format',
       'json',
     );
-    // Suzhou 2025: total 28100 only; US 20.3% of exports (S132). All exports: 28100 × (1 − 0.203
-    // × 0.2) = 26959.14; all imports: unchanged 28100.
+    // Suzhou 2025: total 28119.3 only; US 20.3% of exports (S132). All exports: 28119.3 × (1 −
+    // 0.203 × 0.2) = 26977.6564; all imports: unchanged 28119.3.
     expect(byName(rows, '苏州')).toMatchObject({
       scenario: null,
       delta: null,
       delta_pct: null,
       rank: null,
       result: 'range',
-      scenario_low: 26959.14,
-      scenario_high: 28100,
+      scenario_low: 26977.6564,
+      scenario_high: 28119.3,
     });
     // Shenzhen has no published US share: unchanged, and flagged.
     expect(byName(rows, '深圳')).toMatchObject({
-      scenario: 45500,
+      scenario: 45533.89,
       delta: 0,
       depends_on_missing_share: true,
     });

@@ -55,6 +55,7 @@ const dataset = (figures: FigureRecord[]): Dataset => ({
   schemaVersion: 1,
   builtFrom: 'test',
   unit: '亿元',
+  rates: [],
   sources: [],
   figures,
 });

@@ -7,6 +7,7 @@
 import type { Adcode, Cell, Entity } from '../model';
 import { publishedRankScope } from './rank';
 import { rankingBoard, type BoardRow } from './ranking-board';
+import { isSeriesBreak } from './series';
 import { codesWithRecord, figureAt, recordAt, type FullYearIndex } from './year-index';
 
 /** Thresholds the seed article calls out, in 亿元: the 万亿 club and 5000亿. */
@@ -24,6 +25,8 @@ export interface RankMover {
   row: BoardRow;
   /** Places gained (positive) or lost (negative) in total-trade rank, like for like. */
   places: number;
+  /** The two totals come from different series (core/data/series.ts). */
+  seriesBreak: boolean;
 }
 
 export interface GrowthMover {
@@ -38,6 +41,8 @@ export interface ThresholdCrossing {
   /** Total in the year and in the base year (亿元); null where not published. */
   now: number | null;
   base: number | null;
+  /** The two totals come from different series (core/data/series.ts). */
+  seriesBreak: boolean;
 }
 export interface ThresholdReport {
   threshold: number;
@@ -52,6 +57,8 @@ export interface Overtake {
   loserNow: number;
   winnerBase: number;
   loserBase: number;
+  /** Either entity's two totals come from different series (core/data/series.ts). */
+  seriesBreak: boolean;
 }
 
 export interface PublishedRankMove {
@@ -89,8 +96,10 @@ function thresholdReport(
   const upper = Math.min(...SIZE_THRESHOLDS.filter((t) => t > threshold), Infinity);
   const crossings: ThresholdCrossing[] = [];
   for (const code of codes) {
-    const now = figureAt(index, code, o.year, 'total')?.value ?? null;
-    const base = figureAt(index, code, o.baseYear, 'total')?.value ?? null;
+    const nowCell = figureAt(index, code, o.year, 'total');
+    const baseCell = figureAt(index, code, o.baseYear, 'total');
+    const now = nowCell?.value ?? null;
+    const base = baseCell?.value ?? null;
     if ((now ?? base ?? 0) >= upper) continue;
     let status: ThresholdStatus | null = null;
     if (now != null && now >= threshold) {
@@ -98,7 +107,10 @@ function thresholdReport(
     } else if (base != null && base >= threshold) {
       status = now == null ? 'no_current' : 'left';
     }
-    if (status) crossings.push({ entity: index.entities.get(code)!, status, now, base });
+    if (status) {
+      const seriesBreak = isSeriesBreak(index, nowCell, baseCell);
+      crossings.push({ entity: index.entities.get(code)!, status, now, base, seriesBreak });
+    }
   }
   crossings.sort((a, b) => (b.now ?? b.base ?? 0) - (a.now ?? a.base ?? 0));
   return { threshold, crossings };
@@ -106,9 +118,11 @@ function thresholdReport(
 
 function overtakes(index: FullYearIndex, codes: Adcode[], o: MoversOptions): Overtake[] {
   const both = codes.flatMap((code) => {
-    const now = figureAt(index, code, o.year, 'total')?.value;
-    const base = figureAt(index, code, o.baseYear, 'total')?.value;
-    return now != null && base != null ? [{ entity: index.entities.get(code)!, now, base }] : [];
+    const now = figureAt(index, code, o.year, 'total');
+    const base = figureAt(index, code, o.baseYear, 'total');
+    if (!now || !base) return [];
+    const seriesBreak = isSeriesBreak(index, now, base);
+    return [{ entity: index.entities.get(code)!, now: now.value, base: base.value, seriesBreak }];
   });
   const found: Overtake[] = [];
   for (const w of both) {
@@ -121,6 +135,7 @@ function overtakes(index: FullYearIndex, codes: Adcode[], o: MoversOptions): Ove
           loserNow: l.now,
           winnerBase: w.base,
           loserBase: l.base,
+          seriesBreak: w.seriesBreak || l.seriesBreak,
         });
       }
     }
@@ -151,7 +166,7 @@ export function movers(index: FullYearIndex, options: MoversOptions): Movers {
   const board = rankingBoard(index, { ...options, metric: 'total', spanStart: options.baseYear });
   const moved = board.rows.flatMap((row) =>
     row.change.kind === 'moved' && row.change.places !== 0
-      ? [{ row, places: row.change.places }]
+      ? [{ row, places: row.change.places, seriesBreak: !!row.change.seriesBreak }]
       : [],
   );
   const growth = board.rows.flatMap((row) =>

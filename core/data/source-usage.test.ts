@@ -7,6 +7,7 @@ const dataset: Dataset = {
   schemaVersion: 1,
   builtFrom: 'test',
   unit: '亿元',
+  rates: [],
   sources: ['S1', 'S2', 'S3', 'S4'].map((id) => ({
     id: S(id),
     title: id,

@@ -9,6 +9,7 @@ import {
   type Cell,
   type Dataset,
   type Entity,
+  type ExchangeRate,
   type FigureRecord,
   type Level,
   type Measure,
@@ -95,6 +96,7 @@ export function synthSource(id: string, extra: Partial<Source> = {}): Source {
 export function synthDataset(
   figures: FigureRecord[],
   sources: Source[] = [synthSource('S001')],
+  rates: ExchangeRate[] = [],
 ): Dataset {
   return {
     schemaVersion: DATASET_SCHEMA_VERSION,
@@ -102,6 +104,7 @@ export function synthDataset(
     unit: '亿元',
     sources,
     figures,
+    rates,
   };
 }
 

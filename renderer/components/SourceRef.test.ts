@@ -36,6 +36,7 @@ function mountRef(locale: 'zh-CN' | 'en') {
       schemaVersion: 1,
       builtFrom: '',
       unit: '亿元',
+      rates: [],
       figures: [],
       sources: [
         {

@@ -44,7 +44,7 @@ export const useMapView = defineStore('map-view', () => {
   const focusProvince = ref<string | null>(null);
   const showTable = ref(false);
 
-  const { index, years, year, baseYears } = useYearChoice(level, chosenYear);
+  const { index, years, year, baseYears, bestYear } = useYearChoice(level, chosenYear);
   const baseYear = computed(() => year.value - baseGap.value);
   const spanStart = computed(() => {
     const bs = baseYears.value;
@@ -140,6 +140,7 @@ export const useMapView = defineStore('map-view', () => {
     focusProvince,
     showTable,
     index,
+    bestYear,
     years,
     year,
     baseYears,

@@ -35,7 +35,7 @@ export const useRankings = defineStore('rankings', () => {
   const sort = ref<BoardSort>({ key: 'rank', direction: 'ascending' });
   const selected = shallowRef<Set<Adcode>>(new Set());
 
-  const { index, years, year, baseYears } = useYearChoice(level, chosenYear);
+  const { index, years, year, baseYears, bestYear } = useYearChoice(level, chosenYear);
   const baseYear = computed(() => {
     const bs = baseYears.value;
     if (chosenBase.value != null && bs.includes(chosenBase.value)) return chosenBase.value;
@@ -114,6 +114,7 @@ export const useRankings = defineStore('rankings', () => {
     years,
     year,
     baseYears,
+    bestYear,
     baseYear,
     spanStart,
     board,

@@ -30,7 +30,25 @@ export default {
       scenarios: '情景',
       label: '视图',
     },
-    source: { label: '来源', confirmedBy: '另见', alternates: '其他来源的数值', flag: '标记' },
+    source: {
+      label: '来源',
+      confirmedBy: '另见',
+      alternates: '其他来源的数值',
+      flag: '标记',
+    },
+    coverageOffer: '查看 {year} 年（{count} / {total} 有数据）',
+    seriesBreak: {
+      mark: '序列断点',
+      hint: '两年的数值来自不同统计口径（{from} → {to}），变化不完全可比。',
+      short: '口径不同的两年：变化不完全可比',
+      family: {
+        yearbook: '城市统计年鉴',
+        nbs: '国家统计局分省数据',
+        release: '海关发布/统计公报',
+        import: '导入的文件',
+        usd: '由美元换算',
+      },
+    },
     flag: {
       unit_slip: '单位错误',
       year_doubtful: '年份存疑',
@@ -77,6 +95,19 @@ export default {
       confirmedBy: 'Also',
       alternates: 'Values from other sources',
       flag: 'Flag',
+    },
+    coverageOffer: 'Show {year} ({count} of {total} with data)',
+    seriesBreak: {
+      mark: 'break in series',
+      hint: 'The two years come from different statistical series ({from} → {to}); the change is not fully like for like.',
+      short: 'two series: the change is not fully like for like',
+      family: {
+        yearbook: 'City Statistical Yearbook',
+        nbs: 'NBS provincial tables',
+        release: 'customs releases / bulletins',
+        import: 'imported file',
+        usd: 'converted from USD',
+      },
     },
     flag: {
       unit_slip: 'unit slip',

@@ -26,6 +26,8 @@ export default {
     history: {
       heading: '排名历史',
       note: '每年的排名仅在当年有数据的{unit}之间计算（横轴下方为当年参与排名的数量），各年排名对象不同。空缺年份不连线。',
+      breakNote:
+        '◆ 表示该年数值与前一年来自不同统计口径（如城市统计年鉴 → 统计公报），名次变化不完全可比。',
       yearCount: '{year}\n{count}个',
       bump: '名次',
       values: '进出口总额（亿元）',
@@ -71,6 +73,8 @@ export default {
     history: {
       heading: 'Rank history',
       note: 'Each year ranks only the {unit} with data that year (the count is under each year), so the field changes from year to year. Gap years are not joined.',
+      breakNote:
+        '◆ marks a year whose value comes from another statistical series than the year before (e.g. City Statistical Yearbook → bulletin): the rank change is not fully like for like.',
       yearCount: '{year}\n{count} ranked',
       bump: 'Rank',
       values: 'Total trade (亿元)',
