@@ -205,7 +205,8 @@ test('every shortcut of the registry works in web mode', async ({ app }) => {
     const key = action.accelerator!.replace('CmdOrCtrl', 'ControlOrMeta').replace('Plus', '+');
     const event = FILE_SHORTCUTS[action.id];
     if (event) {
-      const happened = page.waitForEvent(event);
+      const happened =
+        event === 'download' ? page.waitForEvent('download') : page.waitForEvent('filechooser');
       await page.keyboard.press(key);
       await happened;
     } else {
