@@ -77,7 +77,7 @@ try {
   );
   problems.push(...crash.failures.map((f) => `crash ${f}`));
 
-  const pairs = await runConcurrentImports(cli, resourcesDir, n(100));
+  const pairs = await runConcurrentImports(cli, resourcesDir, n(50));
   say(`${pairs.pairs} pairs of concurrent atlas import processes`);
   problems.push(...pairs.lost.map((f) => `concurrent ${f}`));
 
