@@ -50,8 +50,14 @@ export const useMoneyView = defineStore('money-view', () => {
 
   /** The user's rate for a year, only when the dollar view is on. */
   function rateFor(year: number): number | null {
-    return currency.value === 'USD' ? (rates.value[String(year)] ?? null) : null;
+    if (currency.value !== 'USD') return null;
+    // A year's own rate, else the one the user set in Settings for every year.
+    return rates.value[String(year)] ?? settings.values.usdRate ?? null;
   }
+
+  /** Settings › number format: 亿/万亿 by size, or always 亿元 (billion) so columns compare. */
+  const scale = (): 'auto' | 'yi' | 'bn' =>
+    settings.values.numberFormat === 'plain' ? (settings.locale === 'zh-CN' ? 'yi' : 'bn') : 'auto';
 
   /** Stores a typed rate; returns false (and stores nothing) when it is not a plausible rate. */
   function setRate(year: number, text: string): boolean {
@@ -71,7 +77,7 @@ export const useMoneyView = defineStore('money-view', () => {
   function money(valueYi: number | null | undefined, year: number): string {
     const rate = rateFor(year);
     return rate == null
-      ? formatMoney(valueYi, settings.locale)
+      ? formatMoney(valueYi, settings.locale, scale())
       : formatUsd(valueYi, rate, settings.locale);
   }
 
@@ -83,7 +89,7 @@ export const useMoneyView = defineStore('money-view', () => {
     if (valueYi == null || !Number.isFinite(valueYi)) return '—';
     const rate = rateFor(year);
     return rate == null
-      ? moneyParts(valueYi, settings.locale).number
+      ? moneyParts(valueYi, settings.locale, scale()).number
       : usdParts(valueYi, rate, settings.locale, 'fixed').number;
   }
 
@@ -91,7 +97,7 @@ export const useMoneyView = defineStore('money-view', () => {
   function columnUnit(year: number): string {
     const rate = rateFor(year);
     return rate == null
-      ? moneyParts(1, settings.locale).unit
+      ? moneyParts(1, settings.locale, scale()).unit
       : usdParts(1, rate, settings.locale, 'fixed').unit;
   }
 

@@ -26,9 +26,9 @@ export const useRankings = defineStore('rankings', () => {
   const data = useAtlasData();
   const settings = useSettings();
 
-  const level = ref<'city' | 'province'>('city');
+  const level = ref<'city' | 'province'>(settings.values.defaultLevel);
   const metric = ref<BoardMetric>('total');
-  const chosenYear = ref<number | null>(null);
+  const chosenYear = ref<number | null>(settings.values.defaultYear);
   const chosenBase = ref<number | null>(null);
   const chosenSpanStart = ref<number | null>(null);
   const filter = ref<BoardFilter>(emptyFilter());

@@ -9,6 +9,8 @@ export default {
       loadFailed: '数据读取失败：{message}',
       revision: '数据版本',
       bundled: '内置数据',
+      recovered:
+        '窗口内容意外停止（{reason}），已重新载入。已保存的数据不受影响；未保存的输入可能需要重新填写。',
       notice: {
         recovered:
           '数据文件 {file} 已损坏或未写完，已移至 {keptAt}（未删除任何文件）。现已打开最近的完好版本：{opened}。',
@@ -66,6 +68,8 @@ export default {
       loadFailed: 'Could not load the data: {message}',
       revision: 'Data revision',
       bundled: 'bundled data',
+      recovered:
+        "The window's content stopped unexpectedly ({reason}) and was reloaded. Saved data is not affected; input that was not saved may need to be entered again.",
       notice: {
         recovered:
           'Data file {file} was damaged or half-written; it was moved to {keptAt} (nothing was deleted). Opened the newest intact revision: {opened}.',
