@@ -61,7 +61,7 @@ async function runScenario(input: ScenarioFuzzInput): Promise<[Outcome, string]>
   const file = parsed.value;
   const prepared = prepareRun({
     dataset: working.dataset,
-    entities: working.reference.entities,
+    reference: working.reference,
     exposure: await exposure,
     overrides: file.shareOverrides,
     year: file.year,
