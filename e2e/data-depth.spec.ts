@@ -70,3 +70,21 @@ test('a rank change across two series is marked as a break, in the table and on 
   );
   await shot(app.page, 'data-depth-map-break');
 });
+
+test('the dollar view uses the year’s published rate, names it, and a typed rate overrides it', async ({
+  app,
+}) => {
+  await new AppShell(app.page).ready();
+  const board = new RankingsPage(app.page);
+  await board.open();
+  await app.page.getByTestId('rankings-currency').selectOption('USD');
+  // 深圳 2024: 45000 亿元 ÷ 7.1 = 6338.03 亿美元, at the rate the data carries (S501).
+  await expect(board.rowOf(DEPTH.shenzhen).getByTestId('cell-value')).toHaveText('6,338.0');
+  await expect(app.page.getByTestId('usd-label')).toHaveText(
+    '按 7.10 元/美元换算（公布的年平均汇率，S501）',
+  );
+  await expect(app.page.getByTestId('rankings-rate')).toHaveAttribute('placeholder', '公布 7.1');
+  await board.useDollars('7.2');
+  await expect(board.rowOf(DEPTH.shenzhen).getByTestId('cell-value')).toHaveText('6,250.0');
+  await expect(app.page.getByTestId('usd-label')).toHaveText('按 7.20 元/美元换算（用户汇率）');
+});

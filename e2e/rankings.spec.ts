@@ -138,7 +138,9 @@ test.describe('on a synthesised dataset', () => {
     await expect(detail.neighbours).toContainText('上海');
     await detail.close();
   });
-  test('dollars only at a rate the user enters, and labelled with it', async ({ app }) => {
+  test('without a published rate, dollars only at a rate the user enters, labelled with it', async ({
+    app,
+  }) => {
     const board = new RankingsPage(app.page);
     await new AppShell(app.page).ready();
     await board.open();

@@ -8,6 +8,9 @@ import {
   usdParts,
   usdRateLabel,
 } from '../../core/format';
+import { rateFor as rateForYear } from '../../core/data/derive';
+import type { ExchangeRate } from '../../core/model';
+import { useAtlasData } from './atlas-data';
 import { useSettings } from './settings';
 
 const KEY = 'atlas.moneyView.v1';
@@ -33,11 +36,13 @@ function load(): Saved {
 }
 
 /**
- * How money is shown: 亿元 (the stored unit), or US dollars at a rate the user enters per year.
- * No rate is ever supplied by the app: a year without a user rate stays in 亿元.
+ * How money is shown: 亿元 (the stored unit), or US dollars at, in this order, a rate the user
+ * entered for the year, the published rate the data carries for it (with its source), or the
+ * user's default rate from Settings. A year with none stays in 亿元, and says so.
  */
 export const useMoneyView = defineStore('money-view', () => {
   const settings = useSettings();
+  const data = useAtlasData();
   const saved = load();
   const currency = ref<Currency>(saved.currency);
   const rates = ref<Record<string, number>>(saved.rates);
@@ -48,11 +53,16 @@ export const useMoneyView = defineStore('money-view', () => {
     { deep: true },
   );
 
-  /** The user's rate for a year, only when the dollar view is on. */
+  /** The published rate of a year, if the data carries one. */
+  const publishedRate = (year: number): ExchangeRate | null =>
+    data.data ? rateForYear(data.data.dataset.rates, year) : null;
+
+  /** The rate a year is shown at, only when the dollar view is on (see the store comment). */
   function rateFor(year: number): number | null {
     if (currency.value !== 'USD') return null;
-    // A year's own rate, else the one the user set in Settings for every year.
-    return rates.value[String(year)] ?? settings.values.usdRate ?? null;
+    return (
+      rates.value[String(year)] ?? publishedRate(year)?.cnyPerUsd ?? settings.values.usdRate ?? null
+    );
   }
 
   /** Settings › number format: 亿/万亿 by size, or always 亿元 (billion) so columns compare. */
@@ -101,11 +111,26 @@ export const useMoneyView = defineStore('money-view', () => {
       : usdParts(1, rate, settings.locale, 'fixed').unit;
   }
 
-  /** "converted at 7.10 CNY/USD (user rate)" for a year shown in dollars, else null. */
+  /**
+   * "converted at 7.10 CNY/USD (user rate)" or "… (published annual average, P019)" for a year
+   * shown in dollars, else null.
+   */
   function conversionLabel(year: number): string | null {
     const rate = rateFor(year);
-    return rate == null ? null : usdRateLabel(rate, settings.locale);
+    if (rate == null) return null;
+    const published = rates.value[String(year)] == null ? publishedRate(year) : null;
+    return usdRateLabel(rate, settings.locale, published?.cnyPerUsd === rate ? published : null);
   }
 
-  return { currency, rates, rateFor, setRate, money, columnNumber, columnUnit, conversionLabel };
+  return {
+    currency,
+    rates,
+    rateFor,
+    publishedRate,
+    setRate,
+    money,
+    columnNumber,
+    columnUnit,
+    conversionLabel,
+  };
 });
