@@ -53,7 +53,11 @@ export const depthDataset = synthDataset(
   [
     synthSource('S001', { title: 'Synthesised national release' }),
     synthSource(YB, { title: '中国城市统计年鉴 (synthesised)', series: 'yearbook' }),
-    synthSource(BU, { title: 'Synthesised bulletin', series: 'release' }),
+    synthSource(BU, {
+      title: 'Synthesised bulletin',
+      series: 'release',
+      publishedDate: '2025-01-20',
+    }),
     synthSource('S401', { title: 'Synthesised dollar bulletin', series: 'release' }),
     synthSource('S501', { title: 'Synthesised rate table', publisher: 'Rate publisher' }),
   ],

@@ -4,6 +4,7 @@ import { DEPTH, depthDataset } from './data-depth-fixture';
 import { AppShell } from './pages/app-shell';
 import { MapPage } from './pages/map-page';
 import { RankingsPage } from './pages/rankings-page';
+import { SourcesPage } from './pages/sources-page';
 
 test.use({ bundledDataset: depthDataset });
 
@@ -87,4 +88,26 @@ test('the dollar view uses the year’s published rate, names it, and a typed ra
   await board.useDollars('7.2');
   await expect(board.rowOf(DEPTH.shenzhen).getByTestId('cell-value')).toHaveText('6,250.0');
   await expect(app.page.getByTestId('usd-label')).toHaveText('按 7.20 元/美元换算（用户汇率）');
+});
+
+test('the data’s date is its latest source’s, in the header and the coverage by year', async ({
+  app,
+}) => {
+  const shell = new AppShell(app.page);
+  await shell.ready();
+  await expect(app.page.getByTestId('data-as-of')).toHaveText('数据截至 2025年1月20日');
+  await shell.goTo('sources');
+  await new SourcesPage(app.page).ready();
+  const summary = app.page.getByTestId('coverage-summary');
+  await expect(summary.getByTestId('coverage-as-of')).toHaveText('数据截至 2025年1月20日');
+  const rows = summary.getByTestId('coverage-summary-row');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first()).toHaveAttribute('data-year', '2024');
+  await expect(rows.first().getByTestId('coverage-city')).toHaveText('3 / 297');
+  await expect(rows.nth(1).getByTestId('coverage-city')).toHaveText('4 / 297');
+  // The rate source backs the conversions made at it.
+  await expect(new SourcesPage(app.page).row('S501').getByTestId('source-backs')).toContainText(
+    '中国 2024 人民币兑美元年汇率 (美元换算所用汇率)',
+  );
+  await shot(app.page, 'data-depth-coverage-summary');
 });

@@ -18,6 +18,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { deriveRows } from '../core/data/derive';
 import { resolveRecords } from '../core/data/precedence';
+import { latestCitedDate } from '../core/data/source-usage';
 import type { Dataset, ReferenceTables } from '../core/model';
 import { DATASET_SCHEMA_VERSION } from '../core/model';
 import { makeEntityLookup } from './data/entity-lookup';
@@ -72,11 +73,13 @@ export function buildDataset(
   const builtFrom = [...figureFiles, ...sourceFiles, ratesFile, correctionsFile]
     .map((file) => `${path.basename(file)} sha256:${sha256Of(file)}`)
     .join('; ');
+  const sorted = [...sources].sort((a, b) => a.id.localeCompare(b.id));
   return {
     schemaVersion: DATASET_SCHEMA_VERSION,
     builtFrom,
     unit: '亿元',
-    sources: [...sources].sort((a, b) => a.id.localeCompare(b.id)),
+    dataAsOf: latestCitedDate({ figures, sources: sorted, rates }),
+    sources: sorted,
     figures,
     rates,
   };

@@ -56,6 +56,7 @@ const dataset = (figures: FigureRecord[]): Dataset => ({
   builtFrom: 'test',
   unit: '亿元',
   rates: [],
+  dataAsOf: '',
   sources: [],
   figures,
 });

@@ -158,3 +158,20 @@ export function bestCoveredYear(
   }
   return best;
 }
+
+/** Coverage of the province and city levels in every year either has full-year data, ascending. */
+export function coverageSummary(
+  dataset: Dataset,
+  reference: ReferenceTables,
+): { year: number; province: Coverage; city: Coverage }[] {
+  const years = [
+    ...new Set(dataset.figures.filter((r) => r.period === 'full_year').map((r) => r.year)),
+  ].sort((a, b) => a - b);
+  return years
+    .map((year) => ({
+      year,
+      province: coverage(dataset, reference, year, 'province'),
+      city: coverage(dataset, reference, year, 'city'),
+    }))
+    .filter((y) => y.province.entitiesWithData + y.city.entitiesWithData > 0);
+}

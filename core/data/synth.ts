@@ -102,6 +102,7 @@ export function synthDataset(
     schemaVersion: DATASET_SCHEMA_VERSION,
     builtFrom: 'synthesised',
     unit: '亿元',
+    dataAsOf: [...sources.map((s) => s.publishedDate)].sort().at(-1) ?? '',
     sources,
     figures,
     rates,

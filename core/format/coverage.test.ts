@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bestCoveredYear, coverage } from '../data/coverage';
-import { synthCell, synthEntity } from '../data/synth';
+import { bestCoveredYear, coverage, coverageSummary } from '../data/coverage';
+import { latestCitedDate } from '../data/source-usage';
+import { synthCell, synthEntity, synthSource } from '../data/synth';
 import { synthCities } from '../data/synth-fixtures';
 import { coverageStatement, isLowCoverage } from './coverage';
+import { formatSourceDate } from './names';
 
 // Four prefecture-level cities and one autonomous prefecture in one province, 2022–2023.
 const world = synthCities({
@@ -84,5 +86,29 @@ describe('the coverage statement', () => {
   it('is low below half of the entities', () => {
     expect(isLowCoverage(coverage(world.dataset, world.reference, 2022, 'city'))).toBe(true);
     expect(isLowCoverage(coverage(world.dataset, world.reference, 2023, 'city'))).toBe(false);
+  });
+});
+
+describe('coverage by year and the date of the data', () => {
+  it('summarises the province and city levels of every year with data', () => {
+    const rows = coverageSummary(world.dataset, world.reference);
+    expect(rows.map((r) => [r.year, r.city.entitiesWithData])).toEqual([
+      [2022, 1],
+      [2023, 3],
+    ]);
+  });
+
+  it('dates the data by its latest cited source, and reads the date in both languages', () => {
+    const dated = {
+      ...world.dataset,
+      sources: [
+        synthSource('S001', { publishedDate: '2024-03-10' }),
+        synthSource('S999', { publishedDate: '2030-01' }), // cited by nothing
+      ],
+    };
+    expect(latestCitedDate(dated)).toBe('2024-03-10');
+    expect(formatSourceDate('2026-08', 'zh-CN')).toBe('2026年8月');
+    expect(formatSourceDate('2026-03-10', 'en')).toBe('10 Mar 2026');
+    expect(formatSourceDate('', 'en')).toBe('');
   });
 });

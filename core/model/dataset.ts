@@ -14,6 +14,11 @@ export interface Dataset {
   figures: FigureRecord[];
   /** Published CNY/USD rates by year, each with its source (empty where none was found). */
   rates: ExchangeRate[];
+  /**
+   * The date of the data: the latest publication date (YYYY-MM-DD or YYYY-MM) among the sources
+   * the figures and rates cite; '' when none is dated. Not the build or install time.
+   */
+  dataAsOf: string;
 }
 
 /** Reference tables, stored in resources/reference/entities.json. */

@@ -37,6 +37,7 @@ function mountRef(locale: 'zh-CN' | 'en') {
       builtFrom: '',
       unit: '亿元',
       rates: [],
+      dataAsOf: '',
       figures: [],
       sources: [
         {

@@ -8,6 +8,7 @@ export default {
       loading: '正在读取数据…',
       loadFailed: '数据读取失败：{message}',
       revision: '数据版本',
+      dataAsOf: '数据截至 {date}',
       bundled: '内置数据',
       recovered:
         '窗口内容意外停止（{reason}），已重新载入。已保存的数据不受影响；未保存的输入可能需要重新填写。',
@@ -67,6 +68,7 @@ export default {
       loading: 'Loading data…',
       loadFailed: 'Could not load the data: {message}',
       revision: 'Data revision',
+      dataAsOf: 'Data as of {date}',
       bundled: 'bundled data',
       recovered:
         "The window's content stopped unexpectedly ({reason}) and was reloaded. Saved data is not affected; input that was not saved may need to be entered again.",
