@@ -25,6 +25,11 @@ export interface RankMover {
   row: BoardRow;
   /** Places gained (positive) or lost (negative) in total-trade rank, like for like. */
   places: number;
+  /**
+   * Who it went past (climbers) or who went past it (fallers), ties broken included: the same
+   * pairs the overtakes list, so the panels tell one story.
+   */
+  passed: Entity[];
   /** The two totals come from different series (core/data/series.ts). */
   seriesBreak: boolean;
 }
@@ -50,7 +55,12 @@ export interface ThresholdReport {
 }
 
 export interface Overtake {
-  /** The entity that was smaller in the base year and is larger now. */
+  /**
+   * `overtook`: smaller in the base year, larger now; `pulledAhead`: level in the base year
+   * (a shared rank), larger now — a tie broken moves ranks just as an overtake does.
+   */
+  kind: 'overtook' | 'pulledAhead';
+  /** The entity that is larger now. */
   winner: Entity;
   loser: Entity;
   winnerNow: number;
@@ -127,8 +137,9 @@ function overtakes(index: FullYearIndex, codes: Adcode[], o: MoversOptions): Ove
   const found: Overtake[] = [];
   for (const w of both) {
     for (const l of both) {
-      if (w.now > l.now && w.base < l.base) {
+      if (w.now > l.now && w.base <= l.base && w.entity !== l.entity) {
         found.push({
+          kind: w.base < l.base ? 'overtook' : 'pulledAhead',
           winner: w.entity,
           loser: l.entity,
           winnerNow: w.now,
@@ -164,21 +175,34 @@ function publishedRankMoves(
 export function movers(index: FullYearIndex, options: MoversOptions): Movers {
   const limit = options.limit ?? 5;
   const board = rankingBoard(index, { ...options, metric: 'total', spanStart: options.baseYear });
-  const moved = board.rows.flatMap((row) =>
-    row.change.kind === 'moved' && row.change.places !== 0
-      ? [{ row, places: row.change.places, seriesBreak: !!row.change.seriesBreak }]
-      : [],
-  );
-  const growth = board.rows.flatMap((row) =>
-    row.yoy ? [{ entity: row.entity, yoy: row.yoy }] : [],
-  );
   const codes = [
     ...new Set([
       ...codesWithRecord(index, options.level, options.year),
       ...codesWithRecord(index, options.level, options.baseYear),
     ]),
   ].sort();
-
+  // One pairwise computation explains every rank move: a climber went past (or pulled ahead of)
+  // exactly the entities a faller lists as having gone past it.
+  const allOvertakes = overtakes(index, codes, options);
+  const passedBy = (code: string, role: 'winner' | 'loser') =>
+    allOvertakes
+      .filter((o) => o[role].code === code)
+      .map((o) => (role === 'winner' ? o.loser : o.winner));
+  const moved = board.rows.flatMap((row) =>
+    row.change.kind === 'moved' && row.change.places !== 0
+      ? [
+          {
+            row,
+            places: row.change.places,
+            passed: passedBy(row.code, row.change.places > 0 ? 'winner' : 'loser'),
+            seriesBreak: !!row.change.seriesBreak,
+          },
+        ]
+      : [],
+  );
+  const growth = board.rows.flatMap((row) =>
+    row.yoy ? [{ entity: row.entity, yoy: row.yoy }] : [],
+  );
   return {
     climbers: moved
       .filter((m) => m.places > 0)
@@ -197,7 +221,7 @@ export function movers(index: FullYearIndex, options: MoversOptions): Movers {
       .sort((a, b) => a.yoy.value - b.yoy.value || byCode(a, b))
       .slice(0, limit),
     thresholds: SIZE_THRESHOLDS.map((t) => thresholdReport(index, codes, options, t)),
-    overtakes: overtakes(index, codes, options).slice(0, limit * 2),
+    overtakes: allOvertakes.slice(0, limit * 2),
     publishedRankMoves: publishedRankMoves(index, codes, options),
     noBaseFigure: board.rows.filter((r) => r.change.kind === 'new').map((r) => r.entity),
   };
