@@ -2,6 +2,7 @@
  * Plain-text output: aligned tables that account for double-width Chinese characters, RFC 4180
  * CSV, and numbers printed as published (no rounding, no thousands separators).
  */
+import type { Derivation } from '../core/model';
 
 const WIDE =
   /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
@@ -61,3 +62,17 @@ export const showShare = (fraction: number | null) =>
   fraction === null ? 'unknown' : `${(fraction * 100).toFixed(1)}%`;
 
 export const json = (value: unknown) => JSON.stringify(value, null, 2);
+
+/** A derived cell's derivation for JSON output (null when the value was printed). */
+export function derivationJson(d: Derivation | undefined) {
+  if (!d) return null;
+  if (d.kind === 'sum') return { kind: 'sum', of: ['exports', 'imports'] };
+  return {
+    kind: 'usd',
+    usd_value: d.usdValue,
+    rate_cny_per_usd: d.rate,
+    rate_source_id: d.rateSourceId,
+    rate_kind: d.rateKind,
+    usd_is_sum: d.usdSum,
+  };
+}

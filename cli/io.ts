@@ -10,6 +10,8 @@ export interface CliIo {
   home?: string;
   /** The bundled resources folder; found next to the package when not given. */
   resourcesDir?: string;
+  /** Status lines shown while a command runs (waiting for another writer); stderr by default. */
+  progress?: (line: string) => void;
 }
 
 export interface CliResult {

@@ -14,6 +14,7 @@ import { importCommand, IMPORT_HELP } from './commands/import';
 import { rankCommand, RANK_HELP } from './commands/rank';
 import { scenarioCommand, SCENARIO_HELP } from './commands/scenario';
 import { sourcesCommand, SOURCES_HELP } from './commands/sources';
+import { describeError, isIoError } from '../electron/services/store/io-errors';
 import { DataError, Output, UsageError, type CliIo, type CliResult } from './io';
 
 export type { CliIo, CliResult } from './io';
@@ -96,6 +97,11 @@ export async function runCli(argv: string[], io: CliIo = {}): Promise<CliResult>
       out.note(`atlas ${name}: ${error.message}`);
       return out.result(error.exitCode);
     }
+    // Disk full, read-only, locked…: a sentence naming the file and what to do, not a stack.
+    if (isIoError(error)) {
+      out.note(`atlas ${name}: ${describeError(error)}`);
+      return out.result(1);
+    }
     out.note(`atlas ${name}: unexpected error: ${(error as Error).stack ?? String(error)}`);
     return out.result(1);
   }
@@ -103,7 +109,10 @@ export async function runCli(argv: string[], io: CliIo = {}): Promise<CliResult>
 
 /** Process entry: run, print, set the exit code (no process.exit, so piped output is flushed). */
 export async function main(argv = process.argv.slice(2)): Promise<void> {
-  const result = await runCli(argv, { env: process.env });
+  const result = await runCli(argv, {
+    env: process.env,
+    progress: (line) => process.stderr.write(`${line}\n`),
+  });
   process.stdout.on('error', () => undefined); // `atlas sources | head` closes the pipe early
   if (result.stdout) process.stdout.write(result.stdout);
   if (result.stderr) process.stderr.write(result.stderr);

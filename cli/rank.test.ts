@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { atlas, atlasJson } from './test-support';
+import { synthCell, synthRecord } from '../core/data/synth';
+import { synthCities } from '../core/data/synth-fixtures';
+import { asSourceId } from '../core/model';
+import { atlas, atlasJson, atlasJsonOn, atlasOn } from './test-support';
 
 interface RankJson {
   rank: number;
@@ -12,82 +15,126 @@ interface RankJson {
   yoy_pct: number | null;
   published_rank: number | null;
   source_ids: string[];
+  derived: null | Record<string, unknown>;
+  usd: null | { how: string; rate_cny_per_usd: number | null };
 }
 
+// A synthesised world: three cities and their province, 2024–2025. 城A has a printed total;
+// 城B only exports and imports (its total is derived); 城C prints only US dollars.
+const world = synthCities({
+  years: [2024, 2025],
+  national: { total: [2000, 2200] },
+  provinces: [{ code: '910000', zh: '省甲', en: 'Province A', total: [700, 800] }],
+  cities: [
+    {
+      code: '910100',
+      zh: '城A',
+      en: 'City A',
+      province: '910000',
+      total: [300, 330],
+      total_yoy: [null, 10],
+      ranks: [null, 1],
+    },
+    {
+      code: '910200',
+      zh: '城B',
+      en: 'City B',
+      province: '910000',
+      exports: [150, 200],
+      imports: [100, 120],
+    },
+    { code: '910300', zh: '城C', en: 'City C', province: '910000' },
+  ],
+});
+world.dataset.rates = [
+  { year: 2025, cnyPerUsd: 7, sourceId: asSourceId('S001'), kind: 'annual_average', note: '' },
+];
+// 城B's derived total and 城C's USD figure, as the data build makes them (core/data/derive.ts).
+for (const r of world.dataset.figures) {
+  if (r.code === '910200') {
+    r.cells.total = synthCell(r.cells.exports!.value + r.cells.imports!.value, 'S001', {
+      flag: 'derived',
+      derivation: { kind: 'sum' },
+    });
+  }
+}
+world.dataset.figures.push(
+  synthRecord('910300', 2025, {
+    total: synthCell(140, 'S001', {
+      flag: 'derived',
+      derivation: {
+        kind: 'usd',
+        usdValue: 20,
+        rate: 7,
+        rateSourceId: asSourceId('S001'),
+        rateKind: 'annual_average',
+        usdSum: false,
+      },
+    }),
+  }),
+);
+
 describe('atlas rank', () => {
-  it('ranks 2025 cities: 深圳 then 上海, with growth, published ranks and sources', async () => {
-    const rows = await atlasJson<RankJson[]>(
-      'rank',
-      '--year',
-      '2025',
-      '--top',
-      '3',
-      '--format',
-      'json',
+  it('ranks cities by total with growth, published ranks, sources and derivations', async () => {
+    const rows = await atlasJsonOn<RankJson[]>(world, 'rank', '--year', '2025', '--format', 'json');
+    expect(rows.map((r) => [r.rank, r.name_zh, r.value])).toEqual([
+      [1, '城A', 330],
+      [2, '城B', 320],
+      [3, '城C', 140],
+    ]);
+    expect(rows[0]).toMatchObject({ unit: '亿元', yoy_pct: 10, published_rank: 1, derived: null });
+    expect(rows[1]!.derived).toEqual({ kind: 'sum', of: ['exports', 'imports'] });
+    expect(rows[2]!.derived).toMatchObject({ kind: 'usd', usd_value: 20, rate_cny_per_usd: 7 });
+    for (const row of rows) expect(row.source_ids).toEqual(['S001']);
+  });
+
+  it('ranks in US dollars: printed USD as printed, the rest at the published rate', async () => {
+    const rows = await atlasJsonOn<RankJson[]>(
+      world,
+      ...['rank', '--year', '2025', '--currency', 'usd', '--format', 'json'],
     );
-    expect(rows).toHaveLength(3);
-    expect(rows[0]).toMatchObject({
-      rank: 1,
-      name_zh: '深圳',
-      value: 45500,
-      unit: '亿元',
-      yoy_pct: 1.4,
-      level: 'city',
-    });
-    expect(rows[1]).toMatchObject({
-      rank: 2,
-      name_zh: '上海',
-      value: 45100,
-      unit: '亿元',
-      yoy_pct: 5.6,
-    });
-    expect(rows[2]!.rank).toBe(3);
-    for (const row of rows) {
-      expect(row.source_ids.length).toBeGreaterThan(0);
-      expect(row.source_ids.every((id) => /^S\d{3}$/.test(id))).toBe(true);
-      expect(Object.keys(row)).toEqual(
-        expect.arrayContaining(['code', 'name_en', 'published_rank']),
-      );
-    }
-    expect(rows[0]!.published_rank).toBe(1);
+    expect(rows.map((r) => [r.name_zh, r.value, r.usd?.how])).toEqual([
+      ['城A', 47.1429, 'converted'],
+      ['城B', 45.7143, 'converted'],
+      ['城C', 20, 'printed'],
+    ]);
+    expect(rows[0]).toMatchObject({ unit: '亿美元', yoy_pct: null });
+    // No published rate for 2024: only figures printed in dollars could be ranked.
+    expect(
+      await atlasJsonOn(world, 'rank', '--year', '2024', '--currency', 'usd', '--format', 'json'),
+    ).toEqual([]);
   });
 
   it('states the coverage in table output and matches `atlas coverage`', async () => {
-    const [cov] = await atlasJson<{ entities_with_data: number; share_of_national_pct: number }[]>(
-      'coverage',
-      '--year',
-      '2025',
-      '--level',
-      'city',
-      '--format',
-      'json',
-    );
-    const { exitCode, stdout } = await atlas('rank', '--year', '2025');
+    const [cov] = await atlasJsonOn<
+      { entities_with_data: number; share_of_national_pct: number }[]
+    >(world, ...['coverage', '--year', '2025', '--level', 'city', '--format', 'json']);
+    expect(cov).toMatchObject({ entities_with_data: 3, share_of_national_pct: 35.9 });
+    const { exitCode, stdout } = await atlasOn(world, 'rank', '--year', '2025');
     expect(exitCode).toBe(0);
+    expect(stdout).toContain('Ranks among 3 cities with 2025 total-trade data');
     expect(stdout).toContain(
-      `Ranks among ${cov!.entities_with_data} cities with 2025 total-trade data`,
+      '2025: 3 of 3 prefecture-level cities, 35.9% of national trade. A complete ranking.',
     );
-    expect(stdout).toContain(`covering ${cov!.share_of_national_pct}% of national trade`);
-    expect(stdout).toMatch(/\n\s+1\s+深圳\s+Shenzhen\s+45500\s+\+1\.4/);
+    expect(stdout).toContain(
+      'Of the totals, 1 is exports + imports of one source and 1 is converted from USD at a published rate (derived, marked so).',
+    );
+    expect(stdout).toMatch(
+      /\n\s+2\s+城B\s+City B\s+320\s+—\s+S001\s+derived\s+derived: exports \+ imports/,
+    );
   });
 
-  it('writes CSV whose every row carries the coverage', async () => {
-    const { stdout, stderr } = await atlas(
-      'rank',
-      '--year',
-      '2025',
-      '--format',
-      'csv',
-      '--top',
-      '2',
+  it('writes CSV whose every row carries the coverage and how the value was made', async () => {
+    const { stdout, stderr } = await atlasOn(
+      world,
+      ...['rank', '--year', '2025', '--format', 'csv', '--top', '2'],
     );
     const lines = stdout.trim().split('\n');
     expect(lines[0]).toBe(
-      'rank,code,name_zh,name_en,level,value,unit,yoy_pct,published_rank,source_ids,flag,ranked_among,coverage_share_of_national_pct',
+      'rank,code,name_zh,name_en,level,value,unit,yoy_pct,published_rank,source_ids,flag,how,ranked_among,coverage_share_of_national_pct',
     );
-    expect(lines[1]).toMatch(
-      /^1,440300,深圳,Shenzhen,city,45500,亿元,1\.4,1,S\d{3}(;S\d{3})*,,\d+,[\d.]+$/,
-    );
+    expect(lines[1]).toBe('1,910100,城A,City A,city,330,亿元,10,1,S001,,,3,35.9');
+    expect(lines[2]).toMatch(/^2,910200,城B,City B,city,320,亿元,,,S001,derived,derived: exports/);
     expect(lines).toHaveLength(3);
     expect(stderr).toContain('Ranks among');
   });
@@ -105,17 +152,11 @@ describe('atlas rank', () => {
     expect(growth.length).toBeGreaterThan(3);
     expect(growth.every((r, i) => i === 0 || r.value <= growth[i - 1]!.value)).toBe(true);
     expect(growth[0]!.unit).toBe('%');
-    const provinces = await atlasJson<RankJson[]>(
-      'rank',
-      '--year',
-      '2025',
-      '--level',
-      'province',
-      '--format',
-      'json',
+    const provinces = await atlasJsonOn<RankJson[]>(
+      world,
+      ...['rank', '--year', '2025', '--level', 'province', '--format', 'json'],
     );
-    expect(provinces.every((r) => r.level === 'province')).toBe(true);
-    expect(provinces[0]!.name_zh).toBe('广东');
+    expect(provinces.map((r) => [r.level, r.name_zh])).toEqual([['province', '省甲']]);
   });
 
   it('gives an empty ranking for a year without data', async () => {

@@ -10,88 +10,174 @@ import {
 } from '../core/scenario';
 import { atlas, atlasJson } from './test-support';
 
+interface ShareJson {
+  flow: string;
+  dimension: string;
+  category: string;
+  pct: number;
+  low: number;
+  high: number;
+  share_of: string;
+  basis: string;
+  step: string;
+  year: number | null;
+  source_id: string | null;
+}
+
 interface ScenarioJson {
   code: string;
   name_zh: string;
+  result: 'point' | 'range' | 'not_computable' | 'no_baseline';
   baseline: number;
   scenario: number | null;
   delta: number | null;
   delta_pct: number | null;
-  rank: number | null;
-  new_rank: number | null;
-  result: 'point' | 'range';
   scenario_low: number | null;
   scenario_high: number | null;
-  depends_on_missing_share: boolean;
+  rank: number | null;
+  new_rank: number | null;
+  rank_change: number | null;
+  uses_proxy: boolean;
   baseline_source_id: string | null;
+  shares: ShareJson[];
+  split: { export_share: number; low: number; high: number; basis: string } | null;
+  missing_shares: string[];
+  not_computable_reason: string | null;
 }
 
 const byName = (rows: ScenarioJson[], name: string) => rows.find((r) => r.name_zh === name)!;
+const run = (...args: string[]) =>
+  atlasJson<ScenarioJson[]>('scenario', ...args, '--format', 'json');
+const usShock = (pct: number) => ['--shock', `partner:us:exports:${pct}`];
+
+/**
+ * The done-when of issue 11 for one year and level: every entity with trade loses under US −20%
+ * (a point, or a range whose low end is negative) and names the basis of each share; none shows
+ * Δ 0 resting on a missing share; a zero shock changes nothing; halving the shock halves every
+ * change. Returns the −20% rows.
+ */
+async function holdsTheDoneWhen(year: string, level: string): Promise<ScenarioJson[]> {
+  const at = ['--year', year, '--level', level];
+  const full = await run(...at, ...usShock(-20));
+  const half = await run(...at, ...usShock(-10));
+  const zero = await run(...at, ...usShock(0));
+  expect(full.length).toBeGreaterThan(0);
+  for (const r of full) {
+    if (r.result === 'no_baseline') continue;
+    expect(r.result, r.name_zh).toBe('point');
+    expect(r.delta!, r.name_zh).toBeLessThan(0);
+    expect(r.scenario_low!, r.name_zh).toBeLessThan(r.baseline);
+    expect(r.missing_shares).toEqual([]);
+    expect(
+      r.shares
+        .map((s) => s.basis)
+        .every((b) => /^(own|user|province proxy|national proxy)/.test(b)),
+    ).toBe(true);
+    const h = half.find((x) => x.code === r.code)!;
+    expect(h.delta!, r.name_zh).toBeCloseTo(r.delta! / 2, 3);
+    expect(h.scenario_low! - h.baseline).toBeCloseTo((r.scenario_low! - r.baseline) / 2, 3);
+  }
+  for (const r of zero) {
+    if (r.result === 'no_baseline') continue;
+    expect([r.delta, r.scenario_low, r.scenario_high]).toEqual([0, r.baseline, r.baseline]);
+  }
+  return full;
+}
 
 describe('atlas scenario', () => {
-  it('runs the US −20% preset: Shanghai loses its US exports share, biggest loss first', async () => {
-    const rows = await atlasJson<ScenarioJson[]>(
-      'scenario',
-      '--preset',
-      'us_demand_minus_20',
-      '--format',
-      'json',
-    );
-    // Shanghai 2025: total 45100, exports 20200 (S034); US share 14.3% of total trade (S126),
-    // standing in for the export share: 45100 − 20200 × 0.143 × 0.20 = 45100 − 577.72.
-    expect(rows[0]).toMatchObject({
+  it('runs the US −20% preset: Shanghai loses its US exports share, with its basis and range', async () => {
+    const rows = await run('--preset', 'us_demand_minus_20');
+    // Shanghai 2025: total 45100, exports 20200 (S034); its own US share is 14.3% of total trade
+    // (S126, Jan–Jul 2023), standing in for the export share: 45100 − 20200 × 0.143 × 0.20 =
+    // 45100 − 577.72. An own share of an earlier year ranges ×0.8–×1.2: 11.44%…17.16%, so the
+    // result runs from 45100 − 693.264 to 45100 − 462.176.
+    const shanghai = byName(rows, '上海');
+    expect(shanghai).toMatchObject({
       code: '310100',
-      name_zh: '上海',
+      result: 'point',
       baseline: 45100,
       scenario: 44522.28,
       delta: -577.72,
-      rank: 2,
-      new_rank: 2,
-      result: 'point',
+      scenario_low: 44406.736,
+      scenario_high: 44637.824,
       baseline_source_id: 'S034',
     });
-    expect(rows[0]!.delta_pct).toBeCloseTo(-1.281, 3);
-    for (const row of rows) {
-      expect(Object.keys(row)).toEqual(
-        expect.arrayContaining([
-          'code',
-          'name_zh',
-          'baseline',
-          'scenario',
-          'delta',
-          'delta_pct',
-          'rank',
-          'new_rank',
-        ]),
-      );
-    }
-  });
-
-  it('gives a total without exports and imports as a range, with scenario null', async () => {
-    const rows = await atlasJson<ScenarioJson[]>(
-      'scenario',
-      '--shock',
-      'partner:us:exports:-20',
+    expect(shanghai.shares).toEqual([
+      expect.objectContaining({
+        category: 'us',
+        pct: 14.3,
+        share_of: 'total',
+        basis: 'own 2023',
+        source_id: 'S126',
+      }),
+    ]);
+    // Base ranks are the Rankings view's, for the same year and level.
+    const ranks = await atlasJson<{ rank: number; name_zh: string }[]>(
+      'rank',
+      '--year',
+      '2025',
       '--format',
       'json',
     );
-    // Suzhou 2025: total 28100 only; US 20.3% of exports (S132). All exports: 28100 × (1 − 0.203
-    // × 0.2) = 26959.14; all imports: unchanged 28100.
-    expect(byName(rows, '苏州')).toMatchObject({
+    for (const r of rows) {
+      expect(r.rank, r.name_zh).toBe(ranks.find((x) => x.name_zh === r.name_zh)?.rank ?? null);
+    }
+  });
+
+  it('issue 11: Shenzhen and Dongguan lose under US −20%, each naming its basis', async () => {
+    const rows = await run('--year', '2025', '--preset', 'us_demand_minus_20');
+    for (const name of ['深圳', '东莞']) {
+      const r = byName(rows, name);
+      expect(r.scenario_low!, name).toBeLessThan(r.baseline);
+      expect(r.delta!, name).toBeLessThan(0);
+      expect(r.shares[0]!.basis, name).toMatch(
+        /^(own \d{4}|province proxy 广东 \d{4}|national proxy \d{4})$/,
+      );
+      expect(r.uses_proxy).toBe(true);
+    }
+  });
+
+  it('issue 11 done-when: cities 2025', async () => {
+    await holdsTheDoneWhen('2025', 'city');
+  });
+
+  it('issue 11 done-when: provinces 2025', async () => {
+    await holdsTheDoneWhen('2025', 'province');
+  });
+
+  it('issue 11 done-when: cities 2023 (the yearbook year)', async () => {
+    await holdsTheDoneWhen('2023', 'city');
+  });
+
+  it('issue 11 done-when: provinces 2023', async () => {
+    await holdsTheDoneWhen('2023', 'province');
+  });
+
+  it('borrows an export/import split for a total published alone, and says whose', async () => {
+    const rows = await run(...usShock(-20));
+    const borrowed = rows.filter((r) => r.split !== null);
+    expect(borrowed.length).toBeGreaterThan(0);
+    for (const r of borrowed) {
+      expect(r.split!.basis).toMatch(
+        /^(own \d{4}|province proxy .+ \d{4}|national proxy \d{4}) split$/,
+      );
+      expect(r.split!.low).toBeLessThanOrEqual(r.split!.export_share);
+    }
+  });
+
+  it('is not computable where no step has a share, never 0', async () => {
+    // Tongling: the data says to ask for its copper-ore share; no proxy may stand in.
+    const rows = await run('--shock', 'import_commodity:copper_ore:imports:-20');
+    const tongling = byName(rows, '铜陵');
+    expect(tongling).toMatchObject({
+      result: 'not_computable',
       scenario: null,
       delta: null,
-      delta_pct: null,
-      rank: null,
-      result: 'range',
-      scenario_low: 26959.14,
-      scenario_high: 28100,
+      new_rank: null,
+      missing_shares: ['imports:import_commodity:copper_ore'],
     });
-    // Shenzhen has no published US share: unchanged, and flagged.
-    expect(byName(rows, '深圳')).toMatchObject({
-      scenario: 45500,
-      delta: 0,
-      depends_on_missing_share: true,
-    });
+    expect(tongling.not_computable_reason).toContain('enter it as a user share');
+    for (const r of rows) if (r.delta === 0) expect(r.missing_shares).toEqual([]);
   });
 
   it('runs a saved scenario file with its year and its user share (Tongling copper ore)', async () => {
@@ -126,11 +212,13 @@ describe('atlas scenario', () => {
       'json',
     );
     // Imports change by 0.35 × ((1 − 0.2)(1 + 0.1 × 0.2) − 1) = 0.35 × −0.184 = −6.44%; Tongling
-    // publishes only its total 1265, so the result runs from 1265 × 0.9356 to 1265.
+    // publishes only its total 1265 and borrows its import share of trade (1 − w) along the
+    // split chain: Δ = 1265 × (1 − w) × −0.0644.
     const tongling = byName(rows, '铜陵');
-    expect(tongling.scenario_low).toBeCloseTo(1183.534, 3);
-    expect(tongling.scenario_high).toBe(1265);
-    expect(tongling.depends_on_missing_share).toBe(false);
+    expect(tongling.result).toBe('point');
+    expect(tongling.shares[0]).toMatchObject({ category: 'copper_ore', pct: 35, basis: 'user' });
+    const w = tongling.split!.export_share;
+    expect(tongling.delta).toBeCloseTo(1265 * (1 - w) * -0.0644, 1);
   });
 
   it('prints assumptions above the table and names the presets', async () => {
@@ -138,7 +226,18 @@ describe('atlas scenario', () => {
     expect(table.exitCode).toBe(0);
     expect(table.stdout).toMatch(/^Scenario: US demand −20% · base year 2025 · cities/);
     expect(table.stdout).toContain('Elasticities: ε_Y 1.3');
-    expect(table.stdout).toContain('range: total only');
+    expect(table.stdout).toMatch(
+      /Stand-in shares \(proxy rule: own earlier year ×0.8–×1.2, province ×0.5–×1.5, national ×0.5–×1.5\): .*上海 \(own 2023\)/,
+    );
+    expect(table.stdout).toMatch(/ Basis +Notes/);
+    const wide = await atlas(
+      'scenario',
+      '--preset',
+      'us_demand_minus_20',
+      '--proxy-range',
+      '0.25:2',
+    );
+    expect(wide.stdout).toContain('province ×0.25–×2, national ×0.25–×2');
     const presets = await atlasJson<{ id: string }[]>(
       'scenario',
       '--list-presets',
@@ -159,6 +258,14 @@ describe('atlas scenario', () => {
       [['--shock', 'partner:us:exports:-5', '--level', 'county'], /--level: expected one of/],
       [['missing.json'], /FILE: cannot read 'missing.json'/],
       [
+        ['--shock', 'partner:us:exports:-5', '--proxy-range', '2:1'],
+        /--proxy-range: the low factor 2/,
+      ],
+      // Issue 13, item 6: these were a TypeError and exit 1.
+      [['--shock', 'constructor:us:exports:-20'], /--shock: .*unknown dimension 'constructor'/],
+      [['--shock', '__proto__:us:exports:-20'], /--shock: .*unknown dimension '__proto__'/],
+      [['--shock', 'partner:toString:exports:-20'], /--shock: .*unknown category 'toString'/],
+      [
         ['--shock', 'trade_mode:processing:both:-5', '--shock', 'trade_mode:processing:exports:-5'],
         /--shock: trade_mode:processing:exports is set twice/,
       ],
@@ -175,5 +282,34 @@ describe('atlas scenario', () => {
     expect(bad.stderr).toMatch(
       /FILE: .* not a usable scenario file:\n {2}not valid JSON at line 1/,
     );
+  });
+
+  // Issue 13, item 6: hostile scenario files exit 2 with a sentence, never a stack.
+  it('refuses a deeply nested file, a "constructor" dimension and an absurd elasticity (exit 2)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-scenario-'));
+    const good = scenarioFileFromSpec('x', 2025, {
+      shocks: [{ dimension: 'partner', category: 'us', flow: 'exports', pct: -20 }],
+      elasticities: { ...DEFAULT_ELASTICITIES },
+    });
+    const files: [string, string, RegExp][] = [
+      ['deep.json', `{"a":${'['.repeat(10_000)}`, /nested more than 32 levels deep/],
+      [
+        'proto.json',
+        JSON.stringify({ ...good, shocks: [{ ...good.shocks[0], dimension: 'constructor' }] }),
+        /shock 1: unknown dimension 'constructor'/,
+      ],
+      [
+        'elasticity.json',
+        JSON.stringify({ ...good, elasticities: { ...good.elasticities, incomeElasticity: -1e6 } }),
+        /elasticities: income elasticity ε_Y -1000000 is outside 0…5/,
+      ],
+    ];
+    for (const [name, text, message] of files) {
+      writeFileSync(join(dir, name), text);
+      const r = await atlas('scenario', join(dir, name));
+      expect(r.exitCode, name).toBe(2);
+      expect(r.stderr, name).toMatch(message);
+      expect(r.stderr, name).not.toMatch(/at .*\.ts:\d+/);
+    }
   });
 });

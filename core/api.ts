@@ -18,6 +18,17 @@ import {
 } from './import-api';
 import type { ExposureEdit } from './model';
 import { exposureEditsSchema, saveScenarioSchema, type ExposureData } from './scenario-api';
+import {
+  noteRecentSchema,
+  recentIdSchema,
+  saveSettingsSchema,
+  type AboutInfo,
+  type OpenRecentResult,
+  type RecentFile,
+  type RecentKind,
+  type Settings,
+  type SettingsState,
+} from './app-api';
 
 /** What the renderer needs to show the working data. */
 export interface WorkingData {
@@ -94,6 +105,22 @@ export interface AtlasApi {
   saveScenario(request: { suggestedName: string; text: string }): Promise<SaveTextResult>;
   /** Open a scenario file through a native dialog; `unavailable` where there is none. */
   openScenario(): Promise<OpenTextResult>;
+
+  // The desktop app (core/app-api.ts holds the types and schemas).
+  /** The user's settings (defaults, with a notice, when the file is damaged). */
+  getSettings(): Promise<SettingsState>;
+  /** Store the settings (atomically); returns what was stored. */
+  saveSettings(settings: Settings): Promise<Settings>;
+  /** Show the data folder in the system's file manager; `unavailable` in a browser. */
+  showDataFolder(): Promise<{ status: 'shown' | 'unavailable' }>;
+  /** Versions, the bundled data's date and the licences (NOTICE) for the About box. */
+  getAbout(): Promise<AboutInfo>;
+  /** Scenarios, briefings and import recipes opened or saved lately, newest first. */
+  listRecentFiles(): Promise<RecentFile[]>;
+  /** Read a recent file again (from its path, or the text kept for a browser upload). */
+  openRecentFile(id: string): Promise<OpenRecentResult>;
+  /** Remember a file the renderer opened or saved itself (browser upload or download). */
+  noteRecentFile(file: { kind: RecentKind; name: string; text: string }): Promise<void>;
 }
 
 export type ApiMethod = keyof AtlasApi;
@@ -117,6 +144,13 @@ export const argSchemas = {
   saveExposureEdits: v.strictTuple([exposureEditsSchema]),
   saveScenario: v.strictTuple([saveScenarioSchema]),
   openScenario: v.strictTuple([]),
+  getSettings: v.strictTuple([]),
+  saveSettings: v.strictTuple([saveSettingsSchema]),
+  showDataFolder: v.strictTuple([]),
+  getAbout: v.strictTuple([]),
+  listRecentFiles: v.strictTuple([]),
+  openRecentFile: v.strictTuple([recentIdSchema]),
+  noteRecentFile: v.strictTuple([noteRecentSchema]),
 } as const satisfies { [K in ApiMethod]: v.GenericSchema<unknown, Parameters<AtlasApi[K]>> };
 
 export const API_METHODS = Object.keys(argSchemas) as ApiMethod[];

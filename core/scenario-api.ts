@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import type { Adcode, ExposureEdit } from './model';
 import type { ExposureFile } from './scenario/exposure-file';
+import { DIMENSION_BASES, EXPOSURE_DIMENSIONS, isEditableCategory } from './scenario/types';
 
 /** A scenario file is a few kilobytes; anything near this is not one. */
 export const MAX_SCENARIO_TEXT = 1_000_000;
@@ -30,13 +31,28 @@ const adcode = v.pipe(
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused.
 const fileNamePattern = /^[^/\\\u0000-\u001f]+$/;
 
-export const exposureEditSchema = v.strictObject({
-  code: adcode,
-  dimension: v.picklist(['partner', 'product', 'trade_mode', 'import_commodity']),
-  basis: v.picklist(['total', 'export', 'import']),
-  category: v.pipe(v.string(), v.minLength(1), v.maxLength(40)),
-  pct: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100)),
-});
+/**
+ * One user share. The category must be a model category of the dimension (own keys of the
+ * vocabulary: `__proto__` or `constructor` is none), not its residual (which is computed), and the
+ * basis one the dimension uses.
+ */
+export const exposureEditSchema: v.GenericSchema<unknown, ExposureEdit> = v.pipe(
+  v.strictObject({
+    code: adcode,
+    dimension: v.picklist(EXPOSURE_DIMENSIONS),
+    basis: v.picklist(['total', 'export', 'import']),
+    category: v.pipe(v.string(), v.minLength(1), v.maxLength(40)),
+    pct: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100)),
+  }),
+  v.check(
+    (e) => isEditableCategory(e.dimension, e.category),
+    (issue) => `unknown category ${issue.input.category} for ${issue.input.dimension}`,
+  ),
+  v.check(
+    (e) => DIMENSION_BASES[e.dimension].includes(e.basis),
+    (issue) => `basis ${issue.input.basis} is not used for ${issue.input.dimension}`,
+  ),
+);
 
 export const exposureEditsSchema: v.GenericSchema<unknown, ExposureEdit[]> = v.pipe(
   v.array(exposureEditSchema),

@@ -4,6 +4,7 @@ import { shot } from './fixtures/screens';
 import { AppShell } from './pages/app-shell';
 import { CityDetail } from './pages/city-detail';
 import { MapPage } from './pages/map-page';
+import { rankingsDataset } from './rankings-fixture';
 
 test('the map draws every current prefecture and says how much is covered', async ({ app }) => {
   await new AppShell(app.page).ready();
@@ -12,7 +13,7 @@ test('the map draws every current prefecture and says how much is covered', asyn
   // 336 prefecture-level cities (三沙 has no polygon), 27 county-level units, HK, MO, TW.
   expect(await map.regionCount()).toBe(366);
   await expect(map.heading).toContainText('2025');
-  await expect(map.coverage).toContainText('20 个城市');
+  await expect(map.coverage).toContainText(/297 个地级市中 \d+ 个有全年数据/);
   await expect(map.coverage).toContainText('不是零');
   await expect(map.chart).toHaveAttribute('data-legend-kind', 'sequential');
   await expect(map.caption).toContainText('进出口总额（亿元）');
@@ -22,23 +23,27 @@ test('the map draws every current prefecture and says how much is covered', asyn
   await shot(app.page, 'map-level-zh');
 });
 
-test('the Shenzhen tooltip shows 45,500 亿元 for 2025 with its rank and source', async ({
-  app,
-}) => {
-  await new AppShell(app.page).ready();
-  const map = new MapPage(app.page);
-  await map.open();
-  const tip = await map.pointAt('440300');
-  await expect(tip).toContainText('深圳 Shenzhen');
-  await expect(tip).toContainText('45,500 亿元');
-  await expect(tip).toContainText('第1 / 20');
-  await expect(tip).toContainText('S091');
-  await shot(app.page, 'map-tooltip-zh');
-  // A place without a figure says so instead of showing a number.
-  await map.showTable();
-  await map.showPlacesWithoutRecord();
-  await map.rowOf('810000').hover();
-  await expect(map.tooltip).toContainText('无公布数据');
+test.describe('on a synthesised dataset', () => {
+  test.use({ bundledDataset: rankingsDataset });
+
+  test('the Shenzhen tooltip shows 45,500 亿元 for 2025 with its rank and source', async ({
+    app,
+  }) => {
+    await new AppShell(app.page).ready();
+    const map = new MapPage(app.page);
+    await map.open();
+    const tip = await map.pointAt('440300');
+    await expect(tip).toContainText('深圳 Shenzhen');
+    await expect(tip).toContainText('45,500 亿元');
+    await expect(tip).toContainText('第1 / 7');
+    await expect(tip).toContainText('S002');
+    await shot(app.page, 'map-tooltip-zh');
+    // A place without a figure says so instead of showing a number.
+    await map.showTable();
+    await map.showPlacesWithoutRecord();
+    await map.rowOf('810000').hover();
+    await expect(map.tooltip).toContainText('无公布数据');
+  });
 });
 
 test('the legend hides a class on click, and keeps it hidden through a year change', async ({
@@ -98,7 +103,7 @@ test('drilling into 广东 shows its 21 cities; back shows the whole country', a
   await expect(map.chart).toHaveAttribute('data-focus-region-count', '21');
   await map.showTable();
   await expect(map.tableRows).toHaveCount(21);
-  await expect(map.rowOf('440300').getByTestId('map-row-value')).toHaveText('45,500');
+  await expect(map.rowOf('440300').getByTestId('map-row-value')).not.toHaveText('—');
   await shot(app.page, 'map-drill-zh');
   await map.back();
   await expect(map.chart).not.toHaveAttribute('data-focus-region-count', /.+/);
@@ -153,7 +158,7 @@ test('two-year compare: side by side shares one legend; difference is diverging'
   await map.compare('sideBySide');
   await expect(map.compareChart).toHaveAttribute('data-state', 'ready');
   await expect(map.heading).toContainText('2024');
-  await expect(map.coverage).toContainText('对比年 2024：6 个城市');
+  await expect(map.coverageCompare).toContainText(/2024 年：297 个地级市中 \d+ 个有全年数据/);
   await shot(app.page, 'map-side-by-side-zh');
   await map.compare('difference');
   await expect(map.compareChart).toHaveCount(0);

@@ -2,6 +2,9 @@ import { test, expect } from './fixtures/app';
 import { AppShell } from './pages/app-shell';
 import { FiguresPage } from './pages/figures-page';
 import { printToPdf } from './fixtures/screens';
+import { rankingsDataset } from './rankings-fixture';
+
+test.use({ bundledDataset: rankingsDataset });
 
 test('a view prints to PDF with its print header, figures and sources, without the app chrome', async ({
   app,
@@ -20,8 +23,8 @@ test('a view prints to PDF with its print header, figures and sources, without t
 
   const text = await printToPdf(app.page, 'print-figures-zh');
   expect(text).toContain('45,500');
-  expect(text).toContain('S091');
-  expect(text).toContain('这不是完整排名');
+  expect(text).toContain('S002');
+  expect(text).toContain('不是完整排名');
 
   await app.page.emulateMedia({ media: 'screen' });
   await shell.switchLanguage('en');

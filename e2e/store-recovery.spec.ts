@@ -1,9 +1,11 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { openStore } from '../electron/services/store';
 import { asAdcode, asSourceId, emptyUserLayer, type UserLayer } from '../core/model';
 import { test, expect } from './fixtures/app';
+import { AppShell } from './pages/app-shell';
 import { FiguresPage } from './pages/figures-page';
+import { ImportPage } from './pages/import-page';
 import { shot } from './fixtures/screens';
 
 const resourcesDir = resolve(import.meta.dirname, '../resources');
@@ -86,4 +88,50 @@ test.describe('a damaged revision at start-up', () => {
     expect((await readdir(join(dataDir, 'damaged'))).length).toBe(1);
     await shot(app.page, 'store-recovered');
   });
+});
+
+test.describe('a data folder that fails while the app is open', () => {
+  test.use({
+    seedDataDir: {
+      run: async (dataDir) => {
+        const store = await openStore(dataDir, resourcesDir);
+        await store.commit(layerWithHangzhou(7000), { summary: 'Import one', fromFile: null });
+        await store.commit(layerWithHangzhou(8000), { summary: 'Import two', fromFile: null });
+      },
+    },
+  });
+
+  test('an I/O error on reset is a sentence naming the folder, and nothing is lost', async ({
+    app,
+    dataDir,
+  }) => {
+    const shell = new AppShell(app.page);
+    const wizard = new ImportPage(app.page);
+    await shell.ready();
+    await wizard.open();
+    await expect(wizard.historyItems).toHaveCount(3);
+    // A file where the revisions folder should be, as a sync tool or a mistake could leave it.
+    const revisions = join(dataDir, 'revisions');
+    await rename(revisions, `${revisions}.kept`);
+    await writeFile(revisions, 'not a folder');
+    await wizard.askReset();
+    await wizard.confirm();
+    await expect(wizard.historyError).toContainText('is a file where a folder is expected');
+    await expect(wizard.historyError).toContainText(revisions);
+    await expect(wizard.historyError).not.toContainText('ENOTDIR');
+    await shot(app.page, 'store-io-error');
+    await rename(revisions, `${revisions}.not-a-folder`);
+    await rename(`${revisions}.kept`, revisions);
+    expect((await readdir(revisions)).sort()).toEqual(['r000001.json', 'r000002.json']);
+  });
+});
+
+test('a renderer that died is reloaded with a notice saying so', async ({ app }) => {
+  await new AppShell(app.page).ready();
+  await expect(app.page.getByTestId('recovered-notice')).toHaveCount(0);
+  // What the main process loads after render-process-gone (electron/main/crash-recovery.ts).
+  await app.page.goto(`${app.origin}/index.html?recovered=oom`);
+  await new AppShell(app.page).ready();
+  await expect(app.page.getByTestId('recovered-notice')).toContainText('oom');
+  await expect(app.page.getByTestId('recovered-notice')).toContainText('已重新载入');
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { PRODUCT_NAME } from './services/user-data-path';
 
 interface BuilderConfig {
   appId?: string;
@@ -15,6 +16,18 @@ interface BuilderConfig {
 
 const config = load(readFileSync('electron-builder.yml', 'utf8')) as BuilderConfig;
 
+describe('package.json', () => {
+  it('names the product as electron-builder does, so npm start uses the same user-data folder', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+      productName?: string;
+      scripts: Record<string, string>;
+    };
+    expect(pkg.productName).toBe(config.productName);
+    expect(pkg.productName).toBe(PRODUCT_NAME);
+    expect(pkg.scripts.build).toMatch(/^vue-tsc -b && /);
+  });
+});
+
 describe('electron-builder.yml', () => {
   it('names the app and ships the bundled resources inside asar builds', () => {
     expect(config.appId).toMatch(/^[a-z]+(\.[a-z]+)+$/);
@@ -23,6 +36,8 @@ describe('electron-builder.yml', () => {
     expect(config.extraResources).toContainEqual(
       expect.objectContaining({ from: 'resources', to: 'resources' }),
     );
+    // About reads NOTICE beside the resources folder (electron/handlers.ts).
+    expect(config.extraResources).toContainEqual({ from: 'NOTICE', to: 'NOTICE' });
   });
 
   it('targets AppImage + deb, NSIS and dmg', () => {

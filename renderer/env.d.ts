@@ -1,10 +1,13 @@
 /// <reference types="vite/client" />
+import type { MenuBridge } from '../core/actions';
 import type { AtlasApi } from '../core/api';
 
 declare global {
   interface Window {
     /** Present in Electron (preload); absent in the browser harness. */
     atlas?: AtlasApi;
+    /** The application menu's clicks (Electron only). */
+    atlasMenu?: MenuBridge;
   }
 }
 

@@ -1,4 +1,5 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router';
+import { cachedSettings } from './stores/settings';
 
 /** Views that exist; the navigation rail is built from this list (nothing unfinished is shown). */
 export const views = [
@@ -30,9 +31,21 @@ export const views = [
   },
 ] as const;
 
+/** Screens outside the six views: reached from the foot of the rail, the menu and the palette. */
+export const shellViews = [
+  {
+    name: 'settings',
+    path: '/settings',
+    icon: '⚙',
+    component: () => import('./views/SettingsView.vue'),
+  },
+  { name: 'help', path: '/help', icon: '?', component: () => import('./views/HelpView.vue') },
+] as const;
+
 const routes: RouteRecordRaw[] = [
-  { path: '/', redirect: '/figures' },
-  ...views.map((v) => ({ path: v.path, name: v.name, component: v.component })),
+  // Start where the user left off (Settings keeps the last view), else on the figures.
+  { path: '/', redirect: () => `/${cachedSettings().lastView ?? 'figures'}` },
+  ...[...views, ...shellViews].map((v) => ({ path: v.path, name: v.name, component: v.component })),
 ];
 
 export const router = createRouter({ history: createWebHashHistory(), routes });

@@ -27,35 +27,21 @@ const reference = synthReference([
   synthEntity('320000', 'province', '江苏', 'Jiangsu'),
   synthEntity('320100', 'city', '南京', 'Nanjing'),
   synthEntity('320200', 'city', '无锡', 'Wuxi'),
-  // Every proxy-table city must resolve; the others are not needed here.
-  ...[
-    '广东:广州:惠州:佛山',
-    '浙江:杭州:宁波',
-    '山东:青岛:济南:烟台',
-    '福建:福州:厦门',
-    '河南:郑州',
-    '湖北:武汉',
-    '四川:成都',
-    '陕西:西安',
-  ].flatMap((line, k) => {
-    const [province, ...cities] = line.split(':');
-    const p = String(41 + k);
-    return [
-      synthEntity(`${p}0000`, 'province', province!, `P${k}`),
-      ...cities.map((c, j) => synthEntity(`${p}0${j + 1}00`, 'city', c, `C${k}${j}`)),
-    ];
-  }),
+  synthEntity('330782', 'county_city', '义乌', 'Yiwu'),
 ]);
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-function buildFrom(rows: string[], ref: ReferenceTables = reference) {
+function buildFrom(rows: string[], more: Record<string, string[]> = {}, ref = reference) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'exposure-'));
   dirs.push(dir);
   writeFileSync(path.join(dir, 'breakdowns.csv'), [HEADER, ...rows].join('\n') + '\n');
   writeFileSync(path.join(dir, 'sources.csv'), SOURCES + '\n');
-  return buildExposureFile(dir, ref);
+  for (const [name, lines] of Object.entries(more)) {
+    writeFileSync(path.join(dir, name), lines.join('\n') + '\n');
+  }
+  return buildExposureFile(dir, ref as ReferenceTables);
 }
 
 const share = (profiles: ExposureProfile[], code: string, dimension: string, category: string) =>
@@ -86,13 +72,13 @@ describe('build-exposure', () => {
     expect(share(file.profiles, '310000', 'trade_mode', 'general')?.pct).toBe(59.8);
   });
 
-  it('uses province rows only for the proxy table, labelled as proxies', () => {
-    expect(share(file.profiles, '340700', 'partner', 'us')).toMatchObject({
+  it("keeps province rows as the province's own (the app's chain may borrow them, labelled)", () => {
+    expect(share(file.profiles, '340000', 'partner', 'us')).toMatchObject({
       pct: 11.2,
-      provenance: 'province_proxy',
+      provenance: 'derived',
     });
-    expect(file.provinceProxies).toContainEqual({ code: '340100', provinceCode: '340000' });
-    expect(file.profiles.some((p) => p.code === '320100' && p.dimensions.length > 0)).toBe(false);
+    expect(share(file.profiles, '340700', 'partner', 'us')).toBeUndefined();
+    expect(file.profiles.some((p) => p.code === '320100')).toBe(false);
   });
 
   it('leaves Tongling copper ore missing and asks for it', () => {
@@ -106,9 +92,29 @@ describe('build-exposure', () => {
   it('records what it left out', () => {
     expect(file.notes).toContain('1 rows have a value but no share_pct: not converted into shares');
     expect(file.notes).toContain('1 enterprise-type rows: not a dimension of the scenario model');
-    expect(file.notes).toContain(
-      'breakdowns.csv has no national rows: no national_proxy share can be built',
-    );
+    expect(file.notes).toContain('no national share rows: the proxy chain has no national step');
+  });
+
+  it('reads breakdowns_national.csv, breakdowns_more.csv and sources_more.csv too', () => {
+    const { file: more } = buildFrom([], {
+      'breakdowns_national.csv': [
+        HEADER,
+        'national,中国,China,2025,full_year,export,partner,us,30100,9.6,-19.5,S590,low_reliability,label: 对美出口',
+      ],
+      'breakdowns_more.csv': [
+        HEADER,
+        'county_city,义乌,Yiwu,2024,full_year,export,partner,us,,15,,S606,low_reliability,label: US',
+      ],
+      'sources_more.csv': [
+        'source_id,title,publisher,url,published_date,kind',
+        'S590,t,p,https://x.test/590,,blog_or_qa',
+        'S606,t,p,https://x.test/606,,news_repost',
+      ],
+    });
+    expect(share(more.profiles, '100000', 'partner', 'us')).toMatchObject({ pct: 9.6 });
+    expect(share(more.profiles, '330782', 'partner', 'us')).toMatchObject({ pct: 15 });
+    expect(more.builtFrom).toContain('breakdowns_more.csv sha256:');
+    expect(more.builtFrom).toContain('sources_more.csv sha256:');
   });
 
   it('fails on a name the reference tables do not know', () => {
@@ -119,7 +125,7 @@ describe('build-exposure', () => {
 });
 
 describe('the bundled exposure.json', () => {
-  it('has no copper-ore share for Tongling', () => {
+  it('has no copper-ore share for Tongling, and a national US export share', () => {
     const bundled = JSON.parse(
       readFileSync(
         path.resolve(
@@ -131,5 +137,6 @@ describe('the bundled exposure.json', () => {
     ) as { profiles: ExposureProfile[] };
     const s = share(bundled.profiles, '340700', 'import_commodity', 'copper_ore');
     expect(s?.pct).toBeNull();
+    expect(share(bundled.profiles, '100000', 'partner', 'us')?.pct).toBeGreaterThan(0);
   });
 });

@@ -1,14 +1,17 @@
 /**
  * Builds resources/data/exposure.json, the default exposure profiles of the scenario model, from
- * shared/data/breakdowns.csv and sources.csv and the reference tables.
+ * shared/data/breakdowns*.csv (breakdowns.csv, breakdowns_national.csv, breakdowns_more.csv) and
+ * sources*.csv and the reference tables.
  *
  *   npx tsx scripts/build-exposure.ts    # ATLAS_SHARED_DIR=/path/to/data overrides the input folder
  *
  * Only rows with a share_pct become shares (a value without a share is never divided by a total
- * here). Selection, proxies and residuals are core/scenario's rules (see its README); this script
- * resolves names to codes, writes the file and prints coverage.
+ * here). Selection and residuals are core/scenario's rules (see its README); profiles hold each
+ * entity's own shares, and the app's proxy chain (own → own earlier year → province → nation)
+ * fills the rest at run time. This script resolves names to codes, writes the file and prints
+ * coverage.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -37,19 +40,9 @@ const OUT_PATH = path.join(REPO_ROOT, 'resources/data/exposure.json');
 const REFERENCE_PATH = path.join(REPO_ROOT, 'resources/reference/entities.json');
 const DEFAULT_BASE_YEAR = 2025;
 
-/** shared/data/README.md, "Province rows are not city data": the only proxies allowed. */
-const PROXY_TABLE: Readonly<Record<string, readonly string[]>> = {
-  广东: ['广州', '惠州', '佛山'],
-  江苏: ['无锡', '南京'],
-  浙江: ['杭州', '宁波'],
-  山东: ['青岛', '济南', '烟台'],
-  福建: ['福州', '厦门'],
-  河南: ['郑州'],
-  湖北: ['武汉'],
-  四川: ['成都'],
-  陕西: ['西安'],
-  安徽: ['合肥', '芜湖', '铜陵'],
-};
+/** The curated files, in the order their rows are read. */
+const BREAKDOWN_FILES = ['breakdowns.csv', 'breakdowns_national.csv', 'breakdowns_more.csv'];
+const SOURCE_FILES = ['sources.csv', 'sources_more.csv'];
 
 const BASIS: Readonly<Record<string, ShareBasis>> = {
   total: 'total',
@@ -70,11 +63,15 @@ function uniqueEntity(matches: Entity[], what: string, nameEn?: string): Entity 
   return narrowed[0] as Entity;
 }
 
-/** Reads breakdowns.csv into share candidates; returns rows left out as notes. */
+/** Reads the breakdown files into share candidates; returns rows left out as notes. */
 export function buildExposureFile(sharedDir: string, reference: ReferenceTables): BuildReport {
-  const breakdownsFile = path.join(sharedDir, 'breakdowns.csv');
-  const sourcesFile = path.join(sharedDir, 'sources.csv');
-  const sources = new Map(readSources(sourcesFile).map((s) => [s.id as string, s]));
+  const present = (names: string[]) =>
+    names.map((n) => path.join(sharedDir, n)).filter((f) => existsSync(f));
+  const breakdownFiles = present(BREAKDOWN_FILES);
+  const sourceFiles = present(SOURCE_FILES);
+  const sources = new Map(
+    sourceFiles.flatMap((f) => readSources(f)).map((s) => [s.id as string, s] as const),
+  );
   const byLevelName = (level: string, name: string) =>
     reference.entities.filter(
       (e) => e.level === level && (e.shortZh === name || e.aliases.includes(name)),
@@ -88,8 +85,10 @@ export function buildExposureFile(sharedDir: string, reference: ReferenceTables)
   const problems: string[] = [];
   const counts = { noShare: 0, enterprise: 0, unknownCategory: 0 };
   const candidates: ShareCandidate[] = [];
-  for (const { line, fields: f } of readCsv(breakdownsFile)) {
-    const where = `breakdowns.csv:${line}`;
+  const rows = breakdownFiles.flatMap((file) =>
+    readCsv(file).map((r) => ({ ...r, where: `${path.basename(file)}:${r.line}` })),
+  );
+  for (const { where, fields: f } of rows) {
     const dimension = f.dimension as ExposureDimension;
     if (f.dimension === 'enterprise') {
       counts.enterprise++;
@@ -148,20 +147,6 @@ export function buildExposureFile(sharedDir: string, reference: ReferenceTables)
     if (twin) candidates.push({ ...candidate, code: twin.code });
   }
 
-  const provinceProxies: ExposureFile['provinceProxies'] = [];
-  for (const [provinceName, cities] of Object.entries(PROXY_TABLE)) {
-    const province = uniqueEntity(
-      byLevelName('province', provinceName),
-      `proxy province ${provinceName}`,
-    );
-    for (const cityName of cities) {
-      const city = uniqueEntity(
-        byLevelName('city', cityName).filter((c) => c.provinceCode === province.code),
-        `proxy city ${cityName}`,
-      );
-      provinceProxies.push({ code: city.code, provinceCode: province.code });
-    }
-  }
   const tongling = uniqueEntity(byLevelName('city', '铜陵'), 'Tongling');
   const askUser: AskUser[] = [
     {
@@ -175,35 +160,26 @@ export function buildExposureFile(sharedDir: string, reference: ReferenceTables)
     },
   ];
   const codes = [
-    ...new Set<Adcode>([
-      ...candidates.map((c) => c.code),
-      ...provinceProxies.map((p) => p.code),
-      ...askUser.map((a) => a.code),
-    ]),
+    ...new Set<Adcode>([...candidates.map((c) => c.code), ...askUser.map((a) => a.code)]),
   ].sort();
-  const profiles = buildExposureProfiles(
-    { candidates, codes, provinceProxies, nationalCode: NATIONAL_CODE, askUser },
-    DEFAULT_BASE_YEAR,
-  );
+  const profiles = buildExposureProfiles({ candidates, codes, askUser }, DEFAULT_BASE_YEAR);
   const notes = [
     `${counts.noShare} rows have a value but no share_pct: not converted into shares`,
     `${counts.enterprise} enterprise-type rows: not a dimension of the scenario model`,
     `${candidates.filter((c) => c.code.endsWith('0000')).length} candidates on province-level codes (incl. municipality twins)`,
   ];
   if (!candidates.some((c) => c.code === NATIONAL_CODE)) {
-    notes.push('breakdowns.csv has no national rows: no national_proxy share can be built');
+    notes.push('no national share rows: the proxy chain has no national step');
   }
-  const builtFrom = [
-    `shared/data breakdowns.csv sha256:${sha256Of(breakdownsFile)}`,
-    `sources.csv sha256:${sha256Of(sourcesFile)}`,
-  ].join('; ');
+  const builtFrom = [...breakdownFiles, ...sourceFiles]
+    .map((f) => `shared/data/${path.basename(f)} sha256:${sha256Of(f)}`)
+    .join('; ');
   const file: ExposureFile = {
     schemaVersion: EXPOSURE_SCHEMA_VERSION,
     builtFrom,
     defaultBaseYear: DEFAULT_BASE_YEAR,
     nationalCode: NATIONAL_CODE,
     codes,
-    provinceProxies,
     askUser,
     candidates,
     profiles,
@@ -212,7 +188,7 @@ export function buildExposureFile(sharedDir: string, reference: ReferenceTables)
   return { file, problems };
 }
 
-/** Per dimension and basis: how many entities' shares are own (published/derived) or a proxy. */
+/** Per dimension and basis: how many entities of each level have a share of their own. */
 export function coverageLines(
   profiles: readonly ExposureProfile[],
   reference: ReferenceTables,
@@ -227,7 +203,7 @@ export function coverageLines(
       if (named.length === 0) continue;
       const key = `${d.dimension}/${d.basis}`;
       const row = tally.get(key) ?? {};
-      const bucket = `${level.get(p.code)}:${d.origin}`;
+      const bucket = `${level.get(p.code)}`;
       row[bucket] = (row[bucket] ?? 0) + 1;
       tally.set(key, row);
     }
@@ -255,6 +231,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       `${file.profiles.length} profiles (base year ${file.defaultBaseYear})`,
   );
   for (const n of file.notes) console.log(`  note: ${n}`);
-  console.log('Coverage (entities with at least one named share, by level:origin):');
+  console.log('Coverage (entities with at least one named share of their own, by level):');
   for (const line of coverageLines(file.profiles, reference)) console.log(`  ${line}`);
 }

@@ -12,9 +12,10 @@ import {
   type Measure,
   type Source,
 } from '../../core/model';
+import { derivationText } from '../../core/format';
 import { COMMON_OPTIONS, parseChoice, parseCommandArgs, parseFormat } from '../args';
 import { loadCliData } from '../data-source';
-import { csvLine, json, showGrowth, showNumber } from '../format';
+import { csvLine, derivationJson, json, showGrowth, showNumber } from '../format';
 import { UsageError, type CliIo, type Output } from '../io';
 import { createNameResolver, findPlace } from '../../core/places';
 
@@ -58,6 +59,7 @@ function cellJson(measure: Measure, cell: Cell) {
     flag: cell.flag,
     precision: cell.precision,
     note: cell.note,
+    derived: derivationJson(cell.derivation),
     alternates: cell.alternates.map((a) => ({
       value: a.value,
       source_id: a.sourceId,
@@ -65,6 +67,7 @@ function cellJson(measure: Measure, cell: Cell) {
       flag: a.flag,
       status: a.status,
       note: a.note,
+      derived: derivationJson(a.derivation),
     })),
   };
 }
@@ -116,11 +119,12 @@ function printTable(out: Output, entity: Entity, records: FigureRecord[], source
       out.line(
         `  ${measure.padEnd(12)} ${value.padStart(10)} ${unitOf(measure).padEnd(3)}  ${cell.sourceId}${confirmed}${flag}`,
       );
+      if (cell.derivation) out.line(`      ${derivationText(cell.derivation, 'en')}`);
       if (cell.note && cell.note !== lastNote) out.line(`      note: ${cell.note}`);
       lastNote = cell.note || lastNote;
       for (const a of cell.alternates) {
         out.line(
-          `      ${a.status}: ${showNumber(a.value)} ${a.sourceId}${a.period !== record.period ? ` (${a.period})` : ''}${a.flag ? ` [${a.flag}]` : ''}${a.note ? ` — ${a.note}` : ''}`,
+          `      ${a.status}: ${showNumber(a.value)} ${a.sourceId}${a.period !== record.period ? ` (${a.period})` : ''}${a.flag ? ` [${a.flag}]` : ''}${a.derivation ? ` (${derivationText(a.derivation, 'en')})` : ''}${a.note ? ` — ${a.note}` : ''}`,
         );
       }
     }

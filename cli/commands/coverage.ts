@@ -8,15 +8,17 @@ import { LEVELS, type Level } from '../../core/model';
 import { COMMON_OPTIONS, parseChoice, parseCommandArgs, parseFormat, parseYear } from '../args';
 import { loadCliData, type CliData } from '../data-source';
 import { csvLine, json, renderTable, showShare } from '../format';
-import type { CliIo, Output } from '../io';
+import { UsageError, type CliIo, type Output } from '../io';
 
 export const COVERAGE_HELP = `Usage: atlas coverage [--year YEAR] [options]
 
-How many entities of each level have a published full-year total, and what share of national
-trade they cover. Without --year, every year with data.
+How many entities of each level have a full-year total, what share of national trade they cover,
+whether the ranking is complete and how many totals are derived. Without --year (or with --all),
+every year with data.
 
 Options:
   --year YEAR               one year, e.g. 2025 (default: all years)
+  --all                     every year with data (the default without --year)
   --level national|province|city|county_city   one level (default: all)
   --format table|csv|json   default table
   --data DIR                data folder (default: the app's user data, else the bundled data)
@@ -35,7 +37,12 @@ export async function coverageCommand(argv: string[], io: CliIo, out: Output): P
   const { values } = parseCommandArgs(
     'coverage',
     argv,
-    { ...COMMON_OPTIONS, year: { type: 'string' }, level: { type: 'string' } },
+    {
+      ...COMMON_OPTIONS,
+      year: { type: 'string' },
+      level: { type: 'string' },
+      all: { type: 'boolean' },
+    },
     false,
   );
   if (values.help) {
@@ -43,6 +50,7 @@ export async function coverageCommand(argv: string[], io: CliIo, out: Output): P
     return 0;
   }
   const year = parseYear(values.year);
+  if (values.all && year !== undefined) throw new UsageError('--all and --year: choose one');
   const levels: Level[] =
     values.level === undefined
       ? [...LEVELS]
@@ -64,6 +72,9 @@ export async function coverageCommand(argv: string[], io: CliIo, out: Output): P
           level: c.level,
           entities_with_data: c.entitiesWithData,
           entities_total: c.entitiesTotal,
+          complete: c.complete,
+          derived_totals: c.derived,
+          missing: c.missing,
           share_of_national_pct: sharePct(c),
           sum_of_totals: c.sumOfTotals,
           unit: '亿元',
@@ -108,7 +119,8 @@ export async function coverageCommand(argv: string[], io: CliIo, out: Output): P
     }
     return 0;
   }
-  out.line('Entities with a published full-year total (partial coverage: not complete rankings).');
+  if (data.dataset.dataAsOf) out.line(`Data as of ${data.dataset.dataAsOf}.`);
+  out.line('Entities with a full-year total; a ranking is complete only when none is missing.');
   out.line();
   const table = renderTable(
     [
@@ -117,6 +129,8 @@ export async function coverageCommand(argv: string[], io: CliIo, out: Output): P
       { header: 'With data', right: true },
       { header: 'Of', right: true },
       { header: 'Share of national', right: true },
+      { header: 'Complete' },
+      { header: 'Derived', right: true },
     ],
     results.map((c) => [
       String(c.year),
@@ -124,6 +138,8 @@ export async function coverageCommand(argv: string[], io: CliIo, out: Output): P
       String(c.entitiesWithData),
       String(c.entitiesTotal),
       c.level === 'national' ? '' : showShare(c.shareOfNational),
+      c.complete ? 'yes' : 'no',
+      String(c.derived.sum + c.derived.usd),
     ]),
   );
   for (const line of table) out.line(line);
@@ -134,7 +150,7 @@ export async function coverageCommand(argv: string[], io: CliIo, out: Output): P
   }
   out.line();
   out.line(
-    `Share of national: the listed totals added up, over the national total of that year ("unknown" when none was published). Data: ${data.origin}.`,
+    `Share of national: the listed totals added up, over the national total of that year ("unknown" when none was published). Derived: totals that are exports + imports of one source or converted from USD at a published rate. Data: ${data.origin}.`,
   );
   return 0;
 }

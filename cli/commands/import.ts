@@ -24,6 +24,8 @@ import { asAdcode } from '../../core/model';
 import { createImportService } from '../../electron/services/import/import-service';
 import { openImportFile } from '../../electron/services/import/read-file';
 import { openStore } from '../../electron/services/store';
+import { describeError, isIoError } from '../../electron/services/store/io-errors';
+import type { WriterLockOptions } from '../../electron/services/store/writer-lock';
 import { atlasDataDir } from '../../electron/services/user-data-path';
 import {
   COMMON_OPTIONS,
@@ -56,6 +58,8 @@ Options:
   --accept ROW              keep the value(s) on row ROW as printed although a unit slip is
                             suspected (repeatable; recorded in the revision)
   --dry-run                 check and report only; store nothing
+  --wait SECONDS            how long to wait while another program (the app, another
+                            import) is writing to the data folder (default 30)
   --format table|json       default table
   --lang zh|en              language of problems and messages (default: from LANG/LC_ALL)
   --data DIR                data folder (default: the app's user data; created if needed)
@@ -82,6 +86,7 @@ const OPTIONS = {
   accept: { type: 'string', multiple: true },
   lang: { type: 'string' },
   'dry-run': { type: 'boolean' },
+  wait: { type: 'string' },
 } as const;
 
 /** The reader's language from the environment: zh for any zh_* locale, else English. */
@@ -185,7 +190,8 @@ export async function importCommand(argv: string[], io: CliIo, out: Output): Pro
   const dataDir = values.data
     ? resolve(values.data)
     : atlasDataDir({ env: io.env ?? process.env, platform: io.platform, home: io.home });
-  const service = await openService(dataDir, findResourcesDir(io), dryRun);
+  const lock = writerLockOptions(values.wait, io);
+  const service = await openService(dataDir, findResourcesDir(io), dryRun, lock);
   const fileName = path.split(/[\\/]/).pop()!;
   const choices = { overrides, fixes: [] as ValueFix[], recipe };
   let preview: ImportPreview = await service.previewFile(opened.file, fileName, choices);
@@ -232,12 +238,37 @@ function fixesOnRows(preview: ImportPreview, rows: number[], kind: 'fix' | 'acce
   });
 }
 
-async function openService(dataDir: string, resourcesDir: string, dryRun: boolean) {
+/** One writer at a time per data folder: say so while waiting for the app or another import. */
+function writerLockOptions(wait: string | undefined, io: CliIo): WriterLockOptions {
+  const seconds = wait === undefined ? 30 : Number(wait);
+  if (!Number.isFinite(seconds) || seconds < 0 || seconds > 3600)
+    throw new UsageError(`--wait: expected seconds from 0 to 3600, got '${wait}'`);
+  const progress = io.progress ?? ((line: string) => process.stderr.write(`${line}\n`));
+  return {
+    what: 'atlas import',
+    waitMs: seconds * 1000,
+    onWait: (holder) =>
+      progress(
+        `atlas import: waiting for ${holder ? `${holder.what} (process ${holder.pid})` : 'another program'} to finish writing to the data folder (up to ${seconds} s)…`,
+      ),
+  };
+}
+
+async function openService(
+  dataDir: string,
+  resourcesDir: string,
+  dryRun: boolean,
+  lock: WriterLockOptions,
+) {
   try {
     if (!dryRun) await mkdir(dataDir, { recursive: true });
-    const store = await openStore(dataDir, resourcesDir, { readOnly: dryRun });
+    const store = await openStore(dataDir, resourcesDir, { readOnly: dryRun, lock });
     return createImportService(store);
   } catch (error) {
-    throw new DataError(`Cannot open the data folder ${dataDir}: ${(error as Error).message}`);
+    throw new DataError(
+      isIoError(error)
+        ? describeError(error, dataDir, 'your changes')
+        : `Cannot open the data folder ${dataDir}: ${(error as Error).message}`,
+    );
   }
 }

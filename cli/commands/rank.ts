@@ -4,6 +4,8 @@
  * says how many there are; a rank a source states is shown beside it, never merged into it.
  */
 import { coverage } from '../../core/data/coverage';
+import { entityIndex } from '../../core/data/figure-table';
+import { coverageStatement, derivationText } from '../../core/format';
 import { RANK_METRICS, rankEntities, type RankMetric, type RankRow } from '../../core/data/rank';
 import type { Level } from '../../core/model';
 import {
@@ -15,7 +17,7 @@ import {
   requireYear,
 } from '../args';
 import { loadCliData, type CliData } from '../data-source';
-import { csvLine, json, renderTable, showGrowth, showNumber, showShare } from '../format';
+import { csvLine, derivationJson, json, renderTable, showGrowth, showNumber } from '../format';
 import type { CliIo, Output } from '../io';
 
 export const RANK_HELP = `Usage: atlas rank --year YEAR [options]
@@ -29,6 +31,8 @@ Options:
   --metric total|exports|imports|yoy
                             what to rank by (default total; yoy = growth of total trade in %)
   --include-county-cities   rank 义乌 and 济源 among the cities too
+  --currency cny|usd        money in 亿元 (default) or 亿美元: printed USD where a source printed
+                            it, else 亿元 ÷ the year's published rate (each value says which)
   --top N                   only ranks 1..N (entities tied at N are all shown)
   --format table|csv|json   default table
   --data DIR                data folder (default: the app's user data, else the bundled data)
@@ -54,15 +58,23 @@ function coverageSentence(
   metric: RankMetric,
 ): string {
   const cov = coverage(data.dataset, data.reference, year, level);
+  const byCode = entityIndex(data.reference);
   const plural = PLURAL[level] ?? level;
-  const among = `Ranks among ${rows.length} ${plural} with ${year} ${METRIC_LABEL[metric]} data (of ${cov.entitiesTotal})`;
+  const among = `Ranks among ${rows.length} ${plural} with ${year} ${METRIC_LABEL[metric]} data.`;
   const national = cov.nationalTotal
-    ? `national total ${cov.nationalTotal.value}亿, ${cov.nationalTotal.sourceId}`
-    : `no national total published for ${year}`;
-  const share = `${showShare(cov.shareOfNational)} of national trade (${national})`;
-  return metric === 'total'
-    ? `${among}, covering ${share}.`
-    : `${among}. The ${cov.entitiesWithData} ${plural} with a ${year} total cover ${share}.`;
+    ? ` National total ${cov.nationalTotal.value}亿 (${cov.nationalTotal.sourceId}${cov.nationalTotal.derivation ? ', derived' : ''}).`
+    : '';
+  const statement = coverageStatement(cov, 'en', (code) => byCode.get(code)?.shortZh ?? code);
+  return `${among} Coverage ${statement}${national}`;
+}
+
+/** "derived: exports + imports …" / "printed in USD" / "converted at 7.0840 (P019)", or ''. */
+function valueNote(r: RankRow): string {
+  if (r.usd?.how === 'converted' && r.usd.rate) {
+    return `converted ÷ ${r.usd.rate.cnyPerUsd} CNY/USD (${r.usd.rate.sourceId})`;
+  }
+  if (r.usd?.how === 'printed') return 'printed in USD';
+  return r.cell.derivation ? derivationText(r.cell.derivation, 'en') : '';
 }
 
 export async function rankCommand(argv: string[], io: CliIo, out: Output): Promise<number> {
@@ -75,6 +87,7 @@ export async function rankCommand(argv: string[], io: CliIo, out: Output): Promi
       level: { type: 'string' },
       metric: { type: 'string' },
       top: { type: 'string' },
+      currency: { type: 'string' },
       'include-county-cities': { type: 'boolean' },
     },
     false,
@@ -89,6 +102,8 @@ export async function rankCommand(argv: string[], io: CliIo, out: Output): Promi
   const top = parsePositiveInt(values.top, '--top');
   const format = parseFormat(values.format);
   const includeCountyCities = !!values['include-county-cities'];
+  const currency = parseChoice(values.currency?.toLowerCase(), '--currency', ['cny', 'usd'], 'cny');
+  const usd = currency === 'usd';
 
   const data = await loadCliData(values.data, io, out);
   const all = rankEntities(data.dataset, data.reference, {
@@ -96,9 +111,10 @@ export async function rankCommand(argv: string[], io: CliIo, out: Output): Promi
     level,
     metric,
     includeCountyCities,
+    currency: usd ? 'USD' : 'CNY',
   });
   const rows = top === undefined ? all : all.filter((r) => r.rank <= top);
-  const unit = metric === 'yoy' ? '%' : '亿元';
+  const unit = metric === 'yoy' ? '%' : usd ? '亿美元' : '亿元';
   const sentence = coverageSentence(data, all, year, level, metric);
 
   if (format === 'json') {
@@ -117,6 +133,15 @@ export async function rankCommand(argv: string[], io: CliIo, out: Output): Promi
           published_rank_source_id: r.publishedRank?.sourceId ?? null,
           source_ids: sourceIds(r),
           flag: r.cell.flag,
+          derived: usd ? null : derivationJson(r.cell.derivation),
+          currency: usd ? 'USD' : 'CNY',
+          usd: r.usd
+            ? {
+                how: r.usd.how,
+                rate_cny_per_usd: r.usd.rate?.cnyPerUsd ?? null,
+                rate_source_id: r.usd.rate?.sourceId ?? null,
+              }
+            : null,
         })),
       ),
     );
@@ -139,6 +164,7 @@ export async function rankCommand(argv: string[], io: CliIo, out: Output): Promi
         'published_rank',
         'source_ids',
         'flag',
+        'how',
         'ranked_among',
         'coverage_share_of_national_pct',
       ]),
@@ -157,6 +183,7 @@ export async function rankCommand(argv: string[], io: CliIo, out: Output): Promi
           r.publishedRank?.rank,
           sourceIds(r).join(';'),
           r.cell.flag,
+          valueNote(r),
           all.length,
           share === null ? null : Math.round(share * 1000) / 10,
         ]),
@@ -176,7 +203,7 @@ export async function rankCommand(argv: string[], io: CliIo, out: Output): Promi
   const valueHeader =
     metric === 'yoy'
       ? 'Growth %'
-      : `${metric === 'total' ? 'Total' : metric === 'exports' ? 'Exports' : 'Imports'} 亿元`;
+      : `${metric === 'total' ? 'Total' : metric === 'exports' ? 'Exports' : 'Imports'} ${unit}`;
   const table = renderTable(
     [
       { header: 'Rank', right: true },
@@ -187,6 +214,7 @@ export async function rankCommand(argv: string[], io: CliIo, out: Output): Promi
       { header: 'Published', right: true },
       { header: 'Sources' },
       { header: 'Flag' },
+      { header: 'How' },
     ],
     rows.map((r) => [
       String(r.rank),
@@ -197,6 +225,7 @@ export async function rankCommand(argv: string[], io: CliIo, out: Output): Promi
       r.publishedRank ? String(r.publishedRank.rank) : '',
       sourceIds(r).join(' '),
       r.cell.flag ?? '',
+      valueNote(r),
     ]),
   );
   for (const line of table) out.line(line);
@@ -205,6 +234,11 @@ export async function rankCommand(argv: string[], io: CliIo, out: Output): Promi
     'Rank: among the entities listed (ties share a rank). Published: the national rank a source states.',
   );
   out.line("Sources: the chosen figure's source first, then sources that agree within rounding.");
+  if (usd) {
+    out.line(
+      'USD: figures printed in US dollars as printed; others are 亿元 ÷ the published rate of the year (How).',
+    );
+  }
   out.line(`Data: ${data.origin}.`);
   return 0;
 }

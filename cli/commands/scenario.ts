@@ -5,10 +5,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Level } from '../../core/model';
 import {
+  checkProxyFactor,
   computeRun,
+  copyProxyRange,
   DEFAULT_ELASTICITIES,
+  DEFAULT_PROXY_RANGE,
+  describeFileProblem,
   findDuplicateShock,
   parseScenarioFile,
   parseShockArg,
@@ -16,6 +19,7 @@ import {
   presetSpec,
   PRESETS,
   shockKey,
+  type ProxyRangeRule,
   type ScenarioFile,
   type ScenarioSpec,
   type ShareOverride,
@@ -42,21 +46,35 @@ Options:
   --year YEAR               base year (default: the file's year, else the latest year of the
                             exposure profiles)
   --level city|province     default city
+  --proxy-range LOW:HIGH    how far a province or national share standing in for a city's own
+                            may stray, as factors (default 0.5:1.5; the file's rule if FILE)
   --format table|csv|json   default table
   --list-presets            name the presets and their assumptions, then stop
   --data DIR                data folder (default: the app's user data, else the bundled data)
 
-JSON: an array of {code, name_zh, name_en, baseline, scenario, delta, delta_pct, rank, new_rank,
-result, scenario_low, scenario_high, depends_on_missing_share, uses_proxy, baseline_source_id,
-missing_shares}. Values in 亿元 (4 decimals), delta_pct in %. result is 'point' or 'range': a total
-published without exports and imports cannot be split, so its scenario value is a range —
-scenario, delta and delta_pct are then null and scenario_low/scenario_high hold the range (for a
-point they equal scenario). rank and new_rank are among entities with a point result (null for
-ranges); depends_on_missing_share marks results that rest on a share no source gives (that
-share counts as 0).
+Every share the scenario needs comes from a chain: the entity's own share for the base year →
+its own share from the nearest earlier year → its province's → the national share (a share of
+total trade stands in for an export or import share at each step). A total published without
+exports and imports borrows the split of the entity's latest year with both (else its province's,
+else the nation's). Stand-ins widen the result into a range (the proxy rule). Where no step has a
+share, the result is not computable: never counted as 0.
+
+JSON: an array of {code, name_zh, name_en, result, baseline, scenario, delta, delta_pct,
+scenario_low, scenario_high, rank, new_rank, rank_change, uses_proxy, baseline_source_id, shares,
+split, missing_shares, not_computable_reason}. Values in 亿元 (4 decimals), delta_pct in %.
+result: 'point' (scenario is the value with every share as found; scenario_low/high the range
+with stand-in shares at the ends of their ranges), 'range' (a total with no split on any step:
+scenario null, the range covers every split), 'not_computable' (a share no step has: scenario,
+delta and the range null; missing_shares and not_computable_reason say which). rank is the
+Rankings view's rank for the year and level; new_rank is among those ranked entities with a
+point result, and rank_change compares like for like. shares: one per share the result uses,
+{flow, dimension, category, pct, low, high, share_of, basis, step, year, period, from_code,
+from_name, source_id}, where basis reads 'own', 'own 2023', 'province proxy 广东 2024',
+'national proxy 2025' or 'user'. split: {export_share, low, high, basis, year, from_code,
+exports_source_id, imports_source_id} when a borrowed split was used, else null.
 `;
 
-const LEVELS: readonly Level[] = ['city', 'province'];
+const LEVELS: readonly ('city' | 'province')[] = ['city', 'province'];
 
 export async function scenarioCommand(argv: string[], io: CliIo, out: Output): Promise<number> {
   const { values, positionals } = parseCommandArgs(
@@ -68,6 +86,7 @@ export async function scenarioCommand(argv: string[], io: CliIo, out: Output): P
       shock: { type: 'string', multiple: true },
       year: { type: 'string' },
       level: { type: 'string' },
+      'proxy-range': { type: 'string' },
       'list-presets': { type: 'boolean' },
     },
     true,
@@ -123,13 +142,15 @@ export async function scenarioCommand(argv: string[], io: CliIo, out: Output): P
   }
   const year = parseYear(values.year) ?? file?.year ?? exposure.defaultBaseYear;
   const overrides: ShareOverride[] = [...data.exposureEdits, ...(file?.shareOverrides ?? [])];
+  const proxyRange = parseProxyRange(values['proxy-range'], file?.proxyRange);
   const prepared = prepareRun({
     dataset: data.dataset,
-    entities: data.reference.entities,
+    reference: data.reference,
     exposure,
     overrides,
     year,
     level,
+    proxyRange,
   });
   const computed = computeRun(prepared, spec);
   printScenario(out, format, {
@@ -146,8 +167,22 @@ export async function scenarioCommand(argv: string[], io: CliIo, out: Output): P
     prepared,
     computed,
     userShares: overrides.length,
+    proxyRange,
   });
   return 0;
+}
+
+/** `--proxy-range LOW:HIGH`: the factors of province and national stand-ins. */
+function parseProxyRange(raw: string | undefined, fromFile: ProxyRangeRule | undefined) {
+  const rule = copyProxyRange(fromFile ?? DEFAULT_PROXY_RANGE);
+  if (raw === undefined) return rule;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*:\s*(\d+(?:\.\d+)?)\s*$/.exec(raw);
+  const factor = m ? { low: Number(m[1]), high: Number(m[2]) } : null;
+  const problem = factor ? checkProxyFactor(factor) : 'expected LOW:HIGH, e.g. 0.5:1.5';
+  if (problem || !factor) throw new UsageError(`--proxy-range: ${problem} (got '${raw}')`);
+  rule.province = { ...factor };
+  rule.national = { ...factor };
+  return rule;
 }
 
 /** Command-line shocks replace file or preset shocks on the same key, else are added. */
@@ -174,9 +209,8 @@ async function readScenarioFile(path: string): Promise<ScenarioFile> {
   }
   const parsed = parseScenarioFile(text);
   if (!parsed.ok) {
-    throw new UsageError(
-      `FILE: '${path}' is not a usable scenario file:\n  ${parsed.error.join('\n  ')}`,
-    );
+    const lines = parsed.error.map((p) => describeFileProblem(p, 'en'));
+    throw new UsageError(`FILE: '${path}' is not a usable scenario file:\n  ${lines.join('\n  ')}`);
   }
   return parsed.value;
 }

@@ -4,15 +4,25 @@
  */
 import type { Adcode, Cell, Measure } from '../model';
 import { balance, cagrPct, contributionPp, sharePct } from './derived';
+import { isSeriesBreak } from './series';
 import { figureAt, nationalAt, type FullYearIndex } from './year-index';
 
 export type BoardMetric =
-  'total' | 'exports' | 'imports' | 'balance' | 'yoy' | 'share' | 'contribution' | 'cagr';
+  | 'total'
+  | 'exports'
+  | 'imports'
+  | 'balance'
+  | 'exportShare'
+  | 'yoy'
+  | 'share'
+  | 'contribution'
+  | 'cagr';
 export const BOARD_METRICS: readonly BoardMetric[] = [
   'total',
   'exports',
   'imports',
   'balance',
+  'exportShare',
   'yoy',
   'share',
   'contribution',
@@ -26,11 +36,16 @@ export const METRIC_UNIT: Record<BoardMetric, MetricUnit> = {
   exports: 'money',
   imports: 'money',
   balance: 'money',
+  exportShare: 'pct',
   yoy: 'pct',
   share: 'pct',
   contribution: 'pp',
   cagr: 'pct',
 };
+
+/** Shares read without a sign (9.9%, not +9.9%): they are parts of a whole, not changes. */
+export const isShareMetric = (metric: string): boolean =>
+  metric === 'share' || metric === 'exportShare';
 
 /**
  * The trade flow a metric is about: its yoy and share columns and its sparkline use this measure.
@@ -65,6 +80,8 @@ export interface MetricValue {
   gap: MetricGap | null;
   /** The published cells the value rests on, for sources (the entity's own cell first). */
   cells: Cell[];
+  /** A change computed across two series (contribution, CAGR): marked, see core/data/series.ts. */
+  seriesBreak?: boolean;
 }
 
 export interface MetricContext {
@@ -103,6 +120,13 @@ export function metricValue(
       const b = balance(ex?.value ?? null, im?.value ?? null);
       return b == null ? gap('no_exports_or_imports') : value(b, [ex!, im!]);
     }
+    case 'exportShare': {
+      // Exports over exports + imports, not over a total: the two parts are what make the share.
+      const ex = figureAt(index, code, year, 'exports');
+      const im = figureAt(index, code, year, 'imports');
+      const s = sharePct(ex?.value ?? null, ex && im ? ex.value + im.value : null);
+      return s == null ? gap('no_exports_or_imports') : value(s, [ex!, im!]);
+    }
     case 'share': {
       if (!total) return gap('no_figure');
       const nation = nationalAt(index, year, 'total');
@@ -117,14 +141,19 @@ export function metricValue(
       const pp = contributionPp(total.value, base.value, nationBase?.value ?? null);
       return pp == null
         ? gap('no_national_base', [total, base])
-        : value(pp, [total, base, nationBase!]);
+        : {
+            ...value(pp, [total, base, nationBase!]),
+            seriesBreak: isSeriesBreak(index, total, base),
+          };
     }
     case 'cagr': {
       if (!total) return gap('no_figure');
       if (context.spanStart >= year) return gap('bad_span', [total]);
       const start = figureAt(index, code, context.spanStart, 'total');
       const c = cagrPct(start?.value ?? null, total.value, context.spanStart, year);
-      return c == null ? gap('no_start_figure', [total]) : value(c, [total, start!]);
+      return c == null
+        ? gap('no_start_figure', [total])
+        : { ...value(c, [total, start!]), seriesBreak: isSeriesBreak(index, total, start) };
     }
   }
 }

@@ -55,6 +55,8 @@ const dataset = (figures: FigureRecord[]): Dataset => ({
   schemaVersion: 1,
   builtFrom: 'test',
   unit: '亿元',
+  rates: [],
+  dataAsOf: '',
   sources: [],
   figures,
 });

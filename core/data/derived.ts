@@ -69,8 +69,11 @@ export function competitionRanks<K>(
 
 /** How an entity's rank moved between a base year and the year shown. */
 export type RankChange =
-  /** Places gained (positive: climbed) or lost (negative: fell); 0 for no change. */
-  | { kind: 'moved'; places: number; baseRank: number; rank: number }
+  /**
+   * Places gained (positive: climbed) or lost (negative: fell); 0 for no change. `seriesBreak`:
+   * the entity's two values come from different series (core/data/series.ts).
+   */
+  | { kind: 'moved'; places: number; baseRank: number; rank: number; seriesBreak?: boolean }
   /** The entity has no figure in the base year: nothing to compare, never inferred. */
   | { kind: 'new' }
   /** The entity has no figure in the year shown. */

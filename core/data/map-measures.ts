@@ -8,6 +8,7 @@ import type { Adcode, Cell, Entity } from '../model';
 import { METRIC_UNIT, metricValue, type BoardMetric, type MetricGap } from './board-metrics';
 import { competitionRanks } from './derived';
 import { rankingBoard } from './ranking-board';
+import { isSeriesBreak } from './series';
 import { codesWithRecord, figureAt, nationalAt, type FullYearIndex } from './year-index';
 
 export type MapMetric =
@@ -24,6 +25,7 @@ export const MAP_METRICS: readonly MapMetric[] = [
   'exports',
   'imports',
   'balance',
+  'exportShare',
   'share',
   'yoy',
   'yoyVsNational',
@@ -47,7 +49,7 @@ export const MAP_METRIC_UNIT: Record<MapMetric, MapUnit> = {
  * diverging one, centred on zero or, for growth against the nation, on the national rate.
  */
 export function isDivergingMetric(metric: MapMetric): boolean {
-  return !['total', 'exports', 'imports', 'share'].includes(metric);
+  return !['total', 'exports', 'imports', 'share', 'exportShare'].includes(metric);
 }
 
 /** Metrics that compare two years (need a base year before the year shown). */
@@ -68,6 +70,8 @@ export interface MapEntry {
   yoy: Cell | null;
   /** County-level units (济源) are coloured when they have data but never ranked with prefectures. */
   ranked: boolean;
+  /** The value is a change computed across two series (core/data/series.ts). */
+  seriesBreak?: boolean;
 }
 
 export interface MapSeriesOptions {
@@ -93,6 +97,7 @@ interface Resolved {
   value: number | null;
   gap: MetricGap | null;
   cells: Cell[];
+  seriesBreak?: boolean;
 }
 
 function resolve(
@@ -109,7 +114,12 @@ function resolve(
       if (!now) return { value: null, gap: 'no_figure', cells: [] };
       const base = figureAt(index, code, baseYear, 'total');
       if (!base) return { value: null, gap: 'no_base_figure', cells: [now] };
-      return { value: valueChange(now.value, base.value), gap: null, cells: [now, base] };
+      return {
+        value: valueChange(now.value, base.value),
+        gap: null,
+        cells: [now, base],
+        seriesBreak: isSeriesBreak(index, now, base),
+      };
     }
     case 'rankChange':
       return rankChanges.get(code) ?? { value: null, gap: 'no_figure', cells: [] };
@@ -138,7 +148,7 @@ function rankChangesOf(index: FullYearIndex, options: MapSeriesOptions): Map<Adc
     out.set(
       row.code,
       c.kind === 'moved'
-        ? { value: c.places, gap: null, cells: row.cells }
+        ? { value: c.places, gap: null, cells: row.cells, seriesBreak: c.seriesBreak }
         : { value: null, gap: c.kind === 'new' ? 'no_base_figure' : 'no_figure', cells: row.cells },
     );
   }

@@ -100,3 +100,47 @@ describe('thresholds, overtakes and published ranks (万亿 club)', () => {
     expect(m.fallers.map((c) => [c.row.entity.shortZh, c.places])).toEqual([['郑州', -1]]);
   });
 });
+
+describe('ties: climbers, fallers and overtakes tell one story', () => {
+  // 2023: 甲 200, 乙 = 丙 = 150 (tied, rank 2), 丁 100. 2025: 甲 210, 丙 180, 乙 170, 丁 190.
+  // 丙 broke the tie with 乙; 丁 went past 乙 and 丙.
+  const tied = synthCities({
+    years: [2023, 2025],
+    cities: [
+      { code: '910100', zh: '甲', en: 'Jia', province: '910000', total: [200, 210] },
+      { code: '910200', zh: '乙', en: 'Yi', province: '910000', total: [150, 170] },
+      { code: '910300', zh: '丙', en: 'Bing', province: '910000', total: [150, 180] },
+      { code: '910400', zh: '丁', en: 'Ding', province: '910000', total: [100, 190] },
+    ],
+  });
+  const m = movers(indexFullYears(tied.dataset, tied.reference), {
+    year: 2025,
+    baseYear: 2023,
+    level: 'city',
+  });
+  const zh = (es: { shortZh: string }[]) => es.map((e) => e.shortZh);
+
+  it('a tie broken is a move: the faller names who pulled ahead, the overtakes list says so', () => {
+    // Ranks 2023: 甲1 乙2 丙2 丁4; 2025: 甲1 丁2 丙3 乙4.
+    expect(m.climbers.map((c) => [c.row.entity.shortZh, c.places, zh(c.passed)])).toEqual([
+      ['丁', 2, ['丙', '乙']],
+    ]);
+    expect(m.fallers.map((c) => [c.row.entity.shortZh, c.places, zh(c.passed)])).toEqual([
+      ['乙', -2, ['丁', '丙']],
+      ['丙', -1, ['丁']],
+    ]);
+    expect(m.overtakes.map((o) => [o.kind, o.winner.shortZh, o.loser.shortZh])).toEqual([
+      ['overtook', '丁', '丙'],
+      ['overtook', '丁', '乙'],
+      ['pulledAhead', '丙', '乙'],
+    ]);
+  });
+
+  it('every rank lost is a pair in the overtakes, and every pair explains a rank lost', () => {
+    for (const f of m.fallers) expect(f.passed).toHaveLength(-f.places);
+    const losses = m.overtakes.map((o) => o.loser.shortZh).sort();
+    expect(losses).toEqual(
+      m.fallers.flatMap((f) => f.passed.map(() => f.row.entity.shortZh)).sort(),
+    );
+  });
+});

@@ -7,6 +7,7 @@
 import type { Adcode, Cell, Entity } from '../model';
 import { publishedRankScope } from './rank';
 import { rankingBoard, type BoardRow } from './ranking-board';
+import { isSeriesBreak } from './series';
 import { codesWithRecord, figureAt, recordAt, type FullYearIndex } from './year-index';
 
 /** Thresholds the seed article calls out, in 亿元: the 万亿 club and 5000亿. */
@@ -24,6 +25,13 @@ export interface RankMover {
   row: BoardRow;
   /** Places gained (positive) or lost (negative) in total-trade rank, like for like. */
   places: number;
+  /**
+   * Who it went past (climbers) or who went past it (fallers), ties broken included: the same
+   * pairs the overtakes list, so the panels tell one story.
+   */
+  passed: Entity[];
+  /** The two totals come from different series (core/data/series.ts). */
+  seriesBreak: boolean;
 }
 
 export interface GrowthMover {
@@ -38,6 +46,8 @@ export interface ThresholdCrossing {
   /** Total in the year and in the base year (亿元); null where not published. */
   now: number | null;
   base: number | null;
+  /** The two totals come from different series (core/data/series.ts). */
+  seriesBreak: boolean;
 }
 export interface ThresholdReport {
   threshold: number;
@@ -45,13 +55,20 @@ export interface ThresholdReport {
 }
 
 export interface Overtake {
-  /** The entity that was smaller in the base year and is larger now. */
+  /**
+   * `overtook`: smaller in the base year, larger now; `pulledAhead`: level in the base year
+   * (a shared rank), larger now — a tie broken moves ranks just as an overtake does.
+   */
+  kind: 'overtook' | 'pulledAhead';
+  /** The entity that is larger now. */
   winner: Entity;
   loser: Entity;
   winnerNow: number;
   loserNow: number;
   winnerBase: number;
   loserBase: number;
+  /** Either entity's two totals come from different series (core/data/series.ts). */
+  seriesBreak: boolean;
 }
 
 export interface PublishedRankMove {
@@ -89,8 +106,10 @@ function thresholdReport(
   const upper = Math.min(...SIZE_THRESHOLDS.filter((t) => t > threshold), Infinity);
   const crossings: ThresholdCrossing[] = [];
   for (const code of codes) {
-    const now = figureAt(index, code, o.year, 'total')?.value ?? null;
-    const base = figureAt(index, code, o.baseYear, 'total')?.value ?? null;
+    const nowCell = figureAt(index, code, o.year, 'total');
+    const baseCell = figureAt(index, code, o.baseYear, 'total');
+    const now = nowCell?.value ?? null;
+    const base = baseCell?.value ?? null;
     if ((now ?? base ?? 0) >= upper) continue;
     let status: ThresholdStatus | null = null;
     if (now != null && now >= threshold) {
@@ -98,7 +117,10 @@ function thresholdReport(
     } else if (base != null && base >= threshold) {
       status = now == null ? 'no_current' : 'left';
     }
-    if (status) crossings.push({ entity: index.entities.get(code)!, status, now, base });
+    if (status) {
+      const seriesBreak = isSeriesBreak(index, nowCell, baseCell);
+      crossings.push({ entity: index.entities.get(code)!, status, now, base, seriesBreak });
+    }
   }
   crossings.sort((a, b) => (b.now ?? b.base ?? 0) - (a.now ?? a.base ?? 0));
   return { threshold, crossings };
@@ -106,21 +128,25 @@ function thresholdReport(
 
 function overtakes(index: FullYearIndex, codes: Adcode[], o: MoversOptions): Overtake[] {
   const both = codes.flatMap((code) => {
-    const now = figureAt(index, code, o.year, 'total')?.value;
-    const base = figureAt(index, code, o.baseYear, 'total')?.value;
-    return now != null && base != null ? [{ entity: index.entities.get(code)!, now, base }] : [];
+    const now = figureAt(index, code, o.year, 'total');
+    const base = figureAt(index, code, o.baseYear, 'total');
+    if (!now || !base) return [];
+    const seriesBreak = isSeriesBreak(index, now, base);
+    return [{ entity: index.entities.get(code)!, now: now.value, base: base.value, seriesBreak }];
   });
   const found: Overtake[] = [];
   for (const w of both) {
     for (const l of both) {
-      if (w.now > l.now && w.base < l.base) {
+      if (w.now > l.now && w.base <= l.base && w.entity !== l.entity) {
         found.push({
+          kind: w.base < l.base ? 'overtook' : 'pulledAhead',
           winner: w.entity,
           loser: l.entity,
           winnerNow: w.now,
           loserNow: l.now,
           winnerBase: w.base,
           loserBase: l.base,
+          seriesBreak: w.seriesBreak || l.seriesBreak,
         });
       }
     }
@@ -149,21 +175,34 @@ function publishedRankMoves(
 export function movers(index: FullYearIndex, options: MoversOptions): Movers {
   const limit = options.limit ?? 5;
   const board = rankingBoard(index, { ...options, metric: 'total', spanStart: options.baseYear });
-  const moved = board.rows.flatMap((row) =>
-    row.change.kind === 'moved' && row.change.places !== 0
-      ? [{ row, places: row.change.places }]
-      : [],
-  );
-  const growth = board.rows.flatMap((row) =>
-    row.yoy ? [{ entity: row.entity, yoy: row.yoy }] : [],
-  );
   const codes = [
     ...new Set([
       ...codesWithRecord(index, options.level, options.year),
       ...codesWithRecord(index, options.level, options.baseYear),
     ]),
   ].sort();
-
+  // One pairwise computation explains every rank move: a climber went past (or pulled ahead of)
+  // exactly the entities a faller lists as having gone past it.
+  const allOvertakes = overtakes(index, codes, options);
+  const passedBy = (code: string, role: 'winner' | 'loser') =>
+    allOvertakes
+      .filter((o) => o[role].code === code)
+      .map((o) => (role === 'winner' ? o.loser : o.winner));
+  const moved = board.rows.flatMap((row) =>
+    row.change.kind === 'moved' && row.change.places !== 0
+      ? [
+          {
+            row,
+            places: row.change.places,
+            passed: passedBy(row.code, row.change.places > 0 ? 'winner' : 'loser'),
+            seriesBreak: !!row.change.seriesBreak,
+          },
+        ]
+      : [],
+  );
+  const growth = board.rows.flatMap((row) =>
+    row.yoy ? [{ entity: row.entity, yoy: row.yoy }] : [],
+  );
   return {
     climbers: moved
       .filter((m) => m.places > 0)
@@ -182,7 +221,7 @@ export function movers(index: FullYearIndex, options: MoversOptions): Movers {
       .sort((a, b) => a.yoy.value - b.yoy.value || byCode(a, b))
       .slice(0, limit),
     thresholds: SIZE_THRESHOLDS.map((t) => thresholdReport(index, codes, options, t)),
-    overtakes: overtakes(index, codes, options).slice(0, limit * 2),
+    overtakes: allOvertakes.slice(0, limit * 2),
     publishedRankMoves: publishedRankMoves(index, codes, options),
     noBaseFigure: board.rows.filter((r) => r.change.kind === 'new').map((r) => r.entity),
   };

@@ -12,10 +12,13 @@
  *  4–6. Figures that really disagree are ordered by the best source behind each: source kind,
  *     then exact over rounded, then the latest published date (blank = oldest), then the lowest
  *     source id.
- * Nothing is ever averaged, interpolated or computed here: every chosen value is a printed value.
+ * Derived candidates (core/data/derive.ts) come last within their tier: a total formed as exports +
+ * imports of one row, then a figure converted from US dollars. A printed value beats both; they
+ * stay visible as alternates. Nothing is ever averaged, interpolated or estimated here.
  */
 import { MEASURES } from '../model';
-import type { Adcode, Alternate, Cell, FigureRecord, Flag, GapNote, Measure } from '../model';
+import type { Adcode, Alternate, Cell, Currency, Derivation, FigureRecord } from '../model';
+import type { Flag, GapNote, Measure, MoneyMeasure } from '../model';
 import type { Precision, PublishedRank, RankScope, Source, SourceId, SourceKind } from '../model';
 import { agreeWithinRounding, printedResolution } from './rounding';
 
@@ -33,6 +36,10 @@ export interface FigureRow {
   sourceId: SourceId;
   flag: Flag | null;
   note: string;
+  /** The currency of the money values; absent means 亿元 (CNY). USD rows fill `FigureRecord.usd`. */
+  currency?: Currency;
+  /** Money values of this row that were derived, not printed (see core/data/derive.ts). */
+  derived?: Partial<Record<MoneyMeasure, Derivation>>;
 }
 
 /** What precedence needs to know about a source. */
@@ -59,13 +66,23 @@ export interface Entry {
   value: number;
   resolution: number;
   precision: Precision | null;
+  /** Set when the row derived this value rather than printing it. */
+  derivation?: Derivation;
 }
 
-/** Rules 1 and 2: lower is better. Rows of different tiers never form one figure. */
-function tierOf(row: FigureRow): number {
+/** Printed values first, then exports + imports of one row, then values converted from USD. */
+const DERIVATION_CLASS = { sum: 1, usd: 2 } as const;
+
+/**
+ * Rules 1 and 2, then printed over derived: lower is better. Entries of different tiers never
+ * form one figure.
+ */
+function tierOf(entry: Entry): number {
+  const { row } = entry;
   const partial = row.period === 'full_year' ? 0 : 2;
   const demoted = row.flag !== null && DEMOTING_FLAGS.has(row.flag) ? 1 : 0;
-  return partial + demoted;
+  const derived = entry.derivation ? DERIVATION_CLASS[entry.derivation.kind] : 0;
+  return (partial + demoted) * 10 + derived;
 }
 
 /** Rules 4–6 as a comparator over entries: negative when `a` should be preferred. */
@@ -137,8 +154,8 @@ export function choose(
   sources: SourceLookup,
 ): Choice | null {
   if (candidates.length === 0) return null;
-  const bestTier = Math.min(...candidates.map((e) => tierOf(e.row)));
-  const top = candidates.filter((e) => tierOf(e.row) === bestTier);
+  const bestTier = Math.min(...candidates.map(tierOf));
+  const top = candidates.filter((e) => tierOf(e) === bestTier);
 
   // Step 3: group into figures. Finest entries first, so each group is headed by its most precise
   // value, which is also the best-sourced among equally precise ones.
@@ -187,6 +204,7 @@ function toAlternate(entry: Entry, status: Alternate['status']): Alternate {
     flag: entry.row.flag,
     note: entry.row.note,
     status,
+    ...(entry.derivation ? { derivation: entry.derivation } : {}),
   };
 }
 
@@ -194,11 +212,11 @@ function toAlternate(entry: Entry, status: Alternate['status']): Alternate {
 export function entryFor(row: FigureRow, measure: Measure): Entry | null {
   const value = row.values[measure];
   if (value === undefined) return null;
-  const precision =
-    measure === 'total' || measure === 'exports' || measure === 'imports'
-      ? (row.precision[measure] ?? null)
-      : null;
-  return { row, value, resolution: printedResolution(value, precision), precision };
+  const money = measure === 'total' || measure === 'exports' || measure === 'imports';
+  const precision = money ? (row.precision[measure] ?? null) : null;
+  const derivation = money ? row.derived?.[measure] : undefined;
+  const entry: Entry = { row, value, resolution: printedResolution(value, precision), precision };
+  return derivation ? { ...entry, derivation } : entry;
 }
 
 /**
@@ -219,15 +237,18 @@ export function resolveCell(
   );
   if (!choice) return null;
   const { chosen } = choice;
-  return {
+  const cell: Cell = {
     value: chosen.value,
     sourceId: chosen.row.sourceId,
-    flag: chosen.row.flag,
+    // A derived value says so, unless its row carries a more severe flag (`derived` is the mildest).
+    flag: chosen.row.flag ?? (chosen.derivation ? 'derived' : null),
     precision: chosen.precision,
     note: chosen.row.note,
     confirmedBy: choice.confirmedBy,
     alternates: choice.alternates,
   };
+  if (chosen.derivation) cell.derivation = chosen.derivation;
+  return cell;
 }
 
 /** Resolves the published rank within one scope; ranks agree only when they are equal. */
@@ -286,11 +307,9 @@ export function resolveRecord(rows: readonly FigureRow[], sources: SourceLookup)
   const first = rows[0];
   if (!first) throw new Error('resolveRecord: no rows');
   for (const row of rows) lookup(sources, row.sourceId); // every cited source must exist
-  const cells: FigureRecord['cells'] = {};
-  for (const measure of MEASURES) {
-    const cell = resolveCell(rows, measure, sources);
-    if (cell) cells[measure] = cell;
-  }
+  const cnyRows = rows.filter((r) => r.currency !== 'USD');
+  const usdRows = rows.filter((r) => r.currency === 'USD');
+  const cells = resolveCells(cnyRows, sources);
   // A unit slip withholds the value: keep it visible beside the total it would have competed with.
   for (const row of rows) {
     if (row.flag === 'unit_slip' && row.values.total === undefined && cells.total) {
@@ -307,11 +326,34 @@ export function resolveRecord(rows: readonly FigureRow[], sources: SourceLookup)
   const ranks = RANK_SCOPES.map((scope) => resolveRank(rows, scope, sources)).filter(
     (r): r is PublishedRank => r !== null,
   );
+  const usd = resolveCells(usdRows, sources);
   const gaps = rows
-    .filter((row) => isGapRow(row, cells))
+    .filter((row) => !isConverted(row) && isGapRow(row, row.currency === 'USD' ? usd : cells))
     .sort((a, b) => a.sourceId.localeCompare(b.sourceId))
     .map((row): GapNote => ({ sourceId: row.sourceId, flag: row.flag, note: row.note }));
-  return { code: first.code, year: first.year, period: first.period, cells, ranks, gaps };
+  const record: FigureRecord = {
+    code: first.code,
+    year: first.year,
+    period: first.period,
+    cells,
+    ranks,
+    gaps,
+  };
+  if (Object.keys(usd).length > 0) record.usd = usd;
+  return record;
+}
+
+/** A 亿元 copy of a USD row (derive.ts): its USD original speaks for it in gap notes. */
+const isConverted = (row: FigureRow): boolean =>
+  Object.values(row.derived ?? {}).some((d) => d.kind === 'usd');
+
+function resolveCells(rows: readonly FigureRow[], sources: SourceLookup): FigureRecord['cells'] {
+  const cells: FigureRecord['cells'] = {};
+  for (const measure of MEASURES) {
+    const cell = resolveCell(rows, measure, sources);
+    if (cell) cells[measure] = cell;
+  }
+  return cells;
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { Adcode, Cell, Entity, Level } from '../model';
 import { competitionRanks } from './derived';
+import { isSeriesBreak } from './series';
 import { codesWithRecord, figureAt, yearsOfLevel, type FullYearIndex } from './year-index';
 
 export interface RankHistoryPoint {
@@ -13,6 +14,8 @@ export interface RankHistoryPoint {
   rank: number | null;
   value: number | null;
   cell: Cell | null;
+  /** The value comes from another series than the entity's previous point (core/data/series.ts). */
+  seriesBreak: boolean;
 }
 
 export interface RankHistorySeries {
@@ -56,9 +59,13 @@ export function rankHistory(
   const series = codes.flatMap((code) => {
     const entity = index.entities.get(code);
     if (!entity) return [];
-    const points = years.map((year) => {
+    let previous: Cell | null = null;
+    const points = years.map((year): RankHistoryPoint => {
       const cell = figureAt(index, code, year, 'total');
-      return { year, rank: ranks.get(year)!.get(code) ?? null, value: cell?.value ?? null, cell };
+      const seriesBreak = isSeriesBreak(index, previous, cell);
+      if (cell) previous = cell;
+      const rank = ranks.get(year)!.get(code) ?? null;
+      return { year, rank, value: cell?.value ?? null, cell, seriesBreak };
     });
     return [{ code: entity.code, entity, points }];
   });

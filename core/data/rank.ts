@@ -6,14 +6,17 @@
 import type {
   Adcode,
   Cell,
+  Currency,
   Dataset,
   Entity,
   Level,
   Measure,
+  MoneyMeasure,
   PublishedRank,
   RankScope,
   ReferenceTables,
 } from '../model';
+import { usdFigure, type UsdFigure } from './currency';
 import { entityIndex } from './figure-table';
 
 export type RankMetric = 'total' | 'exports' | 'imports' | 'yoy';
@@ -25,6 +28,11 @@ export interface RankOptions {
   metric: RankMetric;
   /** Rank 义乌 and 济源 among prefecture-level cities (only meaningful for level 'city'). */
   includeCountyCities?: boolean;
+  /**
+   * Rank money in US dollars (core/data/currency.ts): printed USD where a source printed it,
+   * else 亿元 ÷ the year's published rate. Default 亿元.
+   */
+  currency?: Currency;
 }
 
 export interface RankRow {
@@ -37,8 +45,10 @@ export interface RankRow {
   shortZh: string;
   nameEn: string;
   level: Level;
-  /** The ranked value: 亿元 for money metrics, % for 'yoy'. */
+  /** The ranked value: 亿元 (亿美元 with `currency: 'USD'`) for money metrics, % for 'yoy'. */
   value: number;
+  /** With `currency: 'USD'`: whether the value was printed in dollars or converted, and at what rate. */
+  usd: Pick<UsdFigure, 'how' | 'rate'> | null;
   /** Growth in % as published for the metric's flow (total, exports or imports); null if none. */
   yoyPct: number | null;
   /** The chosen cell of the ranked value, for its source, confirming sources, flag and note. */
@@ -105,20 +115,28 @@ export function rankEntities(
     if (record.year !== options.year || record.period !== 'full_year') continue;
     const entity = byCode.get(record.code);
     if (!entity || !levelMatches(entity, options)) continue;
-    const cell = record.cells[VALUE_MEASURE[options.metric]];
+    const measure = VALUE_MEASURE[options.metric];
+    const usd =
+      options.currency === 'USD' && options.metric !== 'yoy'
+        ? usdFigure(record, measure as MoneyMeasure, dataset.rates)
+        : null;
+    if (options.currency === 'USD' && options.metric !== 'yoy' && !usd) continue;
+    const cell = usd ? usd.cell : record.cells[measure];
     if (!isRankable(cell) || !Number.isFinite(cell.value)) continue;
     // One record per entity-year is the dataset's invariant; a duplicate would double-rank.
     if (seen.has(entity.code)) continue;
     seen.add(entity.code);
 
-    const growth = record.cells[GROWTH_MEASURE[options.metric]];
+    // Dollar growth is not yuan growth: in the USD view only growth printed in USD is shown.
+    const growth = (usd ? record.usd : record.cells)?.[GROWTH_MEASURE[options.metric]];
     unranked.push({
       code: entity.code,
       nameZh: entity.nameZh,
       shortZh: entity.shortZh,
       nameEn: entity.nameEn,
       level: entity.level,
-      value: cell.value,
+      value: usd ? usd.value : cell.value,
+      usd: usd ? { how: usd.how, rate: usd.rate } : null,
       yoyPct: isRankable(growth) ? growth.value : null,
       cell,
       publishedRank: (scope && record.ranks.find((r) => r.scope === scope)) || null,

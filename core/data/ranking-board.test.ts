@@ -109,6 +109,20 @@ describe('ranking board by derived metrics', () => {
     expect(b.rankedCount).toBe(1);
   });
 
+  it('export share: exports ÷ (exports + imports), only where both are known', () => {
+    const b = board({ metric: 'exportShare' });
+    // 深圳 2025: balance 110 is exports − imports; the share needs both parts.
+    const { exports, imports } = world.dataset.figures.find(
+      (f) => f.code === '440300' && f.year === 2025,
+    )!.cells;
+    expect(row(b, '深圳').value).toBeCloseTo(
+      (exports!.value / (exports!.value + imports!.value)) * 100,
+      10,
+    );
+    expect(row(b, '东莞').gap).toBe('no_exports_or_imports');
+    expect(b.rankedCount).toBe(1);
+  });
+
   it('share of the national total, and none without a national figure', () => {
     expect(row(board({ metric: 'share' }), '金华').value).toBeCloseTo((110 / 1210) * 100, 10);
     const noNation = indexFullYears(

@@ -14,8 +14,9 @@ import {
   type MetricContext,
   type MetricGap,
 } from './board-metrics';
-import { competitionRanks, rankChange, sharePct, type RankChange } from './derived';
+import { competitionRanks, sharePct, type RankChange } from './derived';
 import { publishedRankScope } from './rank';
+import { isSeriesBreak } from './series';
 import { codesWithRecord, figureAt, nationalAt, recordAt, type FullYearIndex } from './year-index';
 
 export interface BoardOptions extends MetricContext {
@@ -33,6 +34,8 @@ export interface BoardRow {
   gap: MetricGap | null;
   /** Published cells behind the value, the entity's own first (for SourceRef). */
   cells: Cell[];
+  /** The value is a change computed across two series (CAGR, contribution; core/data/series.ts). */
+  seriesBreak: boolean;
   /** Competition rank among the `rankedCount` entities with a value; null for a gap. */
   rank: number | null;
   /**
@@ -82,22 +85,25 @@ function ranksOf(
 /** Ranks now and in the base year among entities with a value in both years. */
 function likeForLikeChanges(index: FullYearIndex, codes: Adcode[], options: BoardOptions) {
   const metric = rankChangeMetric(options.metric);
-  const pairs = codes.map((code) => ({
-    code,
-    now: metricValue(index, code, options.year, metric, options).value,
-    base: metricValue(index, code, options.baseYear, metric, options).value,
-  }));
+  const pairs = codes.map((code) => {
+    const now = metricValue(index, code, options.year, metric, options);
+    const base = metricValue(index, code, options.baseYear, metric, options);
+    const seriesBreak = isSeriesBreak(index, now.cells[0], base.cells[0]);
+    return { code, now: now.value, base: base.value, seriesBreak };
+  });
   const both = pairs.filter((p) => p.now != null && p.base != null);
   const nowRanks = competitionRanks(both.map((p) => ({ key: p.code, value: p.now })));
   const baseRanks = competitionRanks(both.map((p) => ({ key: p.code, value: p.base })));
   const changes = new Map<Adcode, RankChange>();
   for (const p of pairs) {
+    const baseRank = baseRanks.get(p.code)!;
+    const rank = nowRanks.get(p.code)!;
     const change: RankChange =
       p.now == null
         ? { kind: 'none' }
         : p.base == null
           ? { kind: 'new' }
-          : rankChange(baseRanks.get(p.code)!, nowRanks.get(p.code)!);
+          : { kind: 'moved', places: baseRank - rank, baseRank, rank, seriesBreak: p.seriesBreak };
     changes.set(p.code, change);
   }
   return { changes, comparedCount: both.length };
@@ -129,6 +135,7 @@ export function rankingBoard(index: FullYearIndex, options: BoardOptions): Board
       value: mv.value,
       gap: mv.gap,
       cells: mv.cells,
+      seriesBreak: !!mv.seriesBreak,
       rank: ranks.get(code) ?? null,
       change: changes.get(code)!,
       total: figureAt(index, code, year, 'total')?.value ?? null,

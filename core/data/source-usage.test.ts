@@ -7,6 +7,8 @@ const dataset: Dataset = {
   schemaVersion: 1,
   builtFrom: 'test',
   unit: '亿元',
+  rates: [],
+  dataAsOf: '',
   sources: ['S1', 'S2', 'S3', 'S4'].map((id) => ({
     id: S(id),
     title: id,
@@ -91,5 +93,29 @@ describe('addShareUsage', () => {
     ]);
     expect(u.get(S('S4'))?.map((x) => x.measure)).toEqual(['share_partner', 'share_product']);
     expect(u.get(S('S4'))?.every((x) => x.role === 'share')).toBe(true);
+  });
+});
+
+describe('rate sources', () => {
+  it('back the year they give a rate for', () => {
+    const withRate = {
+      ...dataset,
+      rates: [
+        {
+          year: 2024,
+          cnyPerUsd: 7.1,
+          sourceId: S('S4'),
+          kind: 'annual_average' as const,
+          note: '',
+        },
+      ],
+    };
+    expect(sourceUsage(withRate).get(S('S4'))).toContainEqual({
+      code: '100000',
+      year: 2024,
+      period: 'full_year',
+      measure: 'rate',
+      role: 'rate',
+    });
   });
 });

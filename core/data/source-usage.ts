@@ -2,9 +2,9 @@
  * What each source backs: the figures where it is the chosen value, confirms it, stands as an
  * alternate, or documents a gap. The sources view lists these so a reader can audit a source.
  */
-import type { Adcode, Dataset, Measure, SourceId } from '../model';
+import { NATIONAL_CODE, type Adcode, type Dataset, type Measure, type SourceId } from '../model';
 
-export type UsageRole = 'chosen' | 'confirms' | 'alternate' | 'rank' | 'gap' | 'share';
+export type UsageRole = 'chosen' | 'confirms' | 'alternate' | 'rank' | 'gap' | 'share' | 'rate';
 
 /** Trade-structure shares (exposure profiles) are named by their dimension. */
 export type ShareMeasure =
@@ -14,7 +14,7 @@ export interface SourceUse {
   code: Adcode;
   year: number;
   period: string;
-  measure: Measure | 'rank' | ShareMeasure;
+  measure: Measure | 'rank' | 'rate' | ShareMeasure;
   role: UsageRole;
 }
 
@@ -77,5 +77,30 @@ export function sourceUsage(dataset: Dataset): Map<SourceId, SourceUse[]> {
     for (const rank of r.ranks) add(rank.sourceId, { ...at, measure: 'rank', role: 'rank' });
     for (const g of r.gaps) add(g.sourceId, { ...at, measure: 'total', role: 'gap' });
   }
+  // A published CNY/USD rate backs every figure converted at it.
+  for (const rate of dataset.rates) {
+    const at = { code: NATIONAL_CODE, year: rate.year, period: 'full_year' };
+    add(rate.sourceId, { ...at, measure: 'rate', role: 'rate' });
+  }
   return uses;
+}
+
+/**
+ * The date of a dataset's data: the latest publication date among the sources its figures (chosen
+ * cells, alternates, ranks, gap notes) and rates cite. '' when no cited source is dated.
+ */
+export function latestCitedDate(dataset: Pick<Dataset, 'figures' | 'sources' | 'rates'>): string {
+  const cited = new Set<string>(dataset.rates.map((r) => r.sourceId));
+  for (const record of dataset.figures) {
+    for (const cell of [...Object.values(record.cells), ...Object.values(record.usd ?? {})]) {
+      cited.add(cell.sourceId);
+      for (const a of cell.alternates) cited.add(a.sourceId);
+    }
+    for (const r of record.ranks) cited.add(r.sourceId);
+    for (const g of record.gaps) cited.add(g.sourceId);
+  }
+  let latest = '';
+  for (const s of dataset.sources)
+    if (cited.has(s.id) && s.publishedDate > latest) latest = s.publishedDate;
+  return latest;
 }

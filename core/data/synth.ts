@@ -9,6 +9,7 @@ import {
   type Cell,
   type Dataset,
   type Entity,
+  type ExchangeRate,
   type FigureRecord,
   type Level,
   type Measure,
@@ -95,13 +96,16 @@ export function synthSource(id: string, extra: Partial<Source> = {}): Source {
 export function synthDataset(
   figures: FigureRecord[],
   sources: Source[] = [synthSource('S001')],
+  rates: ExchangeRate[] = [],
 ): Dataset {
   return {
     schemaVersion: DATASET_SCHEMA_VERSION,
     builtFrom: 'synthesised',
     unit: '亿元',
+    dataAsOf: [...sources.map((s) => s.publishedDate)].sort().at(-1) ?? '',
     sources,
     figures,
+    rates,
   };
 }
 

@@ -13,6 +13,7 @@ import type {
   Level,
   Measure,
   ReferenceTables,
+  SeriesFamily,
 } from '../model';
 import { entityIndex } from './figure-table';
 import { isRankable } from './rank';
@@ -24,6 +25,8 @@ export interface FullYearIndex {
   records: Map<Adcode, Map<number, FigureRecord>>;
   /** Years with at least one full-year record, ascending. */
   years: number[];
+  /** The series each source belongs to (core/data/series.ts tells breaks in series with it). */
+  families: Map<string, SeriesFamily>;
 }
 
 /**
@@ -46,7 +49,13 @@ export function indexFullYears(dataset: Dataset, reference: ReferenceTables): Fu
     byYear.set(r.year, r);
     years.add(r.year);
   }
-  return { entities, records, years: [...years].sort((a, b) => a - b) };
+  const families = new Map(
+    dataset.sources.map((s) => [
+      s.id as string,
+      s.series ?? (s.kind === 'user_import' ? 'import' : 'release'),
+    ]),
+  );
+  return { entities, records, years: [...years].sort((a, b) => a - b), families };
 }
 
 /** The record of an entity in a year, if any. */

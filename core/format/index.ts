@@ -4,3 +4,5 @@ export * from './percent';
 export * from './names';
 export * from './usd';
 export * from './ranking';
+export * from './coverage';
+export * from './derivation';

@@ -1,7 +1,8 @@
 /**
- * An optional US-dollar view of 亿元 figures at a rate the *user* enters for each year (CNY per
- * USD). The app never ships or guesses an exchange rate: without a user rate for a year there is
- * no dollar figure for that year, and every converted figure says which rate made it.
+ * An optional US-dollar view of 亿元 figures, at the published rate the data carries for a year
+ * (Dataset.rates, each with its source) or at a rate the *user* enters. The app never guesses a
+ * rate: a year with neither has no dollar figure, and every converted figure says which rate
+ * made it.
  */
 import type { Locale } from './locale';
 import { decimalsOf, groupDigits } from './money';
@@ -71,9 +72,25 @@ export function formatUsd(
 }
 
 /** The label every converted figure carries: "converted at 7.12 CNY/USD (user rate)". */
-export function usdRateLabel(cnyPerUsd: number, locale: Locale): string {
+export function usdRateLabel(
+  cnyPerUsd: number,
+  locale: Locale,
+  published: { sourceId: string; kind: 'annual_average' | 'implied' } | null = null,
+): string {
   const rate = groupDigits(cnyPerUsd, Math.max(2, decimalsOf(cnyPerUsd)));
-  return locale === 'zh-CN'
-    ? `按 ${rate} 元/美元换算（用户汇率）`
-    : `converted at ${rate} CNY/USD (user rate)`;
+  const zh = locale === 'zh-CN';
+  if (!published) {
+    return zh ? `按 ${rate} 元/美元换算（用户汇率）` : `converted at ${rate} CNY/USD (user rate)`;
+  }
+  const kind =
+    published.kind === 'annual_average'
+      ? zh
+        ? '公布的年平均汇率'
+        : 'published annual average'
+      : zh
+        ? '由同一发布的人民币与美元总额得出'
+        : 'implied by one release’s RMB and USD totals';
+  return zh
+    ? `按 ${rate} 元/美元换算（${kind}，${published.sourceId}）`
+    : `converted at ${rate} CNY/USD (${kind}, ${published.sourceId})`;
 }

@@ -13,6 +13,39 @@ export const MEASURES: readonly Measure[] = [
 export type MoneyMeasure = 'total' | 'exports' | 'imports';
 export const MONEY_MEASURES: readonly MoneyMeasure[] = ['total', 'exports', 'imports'];
 
+/** The currency a figure was printed in. Money cells are 亿元 (CNY) unless they say otherwise. */
+export type Currency = 'CNY' | 'USD';
+
+/** How an exchange rate was published: an annual average, or implied by one release's two totals. */
+export type RateKind = 'annual_average' | 'implied';
+
+/** A published CNY-per-USD rate for one year, the only rate USD-only figures are converted with. */
+export interface ExchangeRate {
+  year: number;
+  cnyPerUsd: number;
+  sourceId: SourceId;
+  kind: RateKind;
+  /** Where the rate stands in its source, or how it was implied (which totals, which release). */
+  note: string;
+}
+
+/**
+ * How a derived cell was computed from printed figures. Nothing else is ever computed into a cell:
+ * - `sum`: exports + imports of one source row that printed no total (the yearbook never does);
+ * - `usd`: a figure printed only in US dollars (亿美元), converted at the year's published rate.
+ *   `usdSum` says the USD total itself was exports + imports of its row.
+ */
+export type Derivation =
+  | { kind: 'sum' }
+  | {
+      kind: 'usd';
+      usdValue: number;
+      rate: number;
+      rateSourceId: SourceId;
+      rateKind: RateKind;
+      usdSum: boolean;
+    };
+
 export type Flag =
   'unit_slip' | 'year_doubtful' | 'not_comparable' | 'conflict' | 'low_reliability' | 'derived';
 export type Precision = 'exact' | 'rounded';
@@ -27,6 +60,8 @@ export interface Alternate {
   note: string;
   /** Why it is not the value: it agrees within rounding, lost on precedence, or was excluded. */
   status: 'agrees' | 'lost' | 'excluded';
+  /** Set when the alternate is itself derived (a yearbook sum, a converted USD figure). */
+  derivation?: Derivation;
 }
 
 /** One chosen value with its provenance. */
@@ -39,6 +74,8 @@ export interface Cell {
   /** Sources that give the same figure within rounding. */
   confirmedBy: SourceId[];
   alternates: Alternate[];
+  /** Set only on derived cells (flag `derived`): how the value was computed, never silently. */
+  derivation?: Derivation;
 }
 
 export interface PublishedRank {
@@ -68,4 +105,10 @@ export interface FigureRecord {
   cells: Partial<Record<Measure, Cell>>;
   ranks: PublishedRank[];
   gaps: GapNote[];
+  /**
+   * Figures as printed in US dollars (money in 亿美元, growth in USD terms), where a source printed
+   * USD. Kept beside the 亿元 cells, never mixed into them: a 亿元 cell made from one of these
+   * says so (`derivation.usd`), and dollar growth never stands in for yuan growth.
+   */
+  usd?: Partial<Record<Measure, Cell>>;
 }

@@ -9,6 +9,17 @@ export type SourceKind =
   | 'other'
   | 'user_import';
 
+/**
+ * The statistical series a source belongs to. Figures of one series are compiled the same way
+ * year after year; a growth rate or rank change computed across two series is a break in series.
+ * - `yearbook`: China City Statistical Yearbook (exports and imports of nearly every city);
+ * - `nbs`: NBS annual provincial tables (by location of the trading enterprise, in USD);
+ * - `release`: customs releases, statistical bulletins and news reporting them (headline figures);
+ * - `import`: a file the user imported.
+ */
+export type SeriesFamily = 'yearbook' | 'nbs' | 'release' | 'import';
+export const SERIES_FAMILIES: readonly SeriesFamily[] = ['yearbook', 'nbs', 'release', 'import'];
+
 /** A cited page (or an imported file). URLs are kept as text and never opened by the app. */
 export interface Source {
   id: SourceId;
@@ -20,4 +31,6 @@ export interface Source {
   kind: SourceKind;
   /** sha256 of the imported file's bytes (user imports only). */
   checksum?: string;
+  /** The series this source belongs to; absent means `release` (`import` for user imports). */
+  series?: SeriesFamily;
 }

@@ -1,9 +1,11 @@
 /**
- * Baseline values for a scenario: the dataset's full-year cells for one year and one level. Only
- * real cells are used: imports are never back-computed as total − exports, and a total without
- * both flows stays a total (the engine then gives a range, see README).
+ * Baseline values for a scenario: the dataset's full-year cells for one year and one level, for the
+ * entities the Rankings view lists. Only real cells are used: imports are never back-computed as
+ * total − exports, and a total without both flows stays a total (the engine then borrows a
+ * published split along the proxy chain, or gives a range; see README).
  */
-import type { Adcode, Cell, Dataset, Entity, Level, MoneyMeasure, SourceId } from '../model';
+import type { Adcode, Dataset, Level, MoneyMeasure, ReferenceTables, SourceId } from '../model';
+import { codesWithRecord, figureAt, indexFullYears, type FullYearIndex } from '../data/year-index';
 
 /**
  * 'split': exports and imports both known. 'total_only': a total, but not both flows.
@@ -27,7 +29,7 @@ export interface BaselineEntity {
 
 export interface NoBaseline {
   code: Adcode;
-  reason: 'no_record' | 'no_money_figure';
+  reason: 'no_money_figure';
 }
 
 export interface Baseline {
@@ -37,42 +39,22 @@ export interface Baseline {
   noBaseline: NoBaseline[];
 }
 
-/** Cells that measure something else or were withheld are never a baseline. */
-function usable(cell: Cell | undefined): number | null {
-  if (!cell || cell.flag === 'unit_slip' || cell.flag === 'not_comparable') return null;
-  return Number.isFinite(cell.value) ? cell.value : null;
-}
-
 /**
- * Baselines for every entity of `level` with a full-year money figure in `year`; every other
- * entity of that level is listed in `noBaseline` with the reason.
+ * Baselines for every entity of `level` with a full-year record in `year` — the entities the
+ * Rankings view lists for that year and level (`codesWithRecord`), read through the same index
+ * and the same usable-cell rule (`figureAt`). Entities whose record has no money figure are listed
+ * in `noBaseline` with the reason.
  */
-export function baselineFromDataset(
-  dataset: Dataset,
-  year: number,
-  level: Level,
-  entities: readonly Entity[],
-): Baseline {
-  const ofLevel = entities.filter((e) => e.level === level);
-  const wanted = new Set<string>(ofLevel.map((e) => e.code));
-  const records = new Map<string, Dataset['figures'][number]>();
-  for (const r of dataset.figures) {
-    if (r.year !== year || r.period !== 'full_year' || !wanted.has(r.code)) continue;
-    if (!records.has(r.code)) records.set(r.code, r);
-  }
+export function baselineFromIndex(index: FullYearIndex, year: number, level: Level): Baseline {
   const out: BaselineEntity[] = [];
   const noBaseline: NoBaseline[] = [];
-  for (const entity of ofLevel) {
-    const record = records.get(entity.code);
-    if (!record) {
-      noBaseline.push({ code: entity.code, reason: 'no_record' });
-      continue;
-    }
-    const publishedTotal = usable(record.cells.total);
-    const exports = usable(record.cells.exports);
-    const imports = usable(record.cells.imports);
+  for (const code of codesWithRecord(index, level, year)) {
+    const cell = (m: MoneyMeasure) => figureAt(index, code, year, m);
+    const publishedTotal = cell('total')?.value ?? null;
+    const exports = cell('exports')?.value ?? null;
+    const imports = cell('imports')?.value ?? null;
     if (publishedTotal === null && exports === null && imports === null) {
-      noBaseline.push({ code: entity.code, reason: 'no_money_figure' });
+      noBaseline.push({ code, reason: 'no_money_figure' });
       continue;
     }
     const split = exports !== null && imports !== null;
@@ -82,12 +64,22 @@ export function baselineFromDataset(
     const sources: BaselineEntity['sources'] = {};
     const flags: BaselineEntity['flags'] = {};
     for (const m of ['total', 'exports', 'imports'] as const) {
-      const cell = record.cells[m];
-      if (usable(cell) === null || !cell) continue;
-      sources[m] = cell.sourceId;
-      if (cell.flag) flags[m] = cell.flag;
+      const c = cell(m);
+      if (!c) continue;
+      sources[m] = c.sourceId;
+      if (c.flag) flags[m] = c.flag;
     }
-    out.push({ code: entity.code, kind, total, exports, imports, totalFromFlows, sources, flags });
+    out.push({ code, kind, total, exports, imports, totalFromFlows, sources, flags });
   }
   return { year, level, entities: out, noBaseline };
+}
+
+/** Baselines straight from a dataset (indexes it first; see `baselineFromIndex`). */
+export function baselineFromDataset(
+  dataset: Dataset,
+  reference: ReferenceTables,
+  year: number,
+  level: Level,
+): Baseline {
+  return baselineFromIndex(indexFullYears(dataset, reference), year, level);
 }

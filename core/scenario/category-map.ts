@@ -110,7 +110,9 @@ const MAP: Readonly<Record<ExposureDimension, Readonly<Record<string, CategoryRo
 
 /** The role of a data category in a dimension, or null if the category is unknown. */
 export function categoryRole(dimension: ExposureDimension, category: string): CategoryRole | null {
-  return MAP[dimension][category] ?? null;
+  const map = MAP[dimension];
+  // Own keys only: 'constructor' or '__proto__' is no data category.
+  return map && Object.hasOwn(map, category) ? (map[category] ?? null) : null;
 }
 
 /** Every data category the map knows, per dimension (for checks in the build script). */

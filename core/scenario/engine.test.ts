@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ELASTICITIES, type Elasticities, type Shock } from './shocks';
 import { compileShocks } from './slots';
-import { prepareScenario, recompute } from './engine';
-import { missingDependencies, toRows } from './result-rows';
-import { synthBaseline, synthProfile } from './synth';
+import { recompute } from './engine';
+import { notComputable, toRows } from './result-rows';
+import { synthBaseline, synthPrepared, synthProfile } from './synth';
 
 const run = (
   flows: Parameters<typeof synthBaseline>[0],
@@ -11,7 +11,7 @@ const run = (
   shocks: Shock[],
   e: Elasticities = DEFAULT_ELASTICITIES,
 ) => {
-  const p = prepareScenario(synthBaseline(flows), profiles);
+  const p = synthPrepared(synthBaseline(flows), profiles);
   const c = compileShocks(shocks, e);
   const r = recompute(p, c);
   return { p, c, r, rows: toRows(p, r, c) };
@@ -57,17 +57,22 @@ describe('engine: two-dimension interaction', () => {
   });
 });
 
-describe('engine: ranks, proxies and missing shares', () => {
-  // City B: exports 900, imports 550 (total 1450); only a total-trade US share of 5%; no trade modes.
+describe('engine: ranks, shares of total trade and shares no step has', () => {
+  // City B: exports 900, imports 550 (total 1450); only a total-trade US share of 5%; no trade
+  // modes, and no province or nation to stand in.
   const cityB = synthProfile('100002', [['partner', 'total', { us: 5 }]]);
+  const cityB2 = synthProfile('100002', [
+    ['partner', 'total', { us: 5 }],
+    ['trade_mode', 'total', { processing: 0 }],
+  ]);
   const flows = {
     '100001': { exports: 1000, imports: 500 },
     '100002': { exports: 900, imports: 550 },
   };
 
   it('re-ranks with shared ranks and reports rank changes', () => {
-    // A: 1383.6 (above). B: exports 900 × (1 − 0.05 × 0.2) = 891 → total 1441.
-    const { rows, r } = run(flows, [cityA, cityB], [usMinus20, processingMinus15]);
+    // A: 1383.6 (above). B (no processing trade): exports 900 × (1 − 0.05 × 0.2) = 891 → 1441.
+    const { rows, r } = run(flows, [cityA, cityB2], [usMinus20, processingMinus15]);
     const [a, b] = rows;
     expect(b!.total.scenario).toBeCloseTo(1441, 9);
     expect([a!.total.rank, a!.total.newRank, a!.total.deltaRank]).toEqual([1, 2, -1]);
@@ -75,17 +80,29 @@ describe('engine: ranks, proxies and missing shares', () => {
     expect(r.total.ranked).toBe(2);
   });
 
-  it('flags a result that depends on a missing share, and a total share used for exports', () => {
+  it('never counts a share no step has as 0: the result is not computable, and not ranked', () => {
     const { rows, p, r, c } = run(flows, [cityA, cityB], [usMinus20, processingMinus15]);
-    expect(rows[0]!.dependsOnMissing).toBe(false);
-    expect(rows[1]!.dependsOnMissing).toBe(true);
-    const usB = rows[1]!.usedShares.find((u) => u.category === 'us')!;
-    expect(usB.fromTotal).toBe(true);
-    const missing = missingDependencies(p, r, c);
-    expect(missing.map((m) => m.code)).toEqual(['100002']);
-    expect(missing[0]!.missing.map((m) => `${m.dimension}:${m.category}`)).toEqual([
-      'trade_mode:processing',
+    expect(rows[0]!.notComputable).toBe(false);
+    expect(rows[1]!.notComputable).toBe(true);
+    const b = rows[1]!.total;
+    expect([b.status, b.scenario, b.delta, b.low, b.high]).toEqual([
+      'not_computable',
+      null,
+      null,
+      null,
+      null,
     ]);
+    // The base rank stays (it is the Rankings view's); no new rank, and A's is among A alone.
+    expect([b.rank, b.newRank, b.deltaRank]).toEqual([2, null, null]);
+    expect([rows[0]!.total.newRank, rows[0]!.total.deltaRank]).toEqual([1, 0]);
+    const usB = rows[1]!.usedShares.find((u) => u.category === 'us')!;
+    expect(usB.shareOf).toBe('total');
+    const missing = notComputable(p, r, c);
+    expect(missing.map((m) => m.code)).toEqual(['100002']);
+    expect(missing[0]!.missing.map((m) => `${m.dimension}:${m.category}:${m.reason}`)).toEqual([
+      'trade_mode:processing:no_share',
+    ]);
+    expect(missing[0]!.missing[0]!.tried).toEqual(['100002', '100000']);
   });
 
   it('gives ties the same rank', () => {
@@ -109,15 +126,16 @@ describe('engine: totals without an exports/imports split', () => {
     ['trade_mode', 'total', { processing: 20 }],
   ]);
 
-  it('gives a range for flow-specific shocks, and does not rank it', () => {
+  it('without a split on any step: a range for flow-specific shocks, with no new rank', () => {
     // If all trade were exports: 1400 × (1 − 0.1 × 0.2)(1 − 0.2 × 0.15) = 1400 × 0.98 × 0.97
     // = 1330.84; if all were imports: 1400. The export share is unknown, so [1330.84, 1400].
     const { rows, r } = run({ '100003': { total: 1400 } }, [cityC], [usMinus20, processingMinus15]);
     const t = rows[0]!.total;
+    expect(t.status).toBe('range_only');
     expect(t.scenario).toBeNull();
     expect(t.low).toBeCloseTo(1330.84, 9);
     expect(t.high).toBeCloseTo(1400, 9);
-    expect(t.rank).toBeNull();
+    expect([t.rank, t.newRank]).toEqual([1, null]);
     expect(r.total.ranked).toBe(0);
   });
 
@@ -125,7 +143,7 @@ describe('engine: totals without an exports/imports split', () => {
     // 1400 × (1 − 0.1 × 0.2) = 1372 whatever the export share
     const { rows } = run({ '100003': { total: 1400 } }, [cityC], [{ ...usMinus20, flow: 'both' }]);
     expect(rows[0]!.total.scenario).toBeCloseTo(1372, 9);
-    expect(rows[0]!.total.rank).toBe(1);
+    expect(rows[0]!.total.newRank).toBe(1);
   });
 });
 

@@ -1,36 +1,50 @@
 /**
- * Single-entity evaluation for sensitivity and Monte Carlo, which call it thousands of times and
- * need one number, not a full re-ranking.
+ * Single-entity evaluation for sensitivity, which calls it many times and needs one number, not a
+ * full re-ranking. Same arithmetic as `recompute` (both go through `measureFrom`).
  */
-import { entityFactors, type PreparedScenario } from './engine';
-import type { CompiledShocks } from './slots';
+import {
+  entityFactors,
+  FACTOR_COUNT,
+  measureFrom,
+  R,
+  STATUS,
+  type PreparedScenario,
+} from './engine';
+import { SLOT_COUNT, type CompiledShocks } from './slots';
 
-const factors = new Float64Array(4);
+const factors = new Float64Array(FACTOR_COUNT);
+const out = new Float64Array(4);
 
 export type ResultMeasure = 'total' | 'exports' | 'imports';
+const MEASURE_INDEX: Readonly<Record<ResultMeasure, number>> = { total: 0, exports: 1, imports: 2 };
 
-/**
- * One entity's result for one measure, without touching the others (sensitivity and Monte Carlo
- * call this thousands of times). Same arithmetic as `recompute`; a test keeps the two equal.
- * `value` is NaN when there is no point result; `low`/`high` then give the range.
- */
+export interface EntityValue {
+  /** The point result; NaN when there is none. */
+  value: number;
+  low: number;
+  high: number;
+  /** A STATUS code. */
+  status: number;
+}
+
+/** One entity's result for one measure. */
 export function evaluateEntity(
   p: PreparedScenario,
   c: CompiledShocks,
   i: number,
   measure: ResultMeasure,
-): { value: number; low: number; high: number } {
-  const value = evaluateValue(p, c, i, measure);
-  if (value === value || measure !== 'total' || p.kind[i] !== 1)
-    return { value, low: value, high: value };
-  // A total without both flows: the range over the unknown export share (see engine.ts).
-  const t = p.total[i] as number;
-  const a = (factors[0] as number) + (factors[2] as number);
-  const b = factors[1] as number;
-  return { value, low: t * Math.min(a, b), high: t * Math.max(a, b) };
+): EntityValue {
+  entityFactors(p, c, i, factors);
+  measureFrom(p, i, factors, MEASURE_INDEX[measure], out);
+  return {
+    value: out[R.value] as number,
+    low: out[R.low] as number,
+    high: out[R.high] as number,
+    status: out[R.status] as number,
+  };
 }
 
-/** The point result only (NaN if none): the allocation-free form the Monte Carlo loop uses. */
+/** The point result only (NaN if none). */
 export function evaluateValue(
   p: PreparedScenario,
   c: CompiledShocks,
@@ -38,17 +52,35 @@ export function evaluateValue(
   measure: ResultMeasure,
 ): number {
   entityFactors(p, c, i, factors);
-  const fx = factors[0] as number;
-  const fm = factors[1] as number;
-  const link = factors[2] as number;
-  const x = p.exports[i] as number;
-  const m = p.imports[i] as number;
-  const t = p.total[i] as number;
-  const x1 = x * fx;
-  const m1 = link === 0 ? m * fm : m * fm + x * link;
-  if (measure === 'exports') return x1;
-  if (measure === 'imports') return m1;
-  if (p.kind[i] === 0) return t + (x1 - x) + (m1 - m);
-  if (p.kind[i] === 1) return Math.abs(fx + link - fm) <= 1e-12 ? t * (fx + link) : Number.NaN;
-  return Number.NaN;
+  return measureFrom(p, i, factors, MEASURE_INDEX[measure], out)[R.value] as number;
 }
+
+/** A stand-in quantity of one entity that sensitivity can move: a slot's share or the split. */
+export type StandIn = { kind: 'share'; slot: number } | { kind: 'split' };
+
+/**
+ * The entity's point result with one stand-in moved to `value` (a fraction), everything else
+ * as prepared. The layout is changed for the call and restored before returning.
+ */
+export function evaluateWith(
+  p: PreparedScenario,
+  c: CompiledShocks,
+  i: number,
+  measure: ResultMeasure,
+  what: StandIn,
+  value: number,
+): number {
+  const arrays =
+    what.kind === 'share'
+      ? [p.shares, p.shareLow, p.shareHigh].map((a) => [a, i * SLOT_COUNT + what.slot] as const)
+      : [p.split, p.splitLow, p.splitHigh].map((a) => [a, i] as const);
+  const saved = arrays.map(([a, at]) => a[at] as number);
+  try {
+    for (const [a, at] of arrays) a[at] = value;
+    return evaluateValue(p, c, i, measure);
+  } finally {
+    arrays.forEach(([a, at], k) => (a[at] = saved[k] as number));
+  }
+}
+
+export { STATUS };

@@ -1,14 +1,15 @@
 /**
  * The shape of resources/data/exposure.json, written by scripts/build-exposure.ts. It carries
  * the resolved share rows as well as ready profiles for the default base year, so the app can
- * rebuild profiles for any other base year with `profilesForYear` (a pure, sub-millisecond step).
+ * rebuild own profiles for any other base year with `profilesForYear` (a pure, sub-millisecond step).
  */
 import type { Adcode } from '../model';
 import { buildExposureProfiles } from './exposure';
 import type { ShareCandidate } from './share-selection';
 import type { AskUser, ExposureProfile } from './types';
 
-export const EXPOSURE_SCHEMA_VERSION = 1;
+/** 2: profiles hold each entity's own shares only; the proxy chain runs in the app. */
+export const EXPOSURE_SCHEMA_VERSION = 2;
 
 export interface ExposureFile {
   schemaVersion: number;
@@ -17,9 +18,8 @@ export interface ExposureFile {
   /** Base year of `profiles` (the latest year with full-year figures). */
   defaultBaseYear: number;
   nationalCode: Adcode;
-  /** Entities that have share rows, a proxy or a question for the user. */
+  /** Entities that have share rows or a question for the user (provinces and the nation too). */
   codes: Adcode[];
-  provinceProxies: { code: Adcode; provinceCode: Adcode }[];
   askUser: AskUser[];
   candidates: ShareCandidate[];
   profiles: ExposureProfile[];
@@ -31,13 +31,7 @@ export interface ExposureFile {
 export function profilesForYear(file: ExposureFile, baseYear: number): ExposureProfile[] {
   if (baseYear === file.defaultBaseYear) return file.profiles;
   return buildExposureProfiles(
-    {
-      candidates: file.candidates,
-      codes: file.codes,
-      provinceProxies: file.provinceProxies,
-      nationalCode: file.nationalCode,
-      askUser: file.askUser,
-    },
+    { candidates: file.candidates, codes: file.codes, askUser: file.askUser },
     baseYear,
   );
 }

@@ -29,10 +29,7 @@ function row(over: Partial<ShareCandidate>): ShareCandidate {
 }
 
 function build(candidates: ShareCandidate[], over: Partial<ExposureInput> = {}, year = 2025) {
-  return buildExposureProfiles(
-    { candidates, codes: [CITY], provinceProxies: [], nationalCode: NATION, askUser: [], ...over },
-    year,
-  );
+  return buildExposureProfiles({ candidates, codes: [CITY], askUser: [], ...over }, year);
 }
 
 const shareOf = (p: ExposureProfile | undefined, dimension: string, category: string) =>
@@ -107,27 +104,16 @@ describe('exposure profiles', () => {
     expect(s?.note).toContain('partial: only russia published');
   });
 
-  it('uses the province only where the proxy table allows, never mixing it with city rows', () => {
-    const provinceRows = [
+  it("holds the entity's own rows only: a province's or the nation's shares stay theirs", () => {
+    const others = [
       row({ code: PROVINCE, pct: 11.2 }),
-      row({ code: PROVINCE, category: 'eu', pct: 13.3 }),
+      row({ code: NATION, category: 'eu', pct: 13.3 }),
     ];
-    const proxies = [{ code: CITY, provinceCode: PROVINCE }];
-    expect(build(provinceRows)).toEqual([]);
-    const p = build(provinceRows, { provinceProxies: proxies })[0];
-    expect(shareOf(p, 'partner', 'us')).toMatchObject({ pct: 11.2, provenance: 'province_proxy' });
-    expect(p!.dimensions[0]!.origin).toBe('province_proxy');
-    // With a city row in the dimension, the province is not used at all.
-    const own = build([...provinceRows, row({ category: 'asean', pct: 9 })], {
-      provinceProxies: proxies,
-    })[0];
-    expect(shareOf(own, 'partner', 'us')?.pct).toBeNull();
-    expect(shareOf(own, 'partner', 'asean')?.provenance).toBe('published');
-  });
-
-  it('falls back to the nation last, labelled national_proxy', () => {
-    const p = build([row({ code: NATION, pct: 14 })])[0];
-    expect(shareOf(p, 'partner', 'us')?.provenance).toBe('national_proxy');
+    expect(build(others)).toEqual([]);
+    const all = build(others, { codes: [CITY, PROVINCE, NATION] });
+    expect(all.map((p) => p.code)).toEqual([PROVINCE, NATION]);
+    expect(shareOf(all[0], 'partner', 'us')).toMatchObject({ pct: 11.2, provenance: 'published' });
+    expect(all[0]!.dimensions[0]!.origin).toBe('own');
   });
 
   it('drops an old share that would push the known sum above 100', () => {
@@ -157,7 +143,7 @@ describe('exposure profiles', () => {
     expect(shareOf(p, 'product', 'high_tech')?.pct).toBe(25);
   });
 
-  it('asks the user for a share no source gives, even over a proxy (Tongling copper ore)', () => {
+  it('notes the question on a share no source gives (Tongling copper ore)', () => {
     const ask = {
       code: CITY,
       dimension: 'import_commodity' as const,
@@ -172,10 +158,7 @@ describe('exposure profiles', () => {
       category: 'copper_ore',
       pct: 41.5,
     });
-    const p = build([provinceOre], {
-      askUser: [ask],
-      provinceProxies: [{ code: CITY, provinceCode: PROVINCE }],
-    })[0];
+    const p = build([provinceOre], { askUser: [ask] })[0];
     expect(shareOf(p, 'import_commodity', 'copper_ore')).toMatchObject({
       pct: null,
       provenance: 'missing',

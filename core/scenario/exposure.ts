@@ -35,10 +35,6 @@ export interface ExposureInput {
   candidates: readonly ShareCandidate[];
   /** Entities to build profiles for. */
   codes: readonly Adcode[];
-  /** City → province pairs allowed as proxies (only the README's proxy table). */
-  provinceProxies: readonly { code: Adcode; provinceCode: Adcode }[];
-  /** The nation's code: its rows, if any, are the last fallback. */
-  nationalCode: Adcode;
   /** Shares no source gives that the UI must ask for (e.g. Tongling copper ore). */
   askUser: readonly AskUser[];
 }
@@ -46,10 +42,10 @@ export interface ExposureInput {
 type Candidate = ShareCandidate & { partial?: string };
 
 /**
- * Default profiles for a base year. A dimension (on one basis) comes wholly from one entity's
- * rows: the entity's own if it has any usable share there, else its province (only where the
- * proxy table allows), else the nation. City and province shares are never mixed in a dimension.
- * Entities with no usable share anywhere get no profile (the engine treats them as missing).
+ * Each entity's own profile for a base year: per dimension and basis, the entity's own rows
+ * (latest year at or before the base year first). No other entity's share is mixed in here:
+ * where the entity has none, the proxy chain (`proxy-chain.ts`) looks further, share by share, and
+ * records which step it took. Entities with no usable share get no profile.
  */
 export function buildExposureProfiles(input: ExposureInput, baseYear: number): ExposureProfile[] {
   const byKey = new Map<string, ShareCandidate[]>();
@@ -60,21 +56,14 @@ export function buildExposureProfiles(input: ExposureInput, baseYear: number): E
     if (list) list.push(c);
     else byKey.set(key, [c]);
   }
-  const proxyOf = new Map(input.provinceProxies.map((p) => [p.code, p.provinceCode]));
   const profiles: ExposureProfile[] = [];
   for (const code of input.codes) {
-    const chain: [Adcode, ExposureOrigin][] = [[code, 'own']];
-    const province = proxyOf.get(code);
-    if (province) chain.push([province, 'province_proxy']);
-    if (code !== input.nationalCode) chain.push([input.nationalCode, 'national_proxy']);
     const dimensions: DimensionExposure[] = [];
     for (const dimension of EXPOSURE_DIMENSIONS) {
       for (const basis of DIMENSION_BASES[dimension]) {
-        for (const [from, origin] of chain) {
-          const rows = byKey.get(`${from}|${dimension}|${basis}`) ?? [];
-          if (!rows.some(isModelShare)) continue;
-          dimensions.push(buildDimension(rows, dimension, basis, origin, from, baseYear));
-          break;
+        const rows = byKey.get(`${code}|${dimension}|${basis}`) ?? [];
+        if (rows.some(isModelShare)) {
+          dimensions.push(buildDimension(rows, dimension, basis, 'own', code, baseYear));
         }
       }
     }
@@ -185,15 +174,9 @@ function componentSums(
   });
 }
 
-const PROXY_PROVENANCE: Readonly<Record<ExposureOrigin, ShareProvenance | null>> = {
-  own: null,
-  user: 'user',
-  province_proxy: 'province_proxy',
-  national_proxy: 'national_proxy',
-};
-
 function toShare(category: string, c: Candidate & RankedFields, origin: ExposureOrigin): Share {
-  const provenance = PROXY_PROVENANCE[origin] ?? (c.derived ? 'derived' : 'published');
+  const provenance: ShareProvenance =
+    origin === 'user' ? 'user' : c.derived ? 'derived' : 'published';
   return {
     category,
     pct: c.pct,
@@ -222,12 +205,9 @@ function addAskUser(code: Adcode, dims: DimensionExposure[], asks: readonly AskU
       };
       dims.push(dim);
     }
-    // A proxy must not stand in for a share the README says to ask for.
+    // The question is noted on the missing share; the proxy chain stops there (no proxy for it).
     const at = dim.shares.findIndex((s) => s.category === ask.category);
     const share = dim.shares[at];
-    if (share && (share.pct === null || share.provenance.endsWith('_proxy'))) {
-      dim.shares[at] = missingShare(ask.category, ask.note);
-      Object.assign(dim, withResidual(dim));
-    }
+    if (share && share.pct === null) dim.shares[at] = missingShare(ask.category, ask.note);
   }
 }

@@ -97,3 +97,25 @@ export function lineColumn(text: string, offset: number): { line: number; column
   const line = before.split('\n').length;
   return { line, column: offset - before.lastIndexOf('\n') };
 }
+
+/**
+ * Offset of the first `[` or `{` nested deeper than `max`, or null. Run before JSON.parse (and
+ * before `jsonErrorOffset`, which recurses per level): a file of ten thousand `[` is refused with
+ * a position instead of exhausting the stack.
+ */
+export function tooDeepAt(text: string, max: number): number | null {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 0x5c)
+        i++; // backslash: skip the escaped character
+      else if (ch === 0x22) inString = false;
+    } else if (ch === 0x22) inString = true;
+    else if (ch === 0x5b || ch === 0x7b) {
+      if (++depth > max) return i;
+    } else if (ch === 0x5d || ch === 0x7d) depth--;
+  }
+  return null;
+}

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { prepareScenario } from './engine';
+import { evaluateValue } from './evaluate';
 import { percentile, runMonteCarlo, type McRange } from './montecarlo';
 import type { ScenarioSpec } from './params';
 import { mulberry32, triangular } from './prng';
 import { DEFAULT_ELASTICITIES } from './shocks';
-import { synthBaseline, synthProfile } from './synth';
+import { compileShocks } from './slots';
+import { synthBaseline, synthPrepared, synthProfile, synthProfiles, synthSplit } from './synth';
 
-// A: exports 1000 (30% to the US); B: exports 500, no US trade; C: a total only.
-const prepared = prepareScenario(
+// A: exports 1000 (30% to the US); B: exports 500, no US trade; C: a total only, no split.
+const prepared = synthPrepared(
   synthBaseline({
     A: { exports: 1000, imports: 0 },
     B: { exports: 500, imports: 0 },
@@ -15,6 +16,7 @@ const prepared = prepareScenario(
   }),
   [
     synthProfile('A', [['partner', 'export', { us: 30 }]]),
+    synthProfile('B', [['partner', 'export', { us: 0 }]]),
     synthProfile('C', [['partner', 'total', { us: 10 }]]),
   ],
 );
@@ -121,6 +123,60 @@ describe('runMonteCarlo', () => {
       'mode 50 is outside',
     );
     expect(bad({ ...usRange, min: -150 })).toContain('outside -100');
+  });
+
+  it('draws stand-in shares within their ranges: no certainty where a share is borrowed', () => {
+    // S: exports 1000, its US share only national (10%, ×0.5–×1.5): with the shock fixed at
+    // −20%, exports lie in 1000 × (1 − [0.05, 0.15] × 0.2) = 970…990, uniform around 980.
+    // T: a total of 1000 with a borrowed split 0.5 (×0.8–×1.2) and its own 2025 US share 20%.
+    const p = synthPrepared(
+      synthBaseline({ S: { exports: 1000, imports: 0 }, T: { total: 1000 } }),
+      [
+        synthProfile('100000', [['partner', 'export', { us: 10 }]]),
+        synthProfile('T', [['partner', 'export', { us: 20 }]]),
+      ],
+      { splits: { T: synthSplit(0.5) } },
+    );
+    const r = runMonteCarlo(p, spec, [], { draws: 10_000, seed: 5 });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const [s, t] = r.value.entities;
+    expect(s!.value!.p5).toBeCloseTo(971, 0);
+    expect(s!.value!.p50).toBeCloseTo(980, 0);
+    expect(s!.value!.p95).toBeCloseTo(989, 0);
+    // T: 1000 − 1000 × w × 0.04, w uniform on 0.4…0.6 → 976…984.
+    expect(t!.value!.p5).toBeCloseTo(976.4, 0);
+    expect(t!.value!.p95).toBeCloseTo(983.6, 0);
+    // The two overlap, so neither holds its rank in every draw.
+    expect(s!.rank!.p5).toBe(1);
+    expect(s!.rank!.p95).toBe(2);
+    const fixed = runMonteCarlo(p, spec, [], { draws: 10, seed: 5, standIns: false });
+    expect(fixed.ok && fixed.value.entities[0]!.value).toEqual({ p5: 980, p50: 980, p95: 980 });
+  });
+
+  it('draws what evaluateValue computes when stand-ins are held (the kernel and the engine agree)', () => {
+    const { prepared: big } = synthProfiles(60, 9);
+    const full: ScenarioSpec = {
+      shocks: [
+        { dimension: 'partner', category: 'us', flow: 'exports', pct: -20 },
+        { dimension: 'product', category: 'high_tech', flow: 'exports', pct: -5 },
+        { dimension: 'trade_mode', category: 'processing', flow: 'both', pct: -15 },
+        { dimension: 'import_commodity', category: 'iron_ore', flow: 'imports', pct: 10 },
+      ],
+      elasticities: { ...DEFAULT_ELASTICITIES, processingImportContent: 0.4 },
+    };
+    const c = compileShocks(full.shocks, full.elasticities);
+    for (const measure of ['total', 'exports', 'imports'] as const) {
+      const r = runMonteCarlo(big, full, [], { draws: 1, measure, standIns: false });
+      expect(r.ok).toBe(true);
+      if (!r.ok) return;
+      r.value.entities.forEach((e, i) => {
+        const v = evaluateValue(big, c, i, measure);
+        if (Number.isNaN(v)) expect(e.value).toBeNull();
+        // Draws are stored as 32-bit floats: equal to about seven digits.
+        else expect(Math.abs(e.value!.p50 - v)).toBeLessThanOrEqual(Math.abs(v) * 1e-6);
+      });
+    }
   });
 
   it('reports progress without changing the result', () => {

@@ -48,7 +48,7 @@ export function withResidual(dim: DimensionExposure): DimensionExposure {
       residual.note = `known shares sum to ${round(sum)} > 100; not rescaled, residual unknown`;
     } else {
       residual.pct = round(Math.max(0, 100 - sum));
-      residual.provenance = dim.origin === 'own' ? 'derived' : originProvenance(dim);
+      residual.provenance = 'derived';
       residual.year = single?.year ?? null;
       residual.period = single?.period ?? null;
       residual.sourceId = single?.sourceId ?? null;
@@ -57,12 +57,6 @@ export function withResidual(dim: DimensionExposure): DimensionExposure {
   }
   const shares = dim.shares.map((s) => (s.category === residualCategory ? residual : s));
   return { ...dim, shares: checkOfWhich(dim.dimension, shares) };
-}
-
-function originProvenance(dim: DimensionExposure): Share['provenance'] {
-  return dim.origin === 'province_proxy' || dim.origin === 'national_proxy'
-    ? dim.origin
-    : 'derived';
 }
 
 /** Flags an "of which" share larger than its parent (usually two different releases). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createResult, prepareScenario, recompute } from './engine';
+import { createResult, recompute } from './engine';
 import { toRows } from './result-rows';
 import {
   defaultResultDirection,
@@ -11,11 +11,11 @@ import {
 } from './result-sort';
 import { DEFAULT_ELASTICITIES } from './shocks';
 import { compileShocks } from './slots';
-import { synthBaseline, synthProfile } from './synth';
+import { synthBaseline, synthPrepared, synthProfile } from './synth';
 
 // US −20% on exports. A: exports 1000 (30% to the US) → −60. B: exports 500 (10%) → −10.
 // C: total 2000 only, 20% of total trade with the US → range [2000 × (1 − 0.04), 2000] → mid −40.
-// D: no profile → 0 (depends on a missing share). E: exports only, no total → no total result.
+// D: no share on any step → not computable (never 0). E: exports only, no total → no total.
 const baseline = synthBaseline({
   A: { exports: 1000, imports: 0 },
   B: { exports: 500, imports: 100 },
@@ -23,7 +23,7 @@ const baseline = synthBaseline({
   D: { exports: 50, imports: 50 },
   E: { exports: 10 },
 });
-const prepared = prepareScenario(baseline, [
+const prepared = synthPrepared(baseline, [
   synthProfile('A', [['partner', 'export', { us: 30 }]]),
   synthProfile('B', [['partner', 'export', { us: 10 }]]),
   synthProfile('C', [['partner', 'total', { us: 20 }]]),
@@ -47,10 +47,10 @@ describe('sortResultRows', () => {
 
   it('reverses numbers but keeps the gaps at the bottom', () => {
     expect(codes(sortResultRows(rows, { key: 'delta', direction: 'descending' }, ctx))).toEqual([
-      'D',
       'B',
       'C',
       'A',
+      'D',
       'E',
     ]);
     expect(codes(sortResultRows(rows, { key: 'deltaPct', direction: 'ascending' }, ctx))).toEqual([
@@ -66,8 +66,8 @@ describe('sortResultRows', () => {
     expect(codes(sortResultRows(rows, { key: 'newRank', direction: 'ascending' }, ctx))).toEqual([
       'A',
       'B',
-      'D',
       'C',
+      'D',
       'E',
     ]);
     expect(codes(sortResultRows(rows, { key: 'name', direction: 'descending' }, ctx))).toEqual([

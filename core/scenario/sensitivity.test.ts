@@ -1,23 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createResult, prepareScenario, recompute } from './engine';
+import { createResult, recompute } from './engine';
 import { evaluateEntity } from './evaluate';
 import type { ScenarioSpec } from './params';
 import { breakeven, elasticityRuns, tornado } from './sensitivity';
 import { DEFAULT_ELASTICITIES, type Shock } from './shocks';
 import { compileShocks } from './slots';
-import { synthBaseline, synthProfile, synthProfiles } from './synth';
+import { synthBaseline, synthPrepared, synthProfile, synthProfiles } from './synth';
 
 // A: exports 1000, imports 500; 30% of exports to the US; 40% of trade is processing.
-// B: exports 900, imports 550; 5% of trade with the US; no trade-mode shares.
-const prepared = prepareScenario(
-  synthBaseline({ A: { exports: 1000, imports: 500 }, B: { exports: 900, imports: 550 } }),
+// B: exports 900, imports 550; 5% of trade with the US; no processing trade.
+// Neither has a new-three share; C has no processing share on any step.
+const prepared = synthPrepared(
+  synthBaseline({
+    A: { exports: 1000, imports: 500 },
+    B: { exports: 900, imports: 550 },
+    C: { exports: 100, imports: 100 },
+  }),
   [
     synthProfile('A', [
       ['partner', 'export', { us: 30 }],
       ['trade_mode', 'total', { processing: 40 }],
+      ['product', 'export', { new_three: 0 }],
     ]),
-    synthProfile('B', [['partner', 'total', { us: 5 }]]),
+    synthProfile('B', [
+      ['partner', 'total', { us: 5 }],
+      ['trade_mode', 'total', { processing: 0 }],
+      ['product', 'export', { new_three: 0 }],
+    ]),
+    synthProfile('C', [['partner', 'total', { us: 5 }]]),
   ],
 );
 const us: Shock = { dimension: 'partner', category: 'us', flow: 'exports', pct: -20 };
@@ -67,6 +78,33 @@ describe('tornado', () => {
   });
 });
 
+describe('tornado: stand-in shares and empty charts', () => {
+  it('adds a bar per stand-in share, moved to the ends of its range, so the largest shows', () => {
+    // D: exports 1000; US share national 10% (×0.5–×1.5), processing own 2025 20%. US −20%,
+    // processing −15%. Moving the US share 5%…15%: 1000 × (1 − s × 0.2) × 0.97 → 960.3 / 941.
+    const p = synthPrepared(synthBaseline({ D: { exports: 1000, imports: 0 } }), [
+      synthProfile('100000', [['partner', 'export', { us: 10 }]]),
+      synthProfile('D', [['trade_mode', 'export', { processing: 20 }]]),
+    ]);
+    const t = tornado(p, spec, 0);
+    expect(t.ok).toBe(true);
+    if (!t.ok) return;
+    const bar = t.value.bars.find((b) => b.param === 'share:exports:partner:us')!;
+    expect([bar.lowValue, bar.highValue]).toEqual([5, expect.closeTo(15, 12)]);
+    expect(bar.lowResult).toBeCloseTo(960.3, 9);
+    expect(bar.highResult).toBeCloseTo(940.9, 9);
+    // The own processing share is no stand-in: no bar for it.
+    expect(t.value.bars.some((b) => b.param.startsWith('share:exports:trade_mode'))).toBe(false);
+  });
+
+  it('says why there is no tornado: which shares no step has', () => {
+    const t = tornado(prepared, spec, 2);
+    expect(t.ok).toBe(false);
+    if (t.ok) return;
+    expect(t.error).toMatchObject({ kind: 'not_computable', code: 'C' });
+  });
+});
+
 describe('breakeven', () => {
   it('finds the US shock at which A passes B', () => {
     // A(x) = 500 + 1000 × (1 + 0.3x) × 0.94 = 1440 + 282x; B(x) = 550 + 900 × (1 + 0.05x) = 1450 + 45x
@@ -87,6 +125,18 @@ describe('breakeven', () => {
       1,
     );
     expect(none).toEqual({ ok: true, value: null });
+  });
+
+  it('says which share is missing instead of answering for a city that is not computable', () => {
+    const r = breakeven(prepared, spec, usRef, 2, 0);
+    expect(r.ok).toBe(false);
+    if (r.ok || r.error === 'not_a_shock') return;
+    expect(r.error.kind).toBe('not_computable');
+    expect(r.error.code).toBe('C');
+    if (r.error.kind !== 'not_computable') return;
+    expect(r.error.missing.map((m) => `${m.flow}:${m.dimension}:${m.category}`)).toEqual([
+      'exports:trade_mode:processing',
+    ]);
   });
 
   it('refuses an elasticity parameter', () => {
@@ -112,8 +162,7 @@ describe('elasticity runs', () => {
 
 describe('evaluateEntity', () => {
   it('agrees with recompute for any shocks', () => {
-    const { baseline, profiles } = synthProfiles(25, 3);
-    const p = prepareScenario(baseline, profiles);
+    const { prepared: p } = synthProfiles(25, 3);
     const shock = fc.record({
       dimension: fc.constantFrom('partner', 'trade_mode'),
       category: fc.constantFrom('us', 'eu', 'processing', 'general'),
@@ -132,8 +181,13 @@ describe('evaluateEntity', () => {
           const r = recompute(p, c, createResult(p));
           for (let i = 0; i < p.n; i++) {
             for (const m of ['total', 'exports', 'imports'] as const) {
-              const one = evaluateEntity(p, c, i, m).value;
-              expect(one).toBeCloseTo(r[m].scenario[i] as number, 6);
+              const one = evaluateEntity(p, c, i, m);
+              const same = (a: number, b: number) =>
+                Number.isNaN(a) ? expect(b).toBeNaN() : expect(a).toBeCloseTo(b, 6);
+              same(one.value, r[m].scenario[i] as number);
+              same(one.low, r[m].low[i] as number);
+              same(one.high, r[m].high[i] as number);
+              expect(one.status).toBe(r[m].status[i]);
             }
           }
         },

@@ -104,3 +104,22 @@ describe('compileShocks', () => {
     expect(c.raw[slotIndex('imports', 'partner', 'eu')]).toBeCloseTo(-0.2);
   });
 });
+
+// Issue 13, item 6: words that are keys of every JS object.
+describe('shock keys: own vocabulary only', () => {
+  it.each(['constructor', '__proto__', 'toString', 'valueOf'])(
+    '--shock %s:us:exports:-20 is an unknown dimension, not a TypeError',
+    (word) => {
+      const r = parseShockArg(`${word}:us:exports:-20`);
+      expect(r.ok).toBe(false);
+      expect(!r.ok && r.error).toMatch(new RegExp(`unknown dimension '${word}'`));
+      expect(checkShockKey('partner', word, 'exports')).toMatch(/unknown category/);
+      expect(checkShockKey('partner', 'us', word)).toMatch(/flow '.*' is not allowed/);
+    },
+  );
+
+  it('a compiled shock with an unknown dimension touches no slot', () => {
+    const bad = { dimension: 'constructor', category: 'us', flow: 'exports', pct: -20 } as never;
+    expect(compileShocks([bad], DEFAULT_ELASTICITIES).activeCount).toBe(0);
+  });
+});

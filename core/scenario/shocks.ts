@@ -131,6 +131,25 @@ export const ELASTICITY_INFO: Readonly<Record<ElasticityName, ElasticityInfo>> =
 };
 export const ELASTICITY_NAMES = Object.keys(ELASTICITY_INFO) as ElasticityName[];
 
+/**
+ * What a user may set, wider than the sourced ranges but bounded: an income elasticity of −10⁶
+ * is a typo, not a scenario. ε_Y 0…5 (published values 1.0–2.3, up to ~3.5 in crisis years);
+ * ε_P −2…0 (an import-demand price elasticity is not positive; published −0.05…−0.3); κ 0…1 (a
+ * share of processing exports' value).
+ */
+export const ELASTICITY_BOUNDS: Readonly<Record<ElasticityName, readonly [number, number]>> = {
+  incomeElasticity: [0, 5],
+  priceElasticity: [-2, 0],
+  processingImportContent: [0, 1],
+};
+
+/** Null when an elasticity value is within its bounds, else the reason. */
+export function checkElasticity(name: ElasticityName, value: number): string | null {
+  const [min, max] = ELASTICITY_BOUNDS[name];
+  if (!Number.isFinite(value)) return `${name} is not a number`;
+  return value < min || value > max ? `${name} ${value} is outside ${min}…${max}` : null;
+}
+
 /** Import value change (fraction) for a price change Δp (fraction): (1+Δp)(1+ε_P·Δp) − 1. */
 export function commodityValueChange(dp: number, priceElasticity: number): number {
   return (1 + dp) * (1 + priceElasticity * dp) - 1;
@@ -148,18 +167,45 @@ export function shockGrowth(shock: Shock, e: Elasticities): number {
 export const shockKey = (s: Pick<Shock, 'dimension' | 'category' | 'flow'>): string =>
   `${s.dimension}:${s.category}:${s.flow}`;
 
-/** Checks dimension, category and flow; the message names the bad part. */
-export function checkShockKey(dimension: string, category: string, flow: string): string | null {
-  const info = SHOCK_KEYS[dimension as ShockDimension];
-  if (!info)
-    return `unknown dimension '${dimension}' (expected one of ${SHOCK_DIMENSIONS.join(', ')})`;
+/** What is wrong with a shock key, as data (the scenario file words it in the user's language). */
+export type ShockKeyProblem =
+  | { part: 'dimension'; value: string; expected: readonly string[] }
+  | { part: 'category'; value: string; expected: readonly string[] }
+  | { part: 'flow'; value: string; expected: readonly string[] };
+
+/** The vocabulary entry of a dimension; own keys only ("constructor" is no dimension). */
+export function shockKeyInfo(dimension: string): ShockKeyInfo | null {
+  return Object.hasOwn(SHOCK_KEYS, dimension) ? SHOCK_KEYS[dimension as ShockDimension] : null;
+}
+
+/** Checks dimension, category and flow against the vocabulary; null when the key is known. */
+export function shockKeyProblem(
+  dimension: string,
+  category: string,
+  flow: string,
+): ShockKeyProblem | null {
+  const info = shockKeyInfo(dimension);
+  if (!info) return { part: 'dimension', value: dimension, expected: SHOCK_DIMENSIONS };
   if (!info.categories.includes(category)) {
-    return `unknown category '${category}' for dimension '${dimension}' (expected one of ${info.categories.join(', ')})`;
+    return { part: 'category', value: category, expected: info.categories };
   }
   if (!info.flows.includes(flow as ShockFlow)) {
-    return `flow '${flow}' is not allowed for dimension '${dimension}' (expected ${info.flows.join(' or ')})`;
+    return { part: 'flow', value: flow, expected: info.flows };
   }
   return null;
+}
+
+/** Checks dimension, category and flow; the message names the bad part. */
+export function checkShockKey(dimension: string, category: string, flow: string): string | null {
+  const problem = shockKeyProblem(dimension, category, flow);
+  if (!problem) return null;
+  if (problem.part === 'dimension') {
+    return `unknown dimension '${dimension}' (expected one of ${problem.expected.join(', ')})`;
+  }
+  if (problem.part === 'category') {
+    return `unknown category '${category}' for dimension '${dimension}' (expected one of ${problem.expected.join(', ')})`;
+  }
+  return `flow '${flow}' is not allowed for dimension '${dimension}' (expected ${problem.expected.join(' or ')})`;
 }
 
 /** Checks the size of a shock in %. */

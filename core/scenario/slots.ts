@@ -4,7 +4,14 @@
  * compound across dimensions (README, "How dimensions combine"). `compileShocks` turns a list of
  * shocks and the elasticities into one growth rate per slot, so that recomputing is a dot product.
  */
-import { FLOWS, SHOCK_KEYS, shockGrowth, type Elasticities, type Flow, type Shock } from './shocks';
+import {
+  FLOWS,
+  shockGrowth,
+  shockKeyInfo,
+  type Elasticities,
+  type Flow,
+  type Shock,
+} from './shocks';
 import { DIMENSION_CATEGORIES, OF_WHICH_PARENT, type ExposureDimension } from './types';
 
 export interface Block {
@@ -102,7 +109,8 @@ interface ShockSlots {
  */
 const slotCache = new WeakMap<Shock, ShockSlots>();
 
-function slotsOf(shock: Shock): number[] {
+/** The slots a shock writes to (one per flow it applies to, if the model has the slot). */
+export function shockSlots(shock: Shock): number[] {
   const hit = slotCache.get(shock);
   if (
     hit &&
@@ -111,7 +119,9 @@ function slotsOf(shock: Shock): number[] {
     hit.flow === shock.flow
   )
     return hit.slots;
-  const dimension = SHOCK_KEYS[shock.dimension].exposure;
+  const info = shockKeyInfo(shock.dimension);
+  if (!info) return [];
+  const dimension = info.exposure;
   const slots: number[] = [];
   for (const flow of shock.flow === 'both' ? FLOWS : [shock.flow]) {
     const s = slotIndex(flow, dimension, shock.category);
@@ -139,7 +149,7 @@ export function compileShocks(
   raw.fill(0);
   for (const shock of shocks) {
     const g = shockGrowth(shock, elasticities);
-    for (const s of slotsOf(shock)) raw[s] = (1 + (raw[s] as number)) * (1 + g) - 1;
+    for (const s of shockSlots(shock)) raw[s] = (1 + (raw[s] as number)) * (1 + g) - 1;
   }
   let count = 0;
   for (let s = 0; s < SLOT_COUNT; s++) {

@@ -65,6 +65,13 @@ export const RESIDUAL_CATEGORY: Readonly<Record<ExposureDimension, string>> = {
   import_commodity: 'other',
 };
 
+/** A category a user may enter a share for: a model category of the dimension, not its residual. */
+export function isEditableCategory(dimension: ExposureDimension, category: string): boolean {
+  return (
+    DIMENSION_CATEGORIES[dimension].includes(category) && RESIDUAL_CATEGORY[dimension] !== category
+  );
+}
+
 /**
  * "Of which" categories: sub-shares of a parent that are NOT part of the 100% partition. Customs
  * publishes high-tech, new-three and car exports as items that are (almost entirely) inside
@@ -87,15 +94,16 @@ export const DIMENSION_BASES: Readonly<Record<ExposureDimension, readonly ShareB
 };
 
 /**
- * Where a share came from. 'published': printed for this entity; 'derived': computed (by the
- * curators as value ÷ total, or by us as a residual or a sum of components); the proxies: another
- * entity's share used in place of this one's; 'user': typed in by the user; 'missing': unknown.
+ * Where a share of an entity's own profile came from. 'published': printed for this entity;
+ * 'derived': computed (by the curators as value ÷ total, or by us as a residual or a sum of
+ * components); 'user': typed in by the user; 'missing': unknown. Another entity's share standing
+ * in for this one's is not a provenance of the profile but a step of the proxy chain
+ * (`proxy-chain.ts`).
  */
-export type ShareProvenance =
-  'published' | 'derived' | 'province_proxy' | 'national_proxy' | 'user' | 'missing';
+export type ShareProvenance = 'published' | 'derived' | 'user' | 'missing';
 
-/** Whose rows a dimension was built from. */
-export type ExposureOrigin = 'own' | 'province_proxy' | 'national_proxy' | 'user';
+/** Whose rows a dimension was built from: the entity's own releases, or the user. */
+export type ExposureOrigin = 'own' | 'user';
 
 /** One share of one category, with the provenance the UI shows beside it. */
 export interface Share {

@@ -5,21 +5,10 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
 import type { HandlerTable } from '../../core/api';
 import { createDispatch, toErrorPayload } from '../../electron/dispatch';
+import { mimeTypeOf, resolveRendererFile } from '../../electron/services/renderer-files';
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ico': 'image/x-icon',
-};
 // An import request carries a file of up to 200 MB as base64 (core/import-api.ts allows 280 MB).
 const MAX_BODY = 300 * 1024 * 1024;
 
@@ -35,23 +24,35 @@ export async function startHarness(opts: {
   port?: number;
 }): Promise<Harness> {
   const dispatch = createDispatch(opts.table);
-  const root = normalize(opts.rendererDir + sep);
   let origin = '';
 
   const server = createServer((req, res) => {
-    void handle(req, res).catch((e: unknown) => send(res, 500, 'text/plain', String(e)));
+    // A body the handler did not read (a 405, a 404) is drained, so the connection stays usable.
+    res.on('finish', () => req.resume());
+    // Never echo an exception to the client; a failure here is a harness bug, logged for its owner.
+    void handle(req, res).catch((e: unknown) => {
+      console.error('harness:', e);
+      if (!res.headersSent) send(res, 500, 'text/plain', 'Internal error');
+      else res.destroy();
+    });
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // Loopback only, and only under our own host name: refuses DNS-rebinding style requests.
     if (req.headers.host !== new URL(origin).host) return send(res, 421, 'text/plain', 'Bad host');
-    const { pathname } = new URL(req.url ?? '/', origin);
+    let pathname: string;
+    try {
+      pathname = new URL(req.url ?? '/', origin).pathname;
+    } catch {
+      return send(res, 400, 'text/plain', 'Bad request');
+    }
     if (pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only');
       if (req.headers.origin && req.headers.origin !== origin) {
         return send(res, 403, 'text/plain', 'Cross-origin call refused');
       }
-      const body = await readBody(req);
+      const body = await readBody(req).catch(() => null);
+      if (body === null) return send(res, 413, 'text/plain', 'Request body too large');
       let reply: unknown;
       try {
         const args: unknown = body.length ? JSON.parse(body) : [];
@@ -59,14 +60,14 @@ export async function startHarness(opts: {
       } catch (e) {
         reply = { ok: false, error: toErrorPayload(e) };
       }
-      return send(res, 200, MIME['.json']!, JSON.stringify(reply));
+      return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(reply));
     }
-    const rel = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
-    const file = normalize(join(root, rel));
-    if (!file.startsWith(root)) return send(res, 404, 'text/plain', 'Not found');
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return send(res, 405, 'text/plain', 'GET only');
+    const file = await resolveRendererFile(opts.rendererDir, pathname);
+    if (!file) return send(res, 404, 'text/plain', 'Not found');
     try {
-      const bytes = await readFile(file);
-      send(res, 200, MIME[extname(file)] ?? 'application/octet-stream', bytes);
+      send(res, 200, mimeTypeOf(file), await readFile(file));
     } catch {
       send(res, 404, 'text/plain', 'Not found');
     }

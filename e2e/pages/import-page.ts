@@ -34,6 +34,11 @@ export class ImportPage {
   get committed(): Locator {
     return this.page.getByTestId('import-committed');
   }
+  /** A failed undo or reset, as the history panel words it. */
+  get historyError(): Locator {
+    return this.page.getByTestId('history-error');
+  }
+
   get historyItems(): Locator {
     return this.page.getByTestId('history-item');
   }
@@ -155,6 +160,12 @@ export class ImportPage {
   /** Undo the current (newest) import from the history list, confirming the dialog. */
   async undoLatest(): Promise<void> {
     await this.page.getByTestId('history-undo').click();
+    await expect(this.page.getByTestId('confirm-dialog')).toBeVisible();
+  }
+
+  /** Ask to go back to the bundled data, leaving the confirm dialog open. */
+  async askReset(): Promise<void> {
+    await this.page.getByTestId('history-reset').click();
     await expect(this.page.getByTestId('confirm-dialog')).toBeVisible();
   }
 

@@ -24,6 +24,10 @@ export class MapPage {
   get coverage(): Locator {
     return this.page.getByTestId('map-coverage');
   }
+  /** The coverage statement of the other year of a two-year compare. */
+  get coverageCompare(): Locator {
+    return this.page.getByTestId('map-coverage-compare');
+  }
   get caption(): Locator {
     return this.page.getByTestId('map-legend-caption');
   }

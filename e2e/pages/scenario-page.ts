@@ -92,6 +92,12 @@ export class ScenarioPage {
     await this.cell(code, 'baseline').click();
   }
 
+  /** A cell's number as printed: "−577.7" → -577.7, "44,522.3" → 44522.3. */
+  async number(code: string, name: string): Promise<number> {
+    const text = await this.cell(code, name).innerText();
+    return Number(text.replace(/[^\d.−-]/g, '').replace('−', '-'));
+  }
+
   async breakeven(a: string, b: string, param: string): Promise<void> {
     await this.page.getByTestId('breakeven-a').selectOption(a);
     await this.page.getByTestId('breakeven-b').selectOption(b);
@@ -138,9 +144,41 @@ export class ScenarioPage {
     await this.page.getByTestId('exposure-entity').selectOption(code);
   }
 
-  exposureCell(dimension: string, category: string): Locator {
-    return this.page
-      .locator(`[data-testid="exposure-dimension"][data-dimension="${dimension}"]`)
+  /** A share row of the exposure table: one flow, dimension and category. */
+  exposureCell(
+    dimension: string,
+    category: string,
+    flow: 'exports' | 'imports' = dimension === 'import_commodity' ? 'imports' : 'exports',
+    root: Locator | Page = this.page,
+  ): Locator {
+    return root
+      .locator(
+        `[data-testid="exposure-dimension"][data-dimension="${dimension}"][data-flow="${flow}"]`,
+      )
       .locator(`[data-testid="exposure-cell"][data-category="${category}"]`);
+  }
+
+  /** The basis chips of a result row ("美国 全国代理 2025", "拆分 自身 2023"). */
+  basisChips(code: string): Locator {
+    return this.rowOf(code).getByTestId('basis-chip');
+  }
+
+  /** Hovers a basis chip and returns its tooltip, once visible. */
+  async basisTip(code: string, index = 0): Promise<Locator> {
+    const chip = this.basisChips(code).nth(index);
+    await chip.hover();
+    const tip = this.rowOf(code).getByTestId('basis-tip').nth(index);
+    await expect(tip).toBeVisible();
+    return tip;
+  }
+
+  /** Sets one factor of the proxy rule in the assumptions box. */
+  async setProxyFactor(step: string, end: 'low' | 'high', value: number): Promise<void> {
+    const input = this.page
+      .getByTestId('assumptions-proxy-rule')
+      .locator(`[data-step="${step}"]`)
+      .getByTestId(`proxy-${end}`);
+    await input.fill(String(value));
+    await input.press('Enter');
   }
 }

@@ -20,7 +20,7 @@ export function createFileDialogs(window: () => BrowserWindow | null): FileDialo
       if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
       // The user confirmed the overwrite in the dialog; the old file survives a crash mid-save.
       await writeFileAtomic(choice.filePath, text, { overwrite: true });
-      return { status: 'saved', name: basename(choice.filePath) };
+      return { status: 'saved', name: basename(choice.filePath), path: choice.filePath };
     },
 
     async openText(filter, maxBytes) {
@@ -37,7 +37,7 @@ export function createFileDialogs(window: () => BrowserWindow | null): FileDialo
           `${basename(path)} is ${info.size} bytes; a recipe is at most ${maxBytes}.`,
         );
       }
-      return { status: 'opened', name: basename(path), text: await readFile(path, 'utf8') };
+      return { status: 'opened', name: basename(path), text: await readFile(path, 'utf8'), path };
     },
   };
 }

@@ -6,6 +6,7 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { API_METHODS, channelOf, type HandlerTable } from '../../core/api';
 import { createDispatch, toErrorPayload } from '../dispatch';
+import { isAppOrigin } from './protocol';
 
 export function setupIpc(table: HandlerTable, isAppContents: (wc: WebContents) => boolean): void {
   const dispatch = createDispatch(table);
@@ -23,7 +24,9 @@ export function setupIpc(table: HandlerTable, isAppContents: (wc: WebContents) =
   }
 }
 
+/** The frame that sent the call shows the app itself: scheme and host pinned (protocol.ts). */
+export const isAppFrameUrl = (url: string): boolean => isAppOrigin(url);
+
 function isAppFrame(event: IpcMainInvokeEvent): boolean {
-  const url = event.senderFrame?.url ?? '';
-  return url.startsWith('app://');
+  return isAppFrameUrl(event.senderFrame?.url ?? '');
 }

@@ -7,6 +7,15 @@ export interface AppPaths {
   preloadFile: string;
   resourcesDir: string;
   dataDir: string;
+  /** `npm run dev`: electron-vite's dev server for the renderer (unpackaged runs only). */
+  devRendererUrl: string | null;
+}
+
+/** electron-vite sets ELECTRON_RENDERER_URL in dev; a loopback http URL is the only one taken. */
+export function devRendererUrl(packaged: boolean, env = process.env): string | null {
+  const url = env.ELECTRON_RENDERER_URL;
+  if (packaged || !url) return null;
+  return /^http:\/\/(localhost|127\.0\.0\.1):\d+\/?$/.test(url) ? url : null;
 }
 
 export function appPaths(): AppPaths {
@@ -21,5 +30,6 @@ export function appPaths(): AppPaths {
       ? join(process.resourcesPath, 'resources')
       : join(appRoot, 'resources'),
     dataDir: join(app.getPath('userData'), 'atlas-data'),
+    devRendererUrl: devRendererUrl(app.isPackaged),
   };
 }

@@ -4,10 +4,9 @@
  * so a request elsewhere is a bug or an attack, never a feature).
  */
 import { app, session, type WebContents } from 'electron';
-import { APP_ORIGIN } from './protocol';
+import { isAppOrigin } from './protocol';
 
-const isAppUrl = (url: string): boolean =>
-  url.startsWith(`${APP_ORIGIN}/`) || url === APP_ORIGIN || url.startsWith('devtools://');
+const isAppUrl = (url: string): boolean => isAppOrigin(url) || url.startsWith('devtools://');
 
 export function lockDownSession(): void {
   const ses = session.defaultSession;

@@ -1,10 +1,14 @@
 import { BrowserWindow } from 'electron';
-import { APP_ORIGIN } from './protocol';
+import type { WindowState } from '../../core/window-placement';
+import { rendererEntry } from './protocol';
+import { DEFAULT_WINDOW } from './window-state';
 
-export function createMainWindow(preloadFile: string): BrowserWindow {
+export function createMainWindow(
+  preloadFile: string,
+  state: WindowState = DEFAULT_WINDOW,
+): BrowserWindow {
   const win = new BrowserWindow({
-    width: 1360,
-    height: 880,
+    ...state.bounds,
     minWidth: 960,
     minHeight: 640,
     title: 'City Trade Atlas',
@@ -20,7 +24,10 @@ export function createMainWindow(preloadFile: string): BrowserWindow {
       spellcheck: false,
     },
   });
-  win.once('ready-to-show', () => win.show());
-  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  win.once('ready-to-show', () => {
+    if (state.maximized) win.maximize();
+    win.show();
+  });
+  void win.loadURL(rendererEntry());
   return win;
 }

@@ -13,6 +13,8 @@ export interface RankLine {
   values: (number | null)[];
   /** Tooltip text per year, e.g. "3 / 20 · 15,800 亿元". */
   tips: string[];
+  /** Per year: the value comes from another series than the previous point (drawn as ◆). */
+  breaks?: boolean[];
 }
 
 export interface RankLinesInput {
@@ -42,7 +44,11 @@ function lineSeries(input: RankLinesInput) {
       emphasis: { focus: 'series' as const },
       endLabel: { show: !faded, formatter: line.name, fontSize: 11, distance: 6 },
       labelLayout: { moveOverlap: 'shiftY' as const },
-      data: line.values.map((v, k) => ({ value: v, tip: `${line.name} · ${line.tips[k] ?? ''}` })),
+      data: line.values.map((v, k) => ({
+        value: v,
+        tip: `${line.name} · ${line.tips[k] ?? ''}`,
+        ...(line.breaks?.[k] ? { symbol: 'diamond', symbolSize: focused ? 12 : 9 } : {}),
+      })),
     };
   });
 }

@@ -36,6 +36,8 @@ function mountRef(locale: 'zh-CN' | 'en') {
       schemaVersion: 1,
       builtFrom: '',
       unit: '亿元',
+      rates: [],
+      dataAsOf: '',
       figures: [],
       sources: [
         {

@@ -11,6 +11,8 @@ import importWizard from './messages/import';
 import importProblems from './messages/import-problems';
 import scenario from './messages/scenario';
 import scenarioVocab from './messages/scenario-vocab';
+import scenarioBasis from './messages/scenario-basis';
+import shell from './messages/shell';
 
 /** Each feature keeps its own messages file; they are merged here per locale. */
 const bundles = [
@@ -25,11 +27,21 @@ const bundles = [
   importProblems,
   scenario,
   scenarioVocab,
+  scenarioBasis,
+  shell,
 ];
 
 type Messages = Record<string, unknown>;
 function merge(locale: Locale): Messages {
-  return Object.assign({}, ...bundles.map((b) => b[locale])) as Messages;
+  const merged: Messages = {};
+  // One level deep: two bundles may each add keys to a shared group (nav).
+  for (const bundle of bundles)
+    for (const [key, value] of Object.entries(bundle[locale] as Messages))
+      merged[key] =
+        typeof value === 'object' && typeof merged[key] === 'object'
+          ? { ...(merged[key] as Messages), ...(value as Messages) }
+          : value;
+  return merged;
 }
 
 export function createAtlasI18n(locale: Locale) {

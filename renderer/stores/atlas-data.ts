@@ -2,6 +2,7 @@ import { defineStore } from 'pinia';
 import { computed, shallowRef, ref } from 'vue';
 import type { WorkingData } from '../../core/api';
 import { entityIndex } from '../../core/data/figure-table';
+import { indexFullYears } from '../../core/data/year-index';
 import type { Source, SourceId } from '../../core/model';
 import { api } from '../api';
 
@@ -30,5 +31,10 @@ export const useAtlasData = defineStore('atlas-data', () => {
     return m;
   });
 
-  return { data, error, loading, load, entities, sources };
+  /** The full-year index every view reads (built once per working dataset, not per view). */
+  const index = computed(() =>
+    data.value ? indexFullYears(data.value.dataset, data.value.reference) : null,
+  );
+
+  return { data, error, loading, load, entities, sources, index };
 });

@@ -12,6 +12,7 @@ import {
 } from '../../core/data/map-measures';
 import { parseThresholds, type BreakMethod } from '../charts/map/class-breaks';
 import { useAtlasData } from './atlas-data';
+import { useSettings } from './settings';
 import { useYearChoice } from './year-choice';
 
 export type CompareMode = 'off' | 'sideBySide' | 'difference';
@@ -25,10 +26,11 @@ export type ClassMethod = BreakMethod | 'continuous';
  */
 export const useMapView = defineStore('map-view', () => {
   const data = useAtlasData();
+  const settings = useSettings();
 
-  const level = ref<'city' | 'province'>('city');
+  const level = ref<'city' | 'province'>(settings.values.defaultLevel);
   const metric = ref<MapMetric>('total');
-  const chosenYear = ref<number | null>(null);
+  const chosenYear = ref<number | null>(settings.values.defaultYear);
   /** Years between the base year and the year shown. */
   const baseGap = ref(1);
   const chosenSpanStart = ref<number | null>(null);
@@ -42,7 +44,7 @@ export const useMapView = defineStore('map-view', () => {
   const focusProvince = ref<string | null>(null);
   const showTable = ref(false);
 
-  const { index, years, year, baseYears } = useYearChoice(level, chosenYear);
+  const { index, years, year, baseYears, bestYear } = useYearChoice(level, chosenYear);
   const baseYear = computed(() => year.value - baseGap.value);
   const spanStart = computed(() => {
     const bs = baseYears.value;
@@ -138,6 +140,7 @@ export const useMapView = defineStore('map-view', () => {
     focusProvince,
     showTable,
     index,
+    bestYear,
     years,
     year,
     baseYears,

@@ -8,6 +8,9 @@ import {
   usdParts,
   usdRateLabel,
 } from '../../core/format';
+import { rateFor as rateForYear } from '../../core/data/derive';
+import type { ExchangeRate } from '../../core/model';
+import { useAtlasData } from './atlas-data';
 import { useSettings } from './settings';
 
 const KEY = 'atlas.moneyView.v1';
@@ -33,11 +36,13 @@ function load(): Saved {
 }
 
 /**
- * How money is shown: 亿元 (the stored unit), or US dollars at a rate the user enters per year.
- * No rate is ever supplied by the app: a year without a user rate stays in 亿元.
+ * How money is shown: 亿元 (the stored unit), or US dollars at, in this order, a rate the user
+ * entered for the year, the published rate the data carries for it (with its source), or the
+ * user's default rate from Settings. A year with none stays in 亿元, and says so.
  */
 export const useMoneyView = defineStore('money-view', () => {
   const settings = useSettings();
+  const data = useAtlasData();
   const saved = load();
   const currency = ref<Currency>(saved.currency);
   const rates = ref<Record<string, number>>(saved.rates);
@@ -48,10 +53,21 @@ export const useMoneyView = defineStore('money-view', () => {
     { deep: true },
   );
 
-  /** The user's rate for a year, only when the dollar view is on. */
+  /** The published rate of a year, if the data carries one. */
+  const publishedRate = (year: number): ExchangeRate | null =>
+    data.data ? rateForYear(data.data.dataset.rates, year) : null;
+
+  /** The rate a year is shown at, only when the dollar view is on (see the store comment). */
   function rateFor(year: number): number | null {
-    return currency.value === 'USD' ? (rates.value[String(year)] ?? null) : null;
+    if (currency.value !== 'USD') return null;
+    return (
+      rates.value[String(year)] ?? publishedRate(year)?.cnyPerUsd ?? settings.values.usdRate ?? null
+    );
   }
+
+  /** Settings › number format: 亿/万亿 by size, or always 亿元 (billion) so columns compare. */
+  const scale = (): 'auto' | 'yi' | 'bn' =>
+    settings.values.numberFormat === 'plain' ? (settings.locale === 'zh-CN' ? 'yi' : 'bn') : 'auto';
 
   /** Stores a typed rate; returns false (and stores nothing) when it is not a plausible rate. */
   function setRate(year: number, text: string): boolean {
@@ -71,7 +87,7 @@ export const useMoneyView = defineStore('money-view', () => {
   function money(valueYi: number | null | undefined, year: number): string {
     const rate = rateFor(year);
     return rate == null
-      ? formatMoney(valueYi, settings.locale)
+      ? formatMoney(valueYi, settings.locale, scale())
       : formatUsd(valueYi, rate, settings.locale);
   }
 
@@ -83,7 +99,7 @@ export const useMoneyView = defineStore('money-view', () => {
     if (valueYi == null || !Number.isFinite(valueYi)) return '—';
     const rate = rateFor(year);
     return rate == null
-      ? moneyParts(valueYi, settings.locale).number
+      ? moneyParts(valueYi, settings.locale, scale()).number
       : usdParts(valueYi, rate, settings.locale, 'fixed').number;
   }
 
@@ -91,15 +107,30 @@ export const useMoneyView = defineStore('money-view', () => {
   function columnUnit(year: number): string {
     const rate = rateFor(year);
     return rate == null
-      ? moneyParts(1, settings.locale).unit
+      ? moneyParts(1, settings.locale, scale()).unit
       : usdParts(1, rate, settings.locale, 'fixed').unit;
   }
 
-  /** "converted at 7.10 CNY/USD (user rate)" for a year shown in dollars, else null. */
+  /**
+   * "converted at 7.10 CNY/USD (user rate)" or "… (published annual average, P019)" for a year
+   * shown in dollars, else null.
+   */
   function conversionLabel(year: number): string | null {
     const rate = rateFor(year);
-    return rate == null ? null : usdRateLabel(rate, settings.locale);
+    if (rate == null) return null;
+    const published = rates.value[String(year)] == null ? publishedRate(year) : null;
+    return usdRateLabel(rate, settings.locale, published?.cnyPerUsd === rate ? published : null);
   }
 
-  return { currency, rates, rateFor, setRate, money, columnNumber, columnUnit, conversionLabel };
+  return {
+    currency,
+    rates,
+    rateFor,
+    publishedRate,
+    setRate,
+    money,
+    columnNumber,
+    columnUnit,
+    conversionLabel,
+  };
 });

@@ -26,16 +26,16 @@ export const useRankings = defineStore('rankings', () => {
   const data = useAtlasData();
   const settings = useSettings();
 
-  const level = ref<'city' | 'province'>('city');
+  const level = ref<'city' | 'province'>(settings.values.defaultLevel);
   const metric = ref<BoardMetric>('total');
-  const chosenYear = ref<number | null>(null);
+  const chosenYear = ref<number | null>(settings.values.defaultYear);
   const chosenBase = ref<number | null>(null);
   const chosenSpanStart = ref<number | null>(null);
   const filter = ref<BoardFilter>(emptyFilter());
   const sort = ref<BoardSort>({ key: 'rank', direction: 'ascending' });
   const selected = shallowRef<Set<Adcode>>(new Set());
 
-  const { index, years, year, baseYears } = useYearChoice(level, chosenYear);
+  const { index, years, year, baseYears, bestYear } = useYearChoice(level, chosenYear);
   const baseYear = computed(() => {
     const bs = baseYears.value;
     if (chosenBase.value != null && bs.includes(chosenBase.value)) return chosenBase.value;
@@ -114,6 +114,7 @@ export const useRankings = defineStore('rankings', () => {
     years,
     year,
     baseYears,
+    bestYear,
     baseYear,
     spanStart,
     board,

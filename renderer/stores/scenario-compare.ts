@@ -72,11 +72,12 @@ export const useScenarioCompare = defineStore('scenario-compare', () => {
     const prepared = scenario.overrides.length
       ? prepareRun({
           dataset: d.dataset,
-          entities: d.reference.entities,
+          reference: d.reference,
           exposure: x.exposure,
           overrides: [...a.edits, ...scenario.overrides],
           year: a.year,
           level: a.level,
+          proxyRange: a.proxyRange,
         })
       : a.prepared;
     return prepared ? computeRun(prepared, scenario.spec) : null;

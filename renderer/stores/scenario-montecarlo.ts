@@ -35,6 +35,7 @@ export const useScenarioMonteCarlo = defineStore('scenario-montecarlo', () => {
       scenario.level,
       scenario.spec,
       scenario.edits,
+      scenario.proxyRange,
       toMcRanges(ranges.value),
       draws.value,
       seed.value,

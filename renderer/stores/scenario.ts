@@ -4,14 +4,21 @@ import { yearsWithData } from '../../core/data/figure-table';
 import { entityName } from '../../core/format';
 import type { Adcode, Entity } from '../../core/model';
 import {
+  checkProxyFactor,
   computeRun,
+  copyProxyRange,
   DEFAULT_ELASTICITIES,
+  exposureOf,
   LOSS_FIRST,
   prepareRun,
   presetSpec,
   PRESETS,
   sortResultRows,
   type ElasticityName,
+  type EntityExposure,
+  type ProxyFactor,
+  type ProxyRangeRule,
+  type ProxyStep,
   type ResultSort,
   type ScenarioSpec,
   type ShareOverride,
@@ -24,10 +31,14 @@ import { useSettings } from './settings';
 
 /**
  * The scenario being edited (A): base year, level, shocks, elasticities, the user's exposure
- * shares, and everything derived from them — the prepared layout (rebuilt when year, level or
- * shares change) and the result (recomputed on every slider move, ~0.2 ms). Sensitivity, Monte
+ * shares, the proxy rule, and everything derived from them — the prepared layout with the proxy
+ * chain (rebuilt when year, level, shares or the rule change) and the result (recomputed on every
+ * slider move, ~0.2 ms). Sensitivity, Monte
  * Carlo and the A/B comparison live in their own stores and read this one.
  */
+export type ScenarioTab =
+  'results' | 'sensitivity' | 'montecarlo' | 'runs' | 'compare' | 'exposure' | 'map';
+
 export const useScenario = defineStore('scenario', () => {
   const data = useAtlasData();
   const settings = useSettings();
@@ -57,11 +68,15 @@ export const useScenario = defineStore('scenario', () => {
   const spec = ref<ScenarioSpec>({ shocks: [], elasticities: { ...DEFAULT_ELASTICITIES } });
   /** The user's exposure shares as edited here; `saveEdits` stores them as a revision. */
   const edits = ref<ShareOverride[]>([]);
+  /** How far stand-in shares may stray (the proxy rule); saved with scenario files. */
+  const proxyRange = ref<ProxyRangeRule>(copyProxyRange());
   const sort = ref<ResultSort>(LOSS_FIRST);
   /** The city the tornado and breakeven are about. */
   const focus = ref<Adcode | null>(null);
   /** The entity open in the exposure editor (kept while the reader visits other tabs). */
   const exposureCode = ref<string | null>(null);
+  /** The open tab of the panel (a result that is not computable opens the exposure editor). */
+  const tab = ref<ScenarioTab>('results');
 
   const years = computed(() => {
     const d = data.data;
@@ -80,13 +95,17 @@ export const useScenario = defineStore('scenario', () => {
     if (!d || !x) return null;
     return prepareRun({
       dataset: d.dataset,
-      entities: d.reference.entities,
+      reference: d.reference,
       exposure: x.exposure,
       overrides: edits.value,
       year: year.value,
       level: level.value,
+      proxyRange: proxyRange.value,
     });
   });
+  /** What the proxy chain finds for an entity in the base year (any entity, baseline or not). */
+  const exposureFor = (code: string): EntityExposure | null =>
+    prepared.value ? exposureOf(prepared.value, code as Adcode) : null;
   const run = computed(() => (prepared.value ? computeRun(prepared.value, spec.value) : null));
 
   const entityOf = (code: string): Entity | undefined => data.entities.get(code as Adcode);
@@ -159,6 +178,14 @@ export const useScenario = defineStore('scenario', () => {
     edits.value = pct === null ? rest : [...rest, { ...edit, pct }];
   }
 
+  /** Sets one factor of the proxy rule; a value outside its bounds is refused (returns false). */
+  function setProxyFactor(step: ProxyStep, end: keyof ProxyFactor, value: number): boolean {
+    const factor = { ...proxyRange.value[step], [end]: value };
+    if (checkProxyFactor(factor)) return false;
+    proxyRange.value = { ...proxyRange.value, [step]: factor };
+    return true;
+  }
+
   async function saveEdits(): Promise<void> {
     // Plain objects: Vue's proxies cannot cross Electron's structured clone.
     await api.saveExposureEdits(edits.value.map((e) => ({ ...e })));
@@ -208,10 +235,14 @@ export const useScenario = defineStore('scenario', () => {
     spec,
     edits,
     editsDirty,
+    proxyRange,
+    setProxyFactor,
+    exposureFor,
     sort,
     focus,
     focusCode,
     exposureCode,
+    tab,
     years,
     year,
     prepared,

@@ -1,36 +1,114 @@
 import { defineStore } from 'pinia';
-import { ref, watch } from 'vue';
+import { computed, ref, watch } from 'vue';
+import { VIEW_NAMES, type ViewName } from '../../core/actions';
+import { DEFAULT_SETTINGS, type Settings } from '../../core/app-api';
 import { LOCALES, type Locale } from '../../core/format';
+import { api } from '../api';
 
 export type Theme = 'light' | 'dark';
-const KEY = 'atlas.settings.v1';
+/** A copy of the settings file kept in the page, so the first paint has the right language. */
+const CACHE = 'atlas.settings.v2';
 
-interface Saved {
-  locale: Locale;
-  theme: Theme;
-}
-
-function load(): Saved {
+/** The settings as last seen (the file is the truth; this is only its copy for the first paint). */
+export function cachedSettings(): Settings {
   try {
-    const raw = JSON.parse(localStorage.getItem(KEY) ?? '{}') as Partial<Saved>;
+    const raw = JSON.parse(localStorage.getItem(CACHE) ?? '{}') as Partial<Settings>;
     return {
-      locale: raw.locale && LOCALES.includes(raw.locale) ? raw.locale : 'zh-CN',
-      theme: raw.theme === 'dark' ? 'dark' : 'light',
+      ...DEFAULT_SETTINGS,
+      ...raw,
+      locale: raw.locale && LOCALES.includes(raw.locale) ? raw.locale : DEFAULT_SETTINGS.locale,
+      lastView: raw.lastView && VIEW_NAMES.includes(raw.lastView) ? raw.lastView : null,
     };
   } catch {
-    return { locale: 'zh-CN', theme: 'light' };
+    return { ...DEFAULT_SETTINGS };
   }
 }
 
-/** User preferences that survive restarts (language, theme). */
+const prefersDark = () =>
+  typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+
+/**
+ * The user's settings: kept in settings.json in the user-data folder (through the API), applied
+ * at once and saved on every change. `theme` is the theme in effect (a `system` choice resolved);
+ * `themeChoice` is what the user chose.
+ */
 export const useSettings = defineStore('settings', () => {
-  const saved = load();
-  const locale = ref<Locale>(saved.locale);
-  const theme = ref<Theme>(saved.theme);
-  watch([locale, theme], () => {
-    localStorage.setItem(KEY, JSON.stringify({ locale: locale.value, theme: theme.value }));
+  const values = ref<Settings>(cachedSettings());
+  const notice = ref<string | null>(null);
+  const file = ref('');
+  const dataDir = ref('');
+  const loaded = ref(false);
+  const saveError = ref<string | null>(null);
+  const systemDark = ref(prefersDark());
+  if (typeof matchMedia === 'function')
+    matchMedia('(prefers-color-scheme: dark)').addEventListener?.('change', (e) => {
+      systemDark.value = e.matches;
+    });
+
+  async function load(): Promise<void> {
+    try {
+      const state = await api.getSettings();
+      values.value = state.settings;
+      notice.value = state.notice;
+      file.value = state.file;
+      dataDir.value = state.dataDir;
+    } catch (e) {
+      notice.value = e instanceof Error ? e.message : String(e);
+    } finally {
+      loaded.value = true;
+    }
+  }
+
+  watch(
+    values,
+    (next) => {
+      localStorage.setItem(CACHE, JSON.stringify(next));
+      if (!loaded.value) return;
+      api.saveSettings({ ...next }).then(
+        () => (saveError.value = null),
+        (e: unknown) => (saveError.value = e instanceof Error ? e.message : String(e)),
+      );
+    },
+    { deep: true },
+  );
+
+  const set = <K extends keyof Settings>(key: K, value: Settings[K]) => {
+    values.value = { ...values.value, [key]: value };
+  };
+
+  const locale = computed<Locale>({
+    get: () => values.value.locale,
+    set: (l) => set('locale', l),
   });
-  return { locale, theme };
+  const themeChoice = computed({
+    get: () => values.value.theme,
+    set: (t) => set('theme', t),
+  });
+  const theme = computed<Theme>(() =>
+    values.value.theme === 'system' ? (systemDark.value ? 'dark' : 'light') : values.value.theme,
+  );
+
+  return {
+    values,
+    notice,
+    file,
+    dataDir,
+    loaded,
+    saveError,
+    locale,
+    theme,
+    themeChoice,
+    load,
+    set,
+    toggleTheme: () => set('theme', theme.value === 'dark' ? 'light' : 'dark'),
+    toggleLanguage: () => set('locale', values.value.locale === 'zh-CN' ? 'en' : 'zh-CN'),
+    rememberView: (view: ViewName) => {
+      if (values.value.lastView !== view) set('lastView', view);
+    },
+    reset: () => {
+      values.value = { ...DEFAULT_SETTINGS, lastView: values.value.lastView };
+    },
+  };
 });
 
-export const initialLocale = (): Locale => load().locale;
+export const initialLocale = (): Locale => cachedSettings().locale;

@@ -1,5 +1,6 @@
 import { computed, type Ref } from 'vue';
-import { indexFullYears, yearsOfLevel } from '../../core/data/year-index';
+import { bestCoveredYear } from '../../core/data/coverage';
+import { yearsOfLevel } from '../../core/data/year-index';
 import { useAtlasData } from './atlas-data';
 
 /**
@@ -9,10 +10,7 @@ import { useAtlasData } from './atlas-data';
  */
 export function useYearChoice(level: Ref<'city' | 'province'>, chosenYear: Ref<number | null>) {
   const data = useAtlasData();
-  const index = computed(() => {
-    const d = data.data;
-    return d ? indexFullYears(d.dataset, d.reference) : null;
-  });
+  const index = computed(() => data.index);
   const years = computed(() => (index.value ? yearsOfLevel(index.value, level.value) : []));
   const year = computed(() => {
     const ys = years.value;
@@ -22,5 +20,10 @@ export function useYearChoice(level: Ref<'city' | 'province'>, chosenYear: Ref<n
   });
   /** Years before the year shown. */
   const baseYears = computed(() => years.value.filter((y) => y < year.value));
-  return { index, years, year, baseYears };
+  /** The best-covered year of the level, offered when the year shown has low coverage. */
+  const bestYear = computed(() => {
+    const d = data.data;
+    return d ? bestCoveredYear(d.dataset, d.reference, level.value, years.value) : null;
+  });
+  return { index, years, year, baseYears, bestYear };
 }

@@ -3,16 +3,13 @@
  * obvious way, with nested objects, a scan of the shock list per share and Array.sort of row
  * objects for ranks. Also a check on the engine: the benchmark fails if the two disagree.
  */
-import type { Baseline } from '../../core/scenario/baseline';
+import type { PreparedScenario } from '../../core/scenario/engine';
 import type { McRange } from '../../core/scenario/montecarlo';
 import { parseParamKey, setParam, type ScenarioSpec } from '../../core/scenario/params';
 import { mulberry32, triangular, uniform } from '../../core/scenario/prng';
 import { SHOCK_KEYS, shockGrowth, type Flow } from '../../core/scenario/shocks';
-import {
-  OF_WHICH_PARENT,
-  type ExposureDimension,
-  type ExposureProfile,
-} from '../../core/scenario/types';
+import { SLOTS, SLOT_COUNT } from '../../core/scenario/slots';
+import { OF_WHICH_PARENT, type ExposureDimension } from '../../core/scenario/types';
 
 type Shares = Record<string, Record<string, number>>;
 export interface NaiveEntity {
@@ -28,32 +25,29 @@ const DIMS: Record<Flow, ExposureDimension[]> = {
   exports: ['partner', 'product', 'trade_mode'],
   imports: ['partner', 'trade_mode', 'import_commodity'],
 };
-const BASES: Record<Flow, string[]> = {
-  exports: ['export', 'total'],
-  imports: ['import', 'total'],
-};
+const KINDS = ['split', 'total_only', 'flow_only'];
 
-export function toNaive(baseline: Baseline, profiles: ExposureProfile[]): NaiveEntity[] {
-  return baseline.entities.map((e) => {
-    const profile = profiles.find((p) => p.code === e.code);
+/**
+ * Nested objects from the engine's layout (the shares the proxy chain found, at their values).
+ * A total-only entity with a borrowed split gets its flows as total × split, as the engine does.
+ */
+export function toNaive(p: PreparedScenario): NaiveEntity[] {
+  return p.codes.map((code, i) => {
     const shares = { exports: {}, imports: {} } as Record<Flow, Shares>;
-    for (const flow of ['exports', 'imports'] as Flow[]) {
-      for (const dimension of DIMS[flow]) {
-        const found = BASES[flow]
-          .map((b) => profile?.dimensions.find((d) => d.dimension === dimension && d.basis === b))
-          .filter((d) => d !== undefined);
-        const dim = found.find((d) => d.origin === 'own' || d.origin === 'user') ?? found[0];
-        shares[flow][dimension] = {};
-        for (const s of dim?.shares ?? [])
-          shares[flow][dimension]![s.category] = (s.pct ?? 0) / 100;
-      }
-    }
+    SLOTS.forEach((slot, s) => {
+      const byDim = (shares[slot.flow][slot.dimension] ??= {});
+      byDim[slot.category] = p.shares[i * SLOT_COUNT + s] as number;
+    });
+    const num = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? null : x);
+    const w = p.split[i] as number;
+    const borrowed = p.kind[i] === 1 && !Number.isNaN(w);
+    const t = p.total[i] as number;
     return {
-      code: e.code,
-      kind: e.kind,
-      total: e.total,
-      exports: e.exports,
-      imports: e.imports,
+      code,
+      kind: borrowed ? 'split' : (KINDS[p.kind[i] as number] as string),
+      total: num(t),
+      exports: borrowed ? t * w : num(p.exports[i]),
+      imports: borrowed ? t * (1 - w) : num(p.imports[i]),
       shares,
     };
   });

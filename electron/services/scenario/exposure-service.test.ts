@@ -49,6 +49,18 @@ describe('the exposure service', () => {
     expect(await reopened.profiles()).toMatchObject({ revisionId: 1, userEdits: [tonglingCopper] });
   });
 
+  // Issue 13, item 8: saveExposureEdits accepted category "__proto__" and committed it.
+  it('refuses category "__proto__" (and any category outside the vocabulary), storing nothing', async () => {
+    const { dataDir, bundledDir } = await setup();
+    const service = createExposureService(await openStore(dataDir, bundledDir), bundledDir);
+    for (const category of ['__proto__', 'constructor', 'other']) {
+      await expect(service.saveEdits([{ ...tonglingCopper, category }])).rejects.toThrow(
+        /Not an exposure share/,
+      );
+    }
+    expect((await service.profiles()).revisionId).toBe(0);
+  });
+
   it('reads a revision written before exposure edits existed', async () => {
     const { dataDir, bundledDir } = await setup();
     await mkdir(join(dataDir, REVISIONS_FOLDER), { recursive: true });

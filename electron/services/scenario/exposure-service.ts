@@ -9,6 +9,7 @@ import type { RevisionInfo } from '../../../core/api';
 import type { ExposureEdit } from '../../../core/model';
 import type { ExposureData } from '../../../core/scenario-api';
 import { EXPOSURE_SCHEMA_VERSION, type ExposureFile } from '../../../core/scenario/exposure-file';
+import { DIMENSION_BASES, isEditableCategory } from '../../../core/scenario/types';
 import type { AtlasStore } from '../store';
 
 export interface ExposureService {
@@ -65,6 +66,14 @@ export function createExposureService(store: AtlasStore, resourcesDir: string): 
       };
     },
     async saveEdits(edits) {
+      // The handler table validates the argument; a caller that bypasses it still cannot store a
+      // category outside the vocabulary (`__proto__` would become a key of a stored object).
+      for (const e of edits) {
+        const known = Object.hasOwn(DIMENSION_BASES, e.dimension);
+        if (!known || !isEditableCategory(e.dimension, e.category)) {
+          throw new Error(`Not an exposure share: ${e.dimension} / ${e.category}`);
+        }
+      }
       const next = dedupeEdits(edits);
       const summary =
         next.length === 0

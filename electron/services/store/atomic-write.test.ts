@@ -32,6 +32,35 @@ describe('writeFileAtomic', () => {
   });
 });
 
+describe('writeFileAtomic without overwrite is a compare-and-swap', () => {
+  it('lets exactly one of many racing writers create the file (concurrent commits lost one)', async () => {
+    const dir = await makeTempDir();
+    const target = join(dir, 'r000001.json');
+    const results = await Promise.allSettled(
+      Array.from({ length: 12 }, (_, i) => writeFileAtomic(target, `writer ${i}`)),
+    );
+    const won = results.flatMap((r, i) => (r.status === 'fulfilled' ? [i] : []));
+    expect(won).toHaveLength(1);
+    for (const r of results)
+      if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(FileExistsError);
+    expect(await readFile(target, 'utf8')).toBe(`writer ${won[0]}`);
+    expect(await readdir(dir)).toEqual(['r000001.json']);
+  });
+
+  it('still refuses an existing file where hard links are unsupported', async () => {
+    const dir = await makeTempDir();
+    const link = async () => {
+      throw errno('EPERM');
+    };
+    await writeFileAtomic(join(dir, 'a.json'), 'first', { link });
+    await expect(writeFileAtomic(join(dir, 'a.json'), 'second', { link })).rejects.toBeInstanceOf(
+      FileExistsError,
+    );
+    expect(await readFile(join(dir, 'a.json'), 'utf8')).toBe('first');
+    expect(await readdir(dir)).toEqual(['a.json']);
+  });
+});
+
 describe('renameWithRetry', () => {
   it('retries transient Windows errors with back-off, then succeeds', async () => {
     const calls: string[] = [];
@@ -82,6 +111,7 @@ describe('renameWithRetry', () => {
     };
     await expect(
       writeFileAtomic(join(dir, 'x.json'), 'data', {
+        overwrite: true,
         platform: 'win32',
         rename,
         renameAttempts: 2,

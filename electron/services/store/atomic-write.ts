@@ -33,6 +33,8 @@ export interface AtomicWriteOptions {
   platform?: NodeJS.Platform;
   /** Injection point for tests that simulate a locked file. */
   rename?: (from: string, to: string) => Promise<void>;
+  /** Injection point for tests of filesystems without hard links. */
+  link?: (from: string, to: string) => Promise<void>;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -97,9 +99,30 @@ export async function fsyncDir(
 }
 
 /**
+ * Put `temp` in place as `target` only if `target` does not exist: a hard link is created
+ * atomically or not at all (EEXIST), on NTFS, APFS and ext4 alike, so two writers that both chose
+ * the same revision id cannot both succeed. Where hard links are unsupported (FAT, some network
+ * shares) it falls back to check-then-rename, which is safe under the store's writer lock.
+ */
+async function placeNoReplace(
+  temp: string,
+  target: string,
+  options: AtomicWriteOptions,
+): Promise<void> {
+  try {
+    await (options.link ?? fsp.link)(temp, target);
+    await fsp.rm(temp, { force: true });
+    return;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new FileExistsError(target);
+  }
+  if (await pathExists(target)) throw new FileExistsError(target);
+  await renameWithRetry(temp, target, options);
+}
+
+/**
  * Write `data` to `target` atomically. Without `overwrite`, refuses (FileExistsError) when the
- * target exists. The check and the rename are two steps, so callers that may race (two commits in
- * one process) must serialise their writes; the store does.
+ * target exists, atomically: of two writers racing for one name, exactly one wins.
  */
 export async function writeFileAtomic(
   target: string,
@@ -116,8 +139,8 @@ export async function writeFileAtomic(
     } finally {
       await handle.close();
     }
-    if (!options.overwrite && (await pathExists(target))) throw new FileExistsError(target);
-    await renameWithRetry(temp, target, options);
+    if (options.overwrite) await renameWithRetry(temp, target, options);
+    else await placeNoReplace(temp, target, options);
   } catch (error) {
     await fsp.rm(temp, { force: true }).catch(() => undefined);
     throw error;

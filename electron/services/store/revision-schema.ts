@@ -37,6 +37,18 @@ const adcode = v.pipe(v.string(), v.regex(/^\d{6}$/, 'expected a 6-digit divisio
 const flag = v.nullable(v.picklist(FLAGS));
 const sha256 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'expected a sha256 hex digest'));
 
+const derivationSchema = v.variant('kind', [
+  v.strictObject({ kind: v.literal('sum') }),
+  v.strictObject({
+    kind: v.literal('usd'),
+    usdValue: finiteNumber,
+    rate: v.pipe(finiteNumber, v.minValue(0.01)),
+    rateSourceId: v.string(),
+    rateKind: v.picklist(['annual_average', 'implied']),
+    usdSum: v.boolean(),
+  }),
+]);
+
 const alternateSchema = v.strictObject({
   value: v.nullable(finiteNumber),
   sourceId: v.string(),
@@ -44,6 +56,7 @@ const alternateSchema = v.strictObject({
   flag,
   note: v.string(),
   status: v.picklist(['agrees', 'lost', 'excluded']),
+  derivation: v.optional(derivationSchema),
 });
 
 const cellSchema = v.strictObject({
@@ -54,6 +67,7 @@ const cellSchema = v.strictObject({
   note: v.string(),
   confirmedBy: v.array(v.string()),
   alternates: v.array(alternateSchema),
+  derivation: v.optional(derivationSchema),
 });
 
 const cellsEntries = Object.fromEntries(MEASURES.map((m) => [m, v.optional(cellSchema)])) as {
@@ -76,6 +90,7 @@ const figureRecordSchema = v.strictObject({
     }),
   ),
   gaps: v.array(v.strictObject({ sourceId: v.string(), flag, note: v.string() })),
+  usd: v.optional(v.strictObject(cellsEntries)),
 });
 
 const sourceSchema = v.strictObject({
@@ -87,6 +102,7 @@ const sourceSchema = v.strictObject({
   kind: v.picklist(SOURCE_KINDS),
   /** sha256 of an imported file (user imports only). */
   checksum: v.optional(sha256),
+  series: v.optional(v.picklist(['yearbook', 'nbs', 'release', 'import'])),
 });
 
 /** A user-entered exposure share (core/model ExposureEdit); the category is checked on use. */

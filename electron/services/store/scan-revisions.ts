@@ -7,6 +7,8 @@ import * as fsp from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import type { StoreNotice } from '../../../core/api';
 import { fsyncDir, TEMP_SUFFIX } from './atomic-write';
+import { describeError } from './io-errors';
+import { pidAlive } from './writer-lock';
 import {
   checkRevisionText,
   DAMAGED_FOLDER,
@@ -31,8 +33,13 @@ export interface ScanResult {
   newest: RevisionFile | null;
   /** Highest id named by any revision file still in the folder: the next commit goes above it. */
   maxId: number;
+  /** Highest id among the revision file names listed (intact or not), to notice new commits. */
+  diskMaxId: number;
   notices: StoreNotice[];
 }
+
+/** A temp file this young whose writer is alive may still be in the middle of its write. */
+const LIVE_TEMP_MS = 10 * 60_000;
 
 export function headerOf(revision: RevisionFile): RevisionHeader {
   const { schemaVersion, id, createdAt, summary, fromFile, kind, checksum } = revision;
@@ -65,6 +72,29 @@ export async function setAside(path: string, dataDir: string, now: Date): Promis
   }
 }
 
+/** The pid in a temp name (`.r000003.json.<pid>-<random>.tmp`, see tempPathFor), if any. */
+function writerPidOf(tempName: string): number | null {
+  const match = /\.(\d+)-[0-9a-f]+\.tmp$/.exec(tempName);
+  return match ? Number(match[1]) : null;
+}
+
+/**
+ * Whether a temp file may belong to a write still in progress in another process: one that does
+ * not honour the writer lock (an older version). Such a file is left alone, never set aside.
+ */
+async function maybeInProgress(path: string, name: string): Promise<boolean> {
+  const pid = writerPidOf(name);
+  if (pid === null || pid === process.pid || !pidAlive(pid)) return false;
+  const info = await fsp.lstat(path).catch(() => null);
+  return info !== null && Date.now() - info.mtimeMs < LIVE_TEMP_MS;
+}
+
+/** The highest revision id any file name in the revisions folder stands for (0 when none). */
+export async function highestRevisionId(dataDir: string): Promise<number> {
+  const names = await listFolder(join(dataDir, REVISIONS_FOLDER));
+  return Math.max(0, ...names.map((n) => parseRevisionFileName(n) ?? 0));
+}
+
 async function listFolder(dir: string): Promise<string[]> {
   try {
     return await fsp.readdir(dir);
@@ -80,7 +110,8 @@ export async function scanRevisions(dataDir: string, options: ScanOptions): Prom
   const notices: StoreNotice[] = [];
   const shown = (path: string) => relative(dataDir, path) || path;
 
-  async function reportDamaged(path: string, what: string, file: string): Promise<void> {
+  /** Returns whether the file was moved out of the revisions folder. */
+  async function reportDamaged(path: string, what: string, file: string): Promise<boolean> {
     if (options.readOnly) {
       notices.push({
         kind: 'info',
@@ -88,7 +119,7 @@ export async function scanRevisions(dataDir: string, options: ScanOptions): Prom
         keptAt: path,
         fact: { file, outcome: 'left_in_place', keptAt: shown(path), opened: null },
       });
-      return;
+      return false;
     }
     try {
       const keptAt = await setAside(path, dataDir, options.now());
@@ -98,18 +129,22 @@ export async function scanRevisions(dataDir: string, options: ScanOptions): Prom
         keptAt,
         fact: { file, outcome: 'set_aside', keptAt: shown(keptAt), opened: null },
       });
+      return true;
     } catch (error) {
+      const reason = describeError(error, join(dataDir, DAMAGED_FOLDER), 'the damaged file');
       notices.push({
         kind: 'info',
-        message: `${what}; it could not be moved aside (${(error as Error).message}) and was skipped.`,
+        message: `${what}; it could not be moved aside and was left in place (${reason})`,
         keptAt: path,
         fact: { file, outcome: 'not_moved', keptAt: shown(path), opened: null },
       });
+      return false;
     }
   }
 
   if (!options.readOnly) {
     for (const name of names.filter((n) => n.endsWith(TEMP_SUFFIX))) {
+      if (await maybeInProgress(join(revisionsDir, name), name)) continue;
       await reportDamaged(
         join(revisionsDir, name),
         `An interrupted save left a half-written file ${name}`,
@@ -126,6 +161,7 @@ export async function scanRevisions(dataDir: string, options: ScanOptions): Prom
   let newest: RevisionFile | null = null;
   let maxId = 0;
   const damagedAboveNewest: StoreNotice[] = [];
+  const movedAway = new Set<number>();
 
   for (const id of ids) {
     const name = revisionFileName(id);
@@ -150,9 +186,16 @@ export async function scanRevisions(dataDir: string, options: ScanOptions): Prom
     }
     if (check.status === 'damaged') {
       const before = notices.length;
-      await reportDamaged(path, `Revision file ${name} is damaged (${check.reason})`, name);
+      const moved = await reportDamaged(
+        path,
+        `Revision file ${name} is damaged (${check.reason})`,
+        name,
+      );
       if (!newest) damagedAboveNewest.push(...notices.slice(before));
-      if (options.readOnly) maxId = Math.max(maxId, id);
+      // A damaged file still in place keeps its id: the next commit must go above it, or every
+      // commit would collide with it (the store got stuck when damaged/ could not be created).
+      if (!moved) maxId = Math.max(maxId, id);
+      else movedAway.add(id);
       continue;
     }
     maxId = Math.max(maxId, id);
@@ -166,5 +209,5 @@ export async function scanRevisions(dataDir: string, options: ScanOptions): Prom
     notice.message += ` Opened ${fallback}.`;
     notice.fact.opened = newest ? newest.id : 0;
   }
-  return { headers, newest, maxId, notices };
+  return { headers, newest, maxId, diskMaxId: ids.find((id) => !movedAway.has(id)) ?? 0, notices };
 }

@@ -2,7 +2,6 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { asAdcode, emptyUserLayer } from '../../../core/model';
-import { FileExistsError } from './atomic-write';
 import { buildRevision, encodeRevision } from './revision-file';
 import { openStore, StoreError } from './store';
 import { layerFor, makeStoreDirs } from './test-fixtures';
@@ -130,7 +129,7 @@ describe('commit, list, undo, reset', () => {
     expect(await readdir(join(dataDir, 'revisions'))).toEqual([]);
   });
 
-  it('never overwrites a revision file that appeared behind its back', async () => {
+  it('never overwrites a revision file that appeared behind its back (commit is a compare-and-swap)', async () => {
     const { dataDir, bundledDir } = await makeStoreDirs();
     const store = await openStore(dataDir, bundledDir);
     const foreign = encodeRevision(
@@ -145,10 +144,17 @@ describe('commit, list, undo, reset', () => {
     await writeFile(join(dataDir, 'revisions', 'r000001.json'), foreign);
     await expect(
       store.commit(layerFor(1), { summary: 'mine', fromFile: null }),
-    ).rejects.toBeInstanceOf(FileExistsError);
+    ).rejects.toMatchObject({
+      name: 'StoreIoError',
+      code: 'EEXIST',
+      message: expect.stringContaining('another program committed revision 1'),
+    });
     expect(await readFile(join(dataDir, 'revisions', 'r000001.json'), 'utf8')).toBe(foreign);
     expect(await readdir(join(dataDir, 'revisions'))).toEqual(['r000001.json']);
-    expect(store.current().revision.id).toBe(0);
+    // The store now shows the other program's revision; an update builds on it.
+    expect(store.current().revision.summary).toBe('other process');
+    const id = await store.update((layer) => layer, { summary: 'on top', fromFile: null });
+    expect(id).toBe(2);
   });
 });
 

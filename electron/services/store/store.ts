@@ -9,7 +9,7 @@ import * as v from 'valibot';
 import type { RevisionInfo, StoreNotice, WorkingData } from '../../../core/api';
 import { applyUserLayer } from '../../../core/data/merge';
 import { emptyUserLayer, type RevisionKind, type UserLayer } from '../../../core/model';
-import { writeFileAtomic, type AtomicWriteOptions } from './atomic-write';
+import { FileExistsError, writeFileAtomic, type AtomicWriteOptions } from './atomic-write';
 import { loadBundledData, type BundledData } from './bundled';
 import {
   buildRevision,
@@ -21,8 +21,10 @@ import {
   type FromFile,
 } from './revision-file';
 import { asUserLayer, describeIssues, fromFileSchema, userLayerSchema } from './revision-schema';
+import { asIoError, StoreIoError } from './io-errors';
 import { kindOfLegacy } from './legacy-kind';
-import { headerOf, scanRevisions, type RevisionHeader } from './scan-revisions';
+import { headerOf, highestRevisionId, scanRevisions, type RevisionHeader } from './scan-revisions';
+import { withWriterLock, type WriterLockOptions } from './writer-lock';
 
 export interface CommitOptions {
   /** English, for the journal a person may read; the app shows `kind`. */
@@ -39,6 +41,8 @@ export interface OpenStoreOptions {
   now?: () => Date;
   /** Passed to every atomic write (tests simulate Windows locking through it). */
   atomic?: AtomicWriteOptions;
+  /** The cross-process writer lock: who this writer is, how long to wait, what to say meanwhile. */
+  lock?: WriterLockOptions;
 }
 
 export interface AtlasStore {
@@ -46,6 +50,8 @@ export interface AtlasStore {
   readonly readOnly: boolean;
   /** Problems found while opening (damaged revisions set aside, newer-format files skipped). */
   readonly notices: readonly StoreNotice[];
+  /** Pick up revisions another process committed since this store last looked (never writes). */
+  refresh(): Promise<void>;
   current(): { revision: RevisionInfo; layer: UserLayer };
   workingData(): WorkingData;
   /** Newest first, ending with the bundled data (id 0). */
@@ -87,10 +93,14 @@ function infoOf(header: RevisionHeader): RevisionInfo {
   };
 }
 
+type ScanOutcome = Awaited<ReturnType<typeof scanRevisions>>;
+
 /**
  * Open the store in `dataDir` over the bundled data in `bundledDir` (the resources folder).
  * Damaged revisions are set aside and reported in `notices`; the newest intact one is current.
- * Throws BundledDataError when the bundled data cannot be read.
+ * A writable store moves files only while it holds the folder's writer lock, so it never sets
+ * aside a file another process is still writing. Throws BundledDataError when the bundled data
+ * cannot be read, StoreIoError (a sentence) when the folder cannot be used.
  */
 export async function openStore(
   dataDir: string,
@@ -100,36 +110,77 @@ export async function openStore(
   const readOnly = options.readOnly ?? false;
   const now = options.now ?? (() => new Date());
   const bundled = await loadBundledData(bundledDir);
-  if (!readOnly) await fsp.mkdir(join(dataDir, REVISIONS_FOLDER), { recursive: true });
-  const scan = await scanRevisions(dataDir, { readOnly, now });
-  const store = new RevisionStore(dataDir, readOnly, now, bundled, scan, options.atomic ?? {});
-  if (!readOnly) {
-    for (const notice of scan.notices) await store.journal({ op: 'notice', ...notice });
+  if (readOnly) {
+    const scan = await scanRevisions(dataDir, { readOnly, now });
+    return new RevisionStore(dataDir, readOnly, now, bundled, scan, options);
   }
-  return store;
+  try {
+    await fsp
+      .mkdir(join(dataDir, REVISIONS_FOLDER), { recursive: true })
+      .catch((error: unknown) => {
+        // mkdir -p meets a file where a folder should be: say that, not "already exists".
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+          throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+        throw error;
+      });
+    return await withWriterLock(dataDir, options.lock ?? {}, async () => {
+      const scan = await scanRevisions(dataDir, { readOnly, now });
+      const store = new RevisionStore(dataDir, readOnly, now, bundled, scan, options);
+      for (const notice of scan.notices) await store.journal({ op: 'notice', ...notice });
+      return store;
+    });
+  } catch (error) {
+    throw asIoError(error, dataDir, 'your changes');
+  }
 }
 
+/** Attempts of a read-modify-commit whose revision id was taken by a writer ignoring the lock. */
+const UPDATE_ATTEMPTS = 3;
+
 class RevisionStore implements AtlasStore {
-  readonly notices: readonly StoreNotice[];
-  private headers: RevisionHeader[];
-  private layer: UserLayer;
-  private maxId: number;
+  readonly notices: StoreNotice[] = [];
+  private headers: RevisionHeader[] = [];
+  private layer: UserLayer = emptyUserLayer();
+  private maxId = 0;
+  /** Highest revision file name seen on disk: when it changes, another process committed. */
+  private diskMaxId = 0;
   private cachedWorkingData: WorkingData | null = null;
-  /** Commits run one at a time: the id choice and the no-overwrite check assume it. */
+  /** Commits run one at a time in this process; the writer lock extends that across processes. */
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly atomic: AtomicWriteOptions;
+  private readonly lockOptions: WriterLockOptions;
 
   constructor(
     readonly dataDir: string,
     readonly readOnly: boolean,
     private readonly now: () => Date,
     private readonly bundled: BundledData,
-    scan: Awaited<ReturnType<typeof scanRevisions>>,
-    private readonly atomic: AtomicWriteOptions,
+    scan: ScanOutcome,
+    options: OpenStoreOptions,
   ) {
-    this.notices = scan.notices;
+    this.atomic = options.atomic ?? {};
+    this.lockOptions = options.lock ?? {};
+    this.adopt(scan);
+  }
+
+  private adopt(scan: ScanOutcome): void {
+    this.notices.push(...scan.notices);
     this.headers = scan.headers;
     this.layer = scan.newest?.layer ?? emptyUserLayer();
     this.maxId = scan.maxId;
+    this.diskMaxId = scan.diskMaxId;
+  }
+
+  /** Rescan when the folder holds a revision this store has not seen. */
+  private async catchUp(readOnly: boolean): Promise<boolean> {
+    const onDisk = await highestRevisionId(this.dataDir);
+    if (onDisk === this.diskMaxId) return false;
+    this.adopt(await scanRevisions(this.dataDir, { readOnly, now: this.now }));
+    return true;
+  }
+
+  refresh(): Promise<void> {
+    return this.serialised(async () => void (await this.catchUp(true)));
   }
 
   private bundledInfo(): RevisionInfo {
@@ -178,37 +229,49 @@ class RevisionStore implements AtlasStore {
     return check.revision.layer;
   }
 
+  /**
+   * Commit `layer` as it stands: a compare-and-swap on the revision id this store last saw. If
+   * another process committed since, nothing is written (the caller's layer would drop that
+   * commit) and the store now shows the newer revision.
+   */
   commit(layer: UserLayer, options: CommitOptions): Promise<number> {
-    return this.serialised(() => this.write(layer, options));
+    return this.locked(async (movedOn) => {
+      if (movedOn) throw this.conflict('The data folder changed since this layer was read');
+      return this.write(layer, options);
+    });
   }
 
   update(
     change: (current: UserLayer) => UserLayer | Promise<UserLayer>,
     options: CommitOptions,
   ): Promise<number> {
-    return this.serialised(async () =>
-      this.write(await change(structuredClone(this.layer)), options),
-    );
+    return this.locked(async () => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await this.write(await change(structuredClone(this.layer)), options);
+        } catch (error) {
+          // A writer that ignores the lock took the id: build on its revision and try again.
+          if (!(error instanceof FileExistsError) || attempt >= UPDATE_ATTEMPTS) throw error;
+          await this.catchUp(false);
+        }
+      }
+    });
   }
 
   undoTo(id: number): Promise<number> {
-    return this.serialised(async () =>
-      this.write(await this.readLayer(id), {
-        summary: undoSummary(id),
-        fromFile: null,
-        kind: { type: 'undo', to: id },
-      }),
-    );
+    return this.update(() => this.readLayer(id), {
+      summary: undoSummary(id),
+      fromFile: null,
+      kind: { type: 'undo', to: id },
+    });
   }
 
   resetToBundled(): Promise<number> {
-    return this.serialised(() =>
-      this.write(emptyUserLayer(), {
-        summary: RESET_SUMMARY,
-        fromFile: null,
-        kind: { type: 'reset' },
-      }),
-    );
+    return this.update(() => emptyUserLayer(), {
+      summary: RESET_SUMMARY,
+      fromFile: null,
+      kind: { type: 'reset' },
+    });
   }
 
   /** Append a line to the journal. It is informative only, so a failure never fails the caller. */
@@ -223,8 +286,32 @@ class RevisionStore implements AtlasStore {
     return result;
   }
 
+  /**
+   * One write transaction: queued in this process, then the folder's writer lock, then catch up
+   * with whatever other processes committed, then `task` (told whether there was anything new).
+   */
+  private locked<T>(task: (movedOn: boolean) => Promise<T>): Promise<T> {
+    return this.serialised(async () => {
+      if (this.readOnly) throw new StoreError('The data store was opened read-only');
+      try {
+        return await withWriterLock(this.dataDir, this.lockOptions, async () =>
+          task(await this.catchUp(false)),
+        );
+      } catch (error) {
+        throw asIoError(error, '', 'the change');
+      }
+    });
+  }
+
+  private conflict(reason: string): StoreIoError {
+    return new StoreIoError(
+      'EEXIST',
+      this.dataDir,
+      `${reason}: another program committed revision ${this.maxId} to ${this.dataDir} meanwhile, so nothing was written. Look at the new revision and try again.`,
+    );
+  }
+
   private async write(layer: UserLayer, options: CommitOptions): Promise<number> {
-    if (this.readOnly) throw new StoreError('The data store was opened read-only');
     // Validate before writing: a revision this app cannot read back must never be created.
     const parsedLayer = v.safeParse(userLayerSchema, layer);
     if (!parsedLayer.success) {
@@ -244,9 +331,15 @@ class RevisionStore implements AtlasStore {
       layer: structuredClone(asUserLayer(parsedLayer.output)),
     });
     const path = join(this.dataDir, REVISIONS_FOLDER, revisionFileName(id));
-    await writeFileAtomic(path, encodeRevision(revision), { ...this.atomic, overwrite: false });
+    try {
+      await writeFileAtomic(path, encodeRevision(revision), { ...this.atomic, overwrite: false });
+    } catch (error) {
+      if (error instanceof FileExistsError) throw error; // update() retries above it
+      throw asIoError(error, path, `revision ${id}`);
+    }
 
     this.maxId = id;
+    this.diskMaxId = Math.max(this.diskMaxId, id);
     this.headers.unshift(headerOf(revision));
     this.layer = revision.layer;
     await this.journal({

@@ -5,6 +5,7 @@
  */
 import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
+import { isShareMetric } from '../../../core/data/board-metrics';
 import { differenceUnit, MAP_METRIC_UNIT, type MapSeries } from '../../../core/data/map-measures';
 import { figureAt } from '../../../core/data/year-index';
 import { entityName } from '../../../core/format';
@@ -26,6 +27,8 @@ export interface MapTableRow {
   value: string;
   yoy: string;
   cell: Cell | null;
+  /** The value is a change across two series: [earlier, later] cells to name them. */
+  seriesBreak: [Cell | undefined, Cell | undefined] | null;
   /** False for entities with a figure but no polygon (义乌 inside 金华). */
   onMap: boolean;
 }
@@ -59,7 +62,7 @@ export function useMapContent(regions: () => readonly string[]) {
       classes: m.classes,
       breaks: parsed.ok ? parsed.value : [],
       label: legendTitle.value,
-      format: (v) => fmt.legend(v, unit.value, { share: m.metric === 'share', diverging }),
+      format: (v) => fmt.legend(v, unit.value, { share: isShareMetric(m.metric), diverging }),
       noDataLabel: t('map.noData'),
     };
   });
@@ -120,6 +123,7 @@ export function useMapContent(regions: () => readonly string[]) {
           value: shown == null ? t('map.noData') : fmt.bare(shown, unit.value, m.metric),
           yoy: fmt.full(e.yoy?.value ?? null, 'pct'),
           cell: e.cells[0] ?? e.yoy ?? null,
+          seriesBreak: !diff && e.seriesBreak ? [e.cells[1], e.cells[0]] : null,
           onMap: m.level === 'province' || regionSet.has(e.code),
         };
       });

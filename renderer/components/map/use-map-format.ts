@@ -5,6 +5,7 @@
  * own precision.
  */
 import { useI18n } from 'vue-i18n';
+import { isShareMetric } from '../../../core/data/board-metrics';
 import type { MapMetric, MapUnit } from '../../../core/data/map-measures';
 import {
   formatMoney,
@@ -30,7 +31,7 @@ export function useMapFormat() {
       case 'money':
         return formatMoney(v, settings.locale);
       case 'pct':
-        return metric === 'share' ? formatShare(v) : formatPct(v);
+        return metric && isShareMetric(metric) ? formatShare(v) : formatPct(v);
       case 'pp':
         return formatPp(v, settings.locale, 2);
       case 'places':

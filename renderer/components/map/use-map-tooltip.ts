@@ -16,6 +16,7 @@ import type { Entity } from '../../../core/model';
 import type { TipContent } from '../../charts/map/tooltip-html';
 import { useAtlasData } from '../../stores/atlas-data';
 import { useSettings } from '../../stores/settings';
+import { useSeriesBreak } from '../use-series-break';
 import { useMapFormat } from './use-map-format';
 
 export function useMapTooltip() {
@@ -23,6 +24,7 @@ export function useMapTooltip() {
   const data = useAtlasData();
   const settings = useSettings();
   const fmt = useMapFormat();
+  const breaks = useSeriesBreak();
 
   const entityOf = (code: string): Entity | undefined => data.entities.get(code);
   const sourcesOf = (entry: MapEntry | undefined) =>
@@ -79,7 +81,18 @@ export function useMapTooltip() {
     if (sources) rows.push([t('map.tip.source'), sources]);
     const hint =
       entityOf(code) && !OUTSIDE_MAINLAND_STATISTICS.has(code) ? [t('map.tip.clickHint')] : [];
-    return { ...title(code, String(year)), rows, notes: [...gapNotes(code, entry), ...hint] };
+    // A change between two years carries its cells as [now, base]: name both series if they differ.
+    const breakNote =
+      entry?.seriesBreak && entry.cells.length >= 2
+        ? [breaks.hint(entry.cells[1], entry.cells[0]) ?? t('seriesBreak.short')]
+        : entry?.seriesBreak
+          ? [t('seriesBreak.short')]
+          : [];
+    return {
+      ...title(code, String(year)),
+      rows,
+      notes: [...breakNote, ...gapNotes(code, entry), ...hint],
+    };
   }
 
   /** Tooltip of the difference map: both years, the change, and the sources of both. */
@@ -102,7 +115,12 @@ export function useMapTooltip() {
     const sources = [...new Set([sourcesOf(a), sourcesOf(b)].filter(Boolean))].join(', ');
     if (sources) rows.push([t('map.tip.source'), sources]);
     const span = `${early.options.year}–${late.options.year} · ${t(`map.metric.${metric}`)}`;
-    return { ...title(code, span), rows, notes: gapNotes(code, b ?? a) };
+    const breakNote = breaks.hint(a?.cells[0], b?.cells[0]);
+    return {
+      ...title(code, span),
+      rows,
+      notes: [...(breakNote ? [breakNote] : []), ...gapNotes(code, b ?? a)],
+    };
   }
 
   return { forSeries, forDifference, entityOf };

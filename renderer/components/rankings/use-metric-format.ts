@@ -2,7 +2,7 @@
  * Formatting of ranking values in the reader's language and currency: money per the money view
  * (亿元, or USD at the user's rate for that year), growth and shares in %, contributions in pp.
  */
-import { METRIC_UNIT, type BoardMetric } from '../../../core/data/board-metrics';
+import { isShareMetric, METRIC_UNIT, type BoardMetric } from '../../../core/data/board-metrics';
 import { formatPct, formatPp, formatShare } from '../../../core/format';
 import { useMoneyView } from '../../stores/money-view';
 import { useSettings } from '../../stores/settings';
@@ -25,7 +25,7 @@ export function useMetricFormat() {
         // Contributions are often below one point: two decimals keep them apart.
         return formatPp(value, settings.locale, 2);
       case 'pct':
-        return m === 'share' ? formatShare(value) : formatPct(value);
+        return isShareMetric(m) ? formatShare(value) : formatPct(value);
     }
   }
 

@@ -1,25 +1,30 @@
 /**
  * Scenario files: save the scenario being edited (shocks, elasticities, base year, Monte Carlo
- * ranges, the user's shares) and open one again. Native dialogs where the host has them
+ * ranges, the user's shares, the proxy rule) and open one again. Native dialogs where the host has them
  * (Electron); otherwise a download and an `<input type=file>`, which work in Electron too.
  * A file that cannot be used is reported with every problem the parser found.
  */
 import { ref } from 'vue';
 import {
+  copyProxyRange,
+  describeFileProblem,
   parseScenarioFile,
   scenarioFileFromSpec,
   serializeScenarioFile,
+  type FileProblem,
   type ScenarioFile,
 } from '../../../core/scenario';
 import { MAX_SCENARIO_TEXT } from '../../../core/scenario-api';
 import { api } from '../../api';
 import { useScenario } from '../../stores/scenario';
 import { useScenarioMonteCarlo } from '../../stores/scenario-montecarlo';
+import { useSettings } from '../../stores/settings';
 import { toMcRanges } from './mc-ranges';
 
 export type FileStatus =
   | { kind: 'saved' | 'opened'; name: string; yearMissing?: number }
-  | { kind: 'error'; name: string; problems: string[] };
+  /** A problem of the file's content (worded in the reader's language when shown), or a sentence. */
+  | { kind: 'error'; name: string; problems: (FileProblem | string)[] };
 
 /** A file name from a scenario name: no folders or reserved characters, CJK kept. */
 export function scenarioFileName(name: string): string {
@@ -43,12 +48,18 @@ export function downloadText(name: string, text: string): void {
 export function useScenarioFile() {
   const s = useScenario();
   const mc = useScenarioMonteCarlo();
+  const settings = useSettings();
   const status = ref<FileStatus | null>(null);
+
+  /** A problem in the reader's language: "冲击 1：百分比必须是数字". */
+  const describe = (p: FileProblem | string): string =>
+    typeof p === 'string' ? p : describeFileProblem(p, settings.locale === 'zh-CN' ? 'zh' : 'en');
 
   function currentFile(): ScenarioFile {
     return scenarioFileFromSpec(s.name || 'scenario', s.year, JSON.parse(JSON.stringify(s.spec)), {
       monteCarlo: { draws: mc.draws, seed: mc.seed, ranges: toMcRanges(mc.ranges) },
       shareOverrides: s.edits,
+      proxyRange: s.proxyRange,
     });
   }
 
@@ -85,6 +96,7 @@ export function useScenarioFile() {
     s.chosenYear = file.year;
     s.presetId = null;
     s.spec = { shocks: file.shocks.map((x) => ({ ...x })), elasticities: { ...file.elasticities } };
+    s.proxyRange = copyProxyRange(file.proxyRange);
     // The file's own shares win over the stored ones for the same cell.
     const key = (e: { code: string; dimension: string; basis: string; category: string }) =>
       `${e.code}|${e.dimension}|${e.basis}|${e.category}`;
@@ -123,5 +135,5 @@ export function useScenarioFile() {
     return parse(picked.name, await picked.text());
   }
 
-  return { status, currentFile, save, parse, apply, openNative, openPicked };
+  return { status, describe, currentFile, save, parse, apply, openNative, openPicked };
 }

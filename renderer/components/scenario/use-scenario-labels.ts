@@ -1,15 +1,27 @@
 /**
  * Words and numbers of the scenario panel in the reader's language: parameter keys as labels
- * ("美国 · 出口"), shocks as sentences, money and changes with their units.
+ * ("美国 · 出口"), shocks as sentences, the basis of each share ("全国代理 2025") and its
+ * tooltip, money and changes with their units.
  */
 import { useI18n } from 'vue-i18n';
 import { formatMoney, formatPct, moneyParts } from '../../../core/format';
-import { parseParamKey, type Shock } from '../../../core/scenario';
+import {
+  parseParamKey,
+  type ChainStep,
+  type NoPointReason,
+  type Shock,
+  type SplitShare,
+  type UsedShare,
+} from '../../../core/scenario';
+import { useScenario } from '../../stores/scenario';
 import { useSettings } from '../../stores/settings';
+
+type StepOf = { step: ChainStep | null; year: number | null; fromCode: string | null };
 
 export function useScenarioLabels() {
   const { t } = useI18n();
   const settings = useSettings();
+  const scenario = useScenario();
 
   const category = (c: string): string => t(`scenarioVocab.category.${c}`);
   const dimension = (d: string): string => t(`scenarioVocab.dimension.${d}`);
@@ -19,8 +31,86 @@ export function useScenarioLabels() {
   /** A shock size: "+15%", "−20%", "−2.5%". */
   const pct = (x: number): string => formatPct(x, Number.isInteger(x) ? 0 : 1);
 
-  /** "美国 · 出口" (a partner-GDP shock says "美国GDP"), or "ε_Y" for an elasticity. */
+  /** The step of the chain a share came from: "自身 2023", "省级代理 广东 2024", "全国代理 2025". */
+  function step(u: StepOf): string {
+    const year = u.year ?? '';
+    switch (u.step) {
+      case null:
+        return t('scenarioBasis.basis.none');
+      case 'own_earlier':
+        return u.year === null
+          ? t('scenarioBasis.basis.own_mixed')
+          : t('scenarioBasis.basis.own_earlier', { year });
+      case 'province':
+        return t('scenarioBasis.basis.province', {
+          name: u.fromCode ? scenario.nameOf(u.fromCode) : '',
+          year,
+        }).trim();
+      case 'national':
+        return t('scenarioBasis.basis.national', { year }).trim();
+      default:
+        return t(`scenarioBasis.basis.${u.step}`);
+    }
+  }
+  /** The basis of a borrowed export/import split: "自身 2023", "全国代理 2024". */
+  const splitStep = (s: SplitShare): string =>
+    step({ step: s.step === 'own' ? 'own' : s.step, year: s.year, fromCode: s.fromCode });
+  const share = (pct: number | null): string =>
+    pct === null ? '—' : `${Math.round(pct * 10) / 10}%`;
+
+  /** The lines of a share's tooltip: value, range, basis, period, source. */
+  function shareTip(u: UsedShare): string[] {
+    const what = { category: category(u.category), flow: flow(u.flow) };
+    if (u.step === null) {
+      const tried = u.tried
+        .map((c) => scenario.nameOf(c))
+        .join(settings.locale === 'zh-CN' ? '、' : ', ');
+      return [
+        u.reason === 'ask_user'
+          ? t('scenarioBasis.tip.ask', what)
+          : t('scenarioBasis.tip.missing', { ...what, tried }),
+      ];
+    }
+    const lines = [`${t('scenarioBasis.tip.share', { ...what, pct: share(u.pct) })} · ${step(u)}`];
+    if (u.low !== u.high) {
+      lines.push(t('scenarioBasis.tip.range', { low: share(u.low), high: share(u.high) }));
+    }
+    if (u.shareOf) lines.push(t('scenarioBasis.tip.shareOf', { basis: basis(u.shareOf) }));
+    if (u.year !== null) {
+      const period = u.period === 'full_year' ? t('scenario.exposure.fullYear') : (u.period ?? '');
+      lines.push(t('scenarioBasis.tip.period', { year: u.year, period }));
+    }
+    if (u.sourceId) lines.push(t('scenarioBasis.tip.source', { source: u.sourceId }));
+    return lines;
+  }
+
+  /** Why an entity has no tornado or breakeven, and what to enter. */
+  function noPoint(reason: NoPointReason, where: 'tornado' | 'breakeven'): string {
+    const name = scenario.nameOf(reason.code);
+    if (reason.kind === 'not_computable') {
+      const sep = settings.locale === 'zh-CN' ? '；' : '; ';
+      const shares = reason.missing.map((u) => shareTip(u).join(' ')).join(sep);
+      return t(`scenarioBasis.${where}.notComputable`, { name, shares });
+    }
+    if (reason.kind === 'range_only') return t(`scenarioBasis.${where}.rangeOnly`, { name });
+    return t(`scenarioBasis.${where}.noBaseline`, { name, year: scenario.year });
+  }
+
+  function splitTip(s: SplitShare): string {
+    const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
+    return t('scenarioBasis.tip.split', {
+      pct: pct(s.exportShare),
+      low: pct(s.low),
+      high: pct(s.high),
+      year: s.year,
+      from: scenario.nameOf(s.fromCode),
+    });
+  }
+
+  /** "美国 · 出口" (a partner-GDP shock says "美国GDP"), "ε_Y" for an elasticity, or a stand-in. */
   function param(key: string): string {
+    const standIn = standInLabel(key);
+    if (standIn) return standIn;
     const ref = parseParamKey(key);
     if (!ref.ok) return key;
     if (ref.value.kind === 'elasticity')
@@ -32,8 +122,32 @@ export function useScenarioLabels() {
     return `${name} · ${flow(ref.value.flow)}`;
   }
 
-  /** A parameter's value as text: a shock in %, an elasticity as a number. */
+  /**
+   * A tornado's stand-in key (`share:exports:partner:us`, `split:exports`) for the focused
+   * entity, with the step it came from; null for other keys.
+   */
+  function standInLabel(key: string): string | null {
+    const parts = key.split(':');
+    const code = scenario.focusCode;
+    const x = code ? scenario.exposureFor(code) : null;
+    if (parts[0] === 'split') {
+      return t('scenarioBasis.tornado.split', { basis: x?.split ? splitStep(x.split) : '' });
+    }
+    if (parts[0] !== 'share' || parts.length !== 4) return null;
+    const [, f, dimension, c] = parts as [string, string, string, string];
+    const used = scenario.run?.rows
+      .find((r) => r.code === code)
+      ?.usedShares.find((u) => u.flow === f && u.dimension === dimension && u.category === c);
+    return t('scenarioBasis.tornado.share', {
+      category: category(c),
+      flow: flow(f),
+      basis: used ? step(used) : '',
+    });
+  }
+
+  /** A parameter's value as text: a shock or share in %, an elasticity as a number. */
   function paramValue(key: string, value: number): string {
+    if (key.startsWith('share:') || key.startsWith('split:')) return share(value);
     return key.startsWith('elasticity:') ? String(Math.round(value * 1000) / 1000) : pct(value);
   }
 
@@ -78,6 +192,12 @@ export function useScenarioLabels() {
     flow,
     provenance,
     basis,
+    step,
+    splitStep,
+    share,
+    shareTip,
+    splitTip,
+    noPoint,
     pct,
     param,
     paramValue,

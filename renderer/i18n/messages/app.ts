@@ -8,7 +8,10 @@ export default {
       loading: '正在读取数据…',
       loadFailed: '数据读取失败：{message}',
       revision: '数据版本',
+      dataAsOf: '数据截至 {date}',
       bundled: '内置数据',
+      recovered:
+        '窗口内容意外停止（{reason}），已重新载入。已保存的数据不受影响；未保存的输入可能需要重新填写。',
       notice: {
         set_aside: '数据文件 {file} 已损坏或未写完，已移至 {keptAt}（未删除任何文件）。',
         left_in_place: '数据文件 {file} 已损坏或未写完，已跳过并保留在原处。',
@@ -30,7 +33,25 @@ export default {
       scenarios: '情景',
       label: '视图',
     },
-    source: { label: '来源', confirmedBy: '另见', alternates: '其他来源的数值', flag: '标记' },
+    source: {
+      label: '来源',
+      confirmedBy: '另见',
+      alternates: '其他来源的数值',
+      flag: '标记',
+    },
+    coverageOffer: '查看 {year} 年（{count} / {total} 有数据）',
+    seriesBreak: {
+      mark: '序列断点',
+      hint: '两年的数值来自不同统计口径（{from} → {to}），变化不完全可比。',
+      short: '口径不同的两年：变化不完全可比',
+      family: {
+        yearbook: '城市统计年鉴',
+        nbs: '国家统计局分省数据',
+        release: '海关发布/统计公报',
+        import: '导入的文件',
+        usd: '由美元换算',
+      },
+    },
     flag: {
       unit_slip: '单位错误',
       year_doubtful: '年份存疑',
@@ -49,7 +70,10 @@ export default {
       loading: 'Loading data…',
       loadFailed: 'Could not load the data: {message}',
       revision: 'Data revision',
+      dataAsOf: 'Data as of {date}',
       bundled: 'bundled data',
+      recovered:
+        "The window's content stopped unexpectedly ({reason}) and was reloaded. Saved data is not affected; input that was not saved may need to be entered again.",
       notice: {
         set_aside:
           'Data file {file} was damaged or half-written; it was moved to {keptAt} (nothing was deleted).',
@@ -80,6 +104,19 @@ export default {
       confirmedBy: 'Also',
       alternates: 'Values from other sources',
       flag: 'Flag',
+    },
+    coverageOffer: 'Show {year} ({count} of {total} with data)',
+    seriesBreak: {
+      mark: 'break in series',
+      hint: 'The two years come from different statistical series ({from} → {to}); the change is not fully like for like.',
+      short: 'two series: the change is not fully like for like',
+      family: {
+        yearbook: 'City Statistical Yearbook',
+        nbs: 'NBS provincial tables',
+        release: 'customs releases / bulletins',
+        import: 'imported file',
+        usd: 'converted from USD',
+      },
     },
     flag: {
       unit_slip: 'unit slip',

@@ -12,8 +12,6 @@ export default {
         yoy: '同比',
         source: '来源',
       },
-      coverage: '{count} 个城市有 {year} 年全年数据，合计占全国进出口的 {share}；这不是完整排名。',
-      coverageNoShare: '{count} 个城市有 {year} 年全年数据；这不是完整排名。',
       gap: '无公布数据',
       sortBy: '按{column}排序',
       year: '年份',
@@ -32,9 +30,6 @@ export default {
         yoy: 'YoY',
         source: 'Source',
       },
-      coverage:
-        '{count} cities have full-year {year} data, together {share} of national trade; this is not a complete ranking.',
-      coverageNoShare: '{count} cities have full-year {year} data; this is not a complete ranking.',
       gap: 'no published figure',
       sortBy: 'Sort by {column}',
       year: 'Year',

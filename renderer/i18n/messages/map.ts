@@ -39,6 +39,7 @@ export default {
         exports: '出口',
         imports: '进口',
         balance: '贸易差额',
+        exportShare: '出口占比',
         share: '占全国比重',
         yoy: '同比增速（公布）',
         yoyVsNational: '同比增速相对全国',
@@ -62,13 +63,7 @@ export default {
       noGrowth: '无公布增速',
       bubbleKey: '气泡：面积=进出口总额，颜色=公布的同比增速',
       outside: '省外',
-      coverage:
-        '{count} 个{unit}有 {year} 年全年数据，合计占全国进出口的 {share}。灰色斜线表示无公布数据，不是零。',
-      coverageNoShare:
-        '{count} 个{unit}有 {year} 年全年数据（无全国总额，无法计算占比）。灰色斜线表示无公布数据，不是零。',
-      coverageCompare: '对比年 {year}：{count} 个{unit}有全年数据，合计占全国进出口的 {share}。',
-      coverageCompareNoShare:
-        '对比年 {year}：{count} 个{unit}有全年数据（无全国总额，无法计算占比）。',
+      noDataNotZero: '灰色斜线表示无公布数据，不是零。',
       rankNote: '排名为在有该指标数值的 {count} 个{unit}中的排名，不是全国排名。',
       outsideStats: '港澳台不在内地海关统计中，始终显示为无数据。',
       countyNote: '县级单位（如济源）有数据时着色，但不参与地级市排名。',
@@ -146,6 +141,7 @@ export default {
         exports: 'Exports',
         imports: 'Imports',
         balance: 'Trade balance',
+        exportShare: 'Export share',
         share: 'Share of national total',
         yoy: 'YoY growth (published)',
         yoyVsNational: 'Growth vs national rate',
@@ -171,10 +167,7 @@ export default {
       noGrowth: 'no published growth',
       bubbleKey: 'bubbles: area = total trade, colour = published growth',
       outside: 'outside',
-      coverage:
-        '{count} {unit} have full-year {year} data, together {share} of national trade. Grey hatching means no published figure, not zero.',
-      coverageNoShare:
-        '{count} {unit} have full-year {year} data (no national total, so no share). Grey hatching means no published figure, not zero.',
+      noDataNotZero: 'Grey hatching means no published figure, not zero.',
       rankNote:
         'Ranks are among the {count} {unit} with a value for this metric, not national ranks.',
       outsideStats:

@@ -16,6 +16,9 @@ export default {
       },
       overtakes: '超越',
       overtake: '{winner}超过{loser}',
+      pulledAhead: '{winner}领先{loser}（{base}年持平）',
+      passed: '超过 {names}',
+      passedBy: '被 {names} 超过',
       overtakeDetail: '{year}年 {winnerNow} 对 {loserNow}；{base}年 {winnerBase} 对 {loserBase}',
       publishedMoves: '公布排名变化',
       publishedMove: '{base}年第{baseRank} → {year}年第{rank}',
@@ -26,6 +29,8 @@ export default {
     history: {
       heading: '排名历史',
       note: '每年的排名仅在当年有数据的{unit}之间计算（横轴下方为当年参与排名的数量），各年排名对象不同。空缺年份不连线。',
+      breakNote:
+        '◆ 表示该年数值与前一年来自不同统计口径（如城市统计年鉴 → 统计公报），名次变化不完全可比。',
       yearCount: '{year}\n{count}个',
       bump: '名次',
       values: '进出口总额（亿元）',
@@ -61,6 +66,9 @@ export default {
       },
       overtakes: 'Overtakes',
       overtake: '{winner} overtook {loser}',
+      pulledAhead: '{winner} pulled ahead of {loser} (level in {base})',
+      passed: 'past {names}',
+      passedBy: 'passed by {names}',
       overtakeDetail: '{year}: {winnerNow} vs {loserNow}; {base}: {winnerBase} vs {loserBase}',
       publishedMoves: 'Published rank changes',
       publishedMove: '{baseRank} in {base} → {rank} in {year}',
@@ -71,6 +79,8 @@ export default {
     history: {
       heading: 'Rank history',
       note: 'Each year ranks only the {unit} with data that year (the count is under each year), so the field changes from year to year. Gap years are not joined.',
+      breakNote:
+        '◆ marks a year whose value comes from another statistical series than the year before (e.g. City Statistical Yearbook → bulletin): the rank change is not fully like for like.',
       yearCount: '{year}\n{count} ranked',
       bump: 'Rank',
       values: 'Total trade (亿元)',

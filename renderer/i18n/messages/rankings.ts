@@ -13,9 +13,10 @@ export default {
         span: 'CAGR 起始年',
         currency: '货币',
         cny: '人民币（亿元）',
-        usd: '美元（用户汇率）',
+        usd: '美元（亿美元）',
         rate: '{year}年汇率（元/美元）',
         ratePlaceholder: '输入汇率',
+        ratePublished: '公布 {rate}',
         rateMissing: '请输入{year}年的汇率；未输入前仍以人民币显示。',
         rateInvalid: '汇率无效',
       },
@@ -24,6 +25,7 @@ export default {
         exports: '出口',
         imports: '进口',
         balance: '贸易差额',
+        exportShare: '出口占比',
         yoy: '同比增速（公布）',
         share: '占全国比重',
         contribution: '对全国增长贡献',
@@ -31,6 +33,7 @@ export default {
       },
       metricNote: {
         balance: '出口 − 进口，仅在两者均有公布数值时计算。',
+        exportShare: '出口 ÷（出口 + 进口），仅在两者均有数值时计算。',
         yoy: '仅使用来源公布的同比增速，不做推算。',
         share: '本年数值 ÷ 全国本年总额。',
         contribution:
@@ -55,15 +58,11 @@ export default {
       changeNew: '{base}年无数据，无法比较',
       changeMoved: '{base}年第{baseRank} → {year}年第{rank}（在两年都有数据的{unit}中）',
       trendHint: '{from}–{to}年数值；空缺年份不连线',
-      coverage:
-        '{count} 个{unit}有 {year} 年全年数据，合计占全国进出口的 {share}。排名仅在这些{unit}之间计算，不是完整排名。',
-      coverageNoShare:
-        '{count} 个{unit}有 {year} 年全年数据（无全国总额，无法计算占比）。排名仅在这些{unit}之间计算，不是完整排名。',
       rankedBy: '按“{metric}”有数值的{unit}：{count} 个。',
       shown: '显示 {shown} / {total} 行',
       gap: {
         no_figure: '无公布数据',
-        no_exports_or_imports: '出口或进口未公布，无法计算差额',
+        no_exports_or_imports: '出口或进口未公布，无法计算',
         no_national: '无全国总额，无法计算比重',
         no_base_figure: '对比年份无数据',
         no_national_base: '对比年份无全国总额',
@@ -112,9 +111,10 @@ export default {
         span: 'CAGR from',
         currency: 'Currency',
         cny: 'RMB (bn)',
-        usd: 'USD (your rate)',
+        usd: 'US dollars',
         rate: 'CNY per USD, {year}',
         ratePlaceholder: 'enter rate',
+        ratePublished: 'published {rate}',
         rateMissing: 'Enter a CNY/USD rate for {year}; until then values stay in RMB.',
         rateInvalid: 'not a valid rate',
       },
@@ -123,6 +123,7 @@ export default {
         exports: 'Exports',
         imports: 'Imports',
         balance: 'Trade balance',
+        exportShare: 'Export share',
         yoy: 'YoY growth (published)',
         share: 'Share of national total',
         contribution: 'Contribution to national growth',
@@ -130,6 +131,7 @@ export default {
       },
       metricNote: {
         balance: 'Exports − imports, only where both were published.',
+        exportShare: 'Exports ÷ (exports + imports), only where both are known.',
         yoy: 'Published growth rates only; none is computed.',
         share: "The year's value ÷ the national total of the year.",
         contribution:
@@ -154,15 +156,11 @@ export default {
       changeNew: 'No {base} figure: nothing to compare',
       changeMoved: '{baseRank} in {base} → {rank} in {year} (among {unit} with data in both years)',
       trendHint: 'Values {from}–{to}; gap years are not joined',
-      coverage:
-        '{count} {unit} have full-year {year} data, together {share} of national trade. Ranks are computed among these {unit} only; this is not a complete ranking.',
-      coverageNoShare:
-        '{count} {unit} have full-year {year} data (no national total, so no share). Ranks are computed among these {unit} only; this is not a complete ranking.',
       rankedBy: '{count} {unit} have a value for “{metric}”.',
       shown: 'Showing {shown} of {total} rows',
       gap: {
         no_figure: 'no published figure',
-        no_exports_or_imports: 'exports or imports not published: no balance',
+        no_exports_or_imports: 'exports or imports not published: cannot be computed',
         no_national: 'no national total: no share',
         no_base_figure: 'no base-year figure',
         no_national_base: 'no national total in the base year',

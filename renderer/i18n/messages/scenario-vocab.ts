@@ -45,8 +45,6 @@ export default {
       provenance: {
         published: '公布',
         derived: '推算',
-        province_proxy: '省级代理',
-        national_proxy: '全国代理',
         user: '用户输入',
         missing: '缺失',
       },
@@ -119,8 +117,6 @@ export default {
       provenance: {
         published: 'published',
         derived: 'derived',
-        province_proxy: 'province proxy',
-        national_proxy: 'national proxy',
         user: 'user',
         missing: 'missing',
       },

@@ -57,7 +57,7 @@ export default {
         none: '无',
         coverage: '覆盖范围',
         coverageText:
-          '{n} 个{unit}有{year}年全年数据（共 {total} 个，约占全国进出口 {share}%）；其中 {totalOnly} 个只公布总额，没有进出口拆分，冲击对进出口影响不同时结果为区间；{missing} 个结果依赖缺失份额（按0计，已标注）。',
+          '{n} 个{unit}有{year}年全年数据（共 {total} 个，约占全国进出口 {share}%）；其中 {totalOnly} 个只公布总额，按代理链借用进出口拆分；{notComputable} 个无法计算（缺少份额，不按0计）。基准排名即“排名”视图的排名。',
         caveat:
           '份额常来自非全年或较早年份的发布，按全年使用；各维度假设相互独立；不含价格、替代和二轮效应。',
       },
@@ -72,18 +72,13 @@ export default {
           delta: 'Δ（{unit}）',
           deltaPct: 'Δ%',
           mc: '蒙特卡洛 p5–p95（{unit}）',
-
-          notes: '说明',
           source: '基准来源',
         },
-        flag: { range: '区间', missing: '缺失份额', proxy: '代理份额', fromTotal: '总额份额' },
+        flag: { range: '区间' },
         mcMedian: '中位数 {value}',
         mcRank: '排名',
         rangeHint:
-          '只公布了总额，没有出口和进口：不能拆分，结果是出口占比从0到100%时的区间；不参与排名。',
-        missingHint: '结果依赖一个没有来源的份额（按0计）。可在“贸易结构”中输入。',
-        proxyHint: '使用了省级或全国份额代替本市份额（按数据说明的代理表）。',
-        fromTotalHint: '没有公布出口（或进口）份额，用占进出口总额的份额代替。',
+          '只公布了总额，自身、所在省份和全国都没有进出口拆分：结果是出口占比从0到100%时的区间；没有新排名。',
         empty: '{year}年没有可计算的全年数据。',
       },
       tornado: {
@@ -93,16 +88,14 @@ export default {
         base: '情景值 {value}（图中零线）',
         axis: '相对情景值的变化',
         description: '{name}情景值对各参数的敏感性',
-        noPoint: '{name}只有区间结果（或无基准），无法画龙卷风图。',
         noParams: '本情景没有可变动的参数：先设置冲击。',
-        hint: '每个参数单独变动，其他不变：冲击 ±5 个百分点；弹性取文献范围两端。点击结果表中的一行可切换城市。',
+        hint: '每个参数单独变动，其他不变：冲击 ±5 个百分点；弹性取文献范围两端；代理份额（和借用的进出口拆分）取代理范围两端。点击结果表中的一行可切换城市。',
       },
       breakeven: {
         title: '盈亏平衡：多大的冲击让一个城市超过另一个？',
         passer: '城市',
         passed: '超过',
         param: '冲击参数',
-        noPoint: '{a}或{b}只有区间结果，无法计算。',
         none: '在 ±100% 内，{param}的任何变化都不会让{a}超过{b}。',
         ahead: '{param}为0时，{a}已在{b}之前。',
         value: '{param}变化 {pct} 时，{a}超过{b}（其他冲击不变）。',
@@ -146,16 +139,9 @@ export default {
       },
       exposure: {
         none: '没有该实体的贸易结构数据。',
-        origin: {
-          own: '来自{from}自身数据',
-          province_proxy: '{from}的数据（省级代理）',
-          national_proxy: '全国数据（代理）',
-          user: '用户输入',
-        },
         col: {
           category: '类别',
           share: '份额',
-          provenance: '来历',
           period: '年份 · 期间',
           source: '来源 / 说明',
           edit: '用户值 %',
@@ -174,10 +160,9 @@ export default {
         savedCount: '{n} 个用户份额（已保存）',
         csvHint: 'CSV 长表格式，列：{columns}。flow 为 exports、imports 或 total；share 为百分数。',
         csvDone: '从 {file} 读入 {n} 个份额。',
-        add: '添加份额：',
-        addButton: '添加',
         drawerTitle: '贸易结构（情景模型，基准年 {year}）',
-        drawerHint: '情景分析使用的份额及其来历；在“情景”视图中可以修改。',
+        drawerHint:
+          '情景分析使用的每个份额及其依据（自身、较早年份、省级或全国代理、用户输入）；在“情景”视图中可以修改。',
       },
       map: {
         baseline: '基准',
@@ -186,7 +171,7 @@ export default {
         noData: '无结果或结果不确定',
         noBaseline: '{year}年没有全年数据',
         caption:
-          '按情景 Δ% 着色（以0为中心）。{total} 个有基准的实体中有 {n} 个结果确定；区间结果和依赖缺失份额的结果不着色。',
+          '按情景 Δ% 着色（以0为中心；使用代理份额的按取值着色，区间见提示）。{total} 个有基准的实体中 {n} 个着色；只有区间或无法计算的不着色。',
         description: '{year}年情景 Δ% 地图',
       },
     },
@@ -251,7 +236,7 @@ export default {
         none: 'none',
         coverage: 'Coverage',
         coverageText:
-          '{n} {unit} have {year} full-year figures (of {total}; about {share}% of national trade). {totalOnly} publish only a total, without exports and imports: when a shock moves the two differently their result is a range. {missing} results rest on a missing share (counted as 0, marked).',
+          "{n} {unit} have {year} full-year figures (of {total}; about {share}% of national trade). {totalOnly} publish only a total and borrow an export/import split along the proxy chain; {notComputable} are not computable (a share is missing; never counted as 0). Base ranks are the Rankings view's.",
         caveat:
           'Shares often come from partial-year or older releases and stand for the whole year; dimensions are assumed independent; no price, substitution or second-round effects.',
       },
@@ -266,26 +251,13 @@ export default {
           delta: 'Δ ({unit})',
           deltaPct: 'Δ%',
           mc: 'Monte Carlo p5–p95 ({unit})',
-
-          notes: 'Notes',
           source: 'Baseline source',
         },
-        flag: {
-          range: 'range',
-          missing: 'missing share',
-          proxy: 'proxy share',
-          fromTotal: 'share of total',
-        },
+        flag: { range: 'range' },
         mcMedian: 'median {value}',
         mcRank: 'rank',
         rangeHint:
-          'Only a total is published, no exports and imports: it cannot be split, so the result is the range over an export share from 0 to 100%; not ranked.',
-        missingHint:
-          'The result rests on a share no source gives (counted as 0). Enter one under "Trade structure".',
-        proxyHint:
-          "A province or national share stands in for the city's own (the data notes' proxy table).",
-        fromTotalHint:
-          'No export (or import) share is published; the share of total trade is used instead.',
+          'Only a total is published, and neither the entity, its province nor the nation has an export/import split: the result is the range over an export share from 0 to 100%; no new rank.',
         empty: 'No full-year figures to compute for {year}.',
       },
       tornado: {
@@ -295,16 +267,14 @@ export default {
         base: 'scenario value {value} (the zero line)',
         axis: 'change from the scenario value',
         description: 'Sensitivity of the scenario value of {name} to each parameter',
-        noPoint: '{name} has only a range (or no baseline): no tornado.',
         noParams: 'The scenario has no parameter to vary: set a shock first.',
-        hint: 'Each parameter moves alone, the others as set: shocks ±5 points, elasticities to the ends of their published ranges. Click a row of the results table to change the city.',
+        hint: 'Each parameter moves alone, the others as set: shocks ±5 points, elasticities to the ends of their published ranges, stand-in shares (and a borrowed split) to the ends of their proxy ranges. Click a row of the results table to change the city.',
       },
       breakeven: {
         title: 'Breakeven: how large a shock lets one city pass another?',
         passer: 'City',
         passed: 'passes',
         param: 'Shock',
-        noPoint: '{a} or {b} has only a range: no breakeven.',
         none: 'No change of {param} within ±100% lets {a} pass {b}.',
         ahead: '{a} is already ahead of {b} with {param} at 0.',
         value: '{a} passes {b} when {param} changes by {pct} (other shocks as set).',
@@ -355,16 +325,9 @@ export default {
       },
       exposure: {
         none: 'No trade-structure data for this entity.',
-        origin: {
-          own: "from {from}'s own releases",
-          province_proxy: 'from {from} (province proxy)',
-          national_proxy: 'national figures (proxy)',
-          user: 'entered by the user',
-        },
         col: {
           category: 'Category',
           share: 'Share',
-          provenance: 'Provenance',
           period: 'Year · period',
           source: 'Source / note',
           edit: 'User %',
@@ -385,11 +348,9 @@ export default {
         csvHint:
           'Long-format CSV with the columns {columns}; flow is exports, imports or total; share in %.',
         csvDone: 'Read {n} shares from {file}.',
-        add: 'Add a share:',
-        addButton: 'Add',
         drawerTitle: 'Trade structure (scenario model, base year {year})',
         drawerHint:
-          'The shares the scenario panel uses, with where each came from; edit them in Scenarios.',
+          'Every share the scenario panel uses and its basis (own, an earlier year, a province or national proxy, user); edit them in Scenarios.',
       },
       map: {
         baseline: 'Baseline',
@@ -398,7 +359,7 @@ export default {
         noData: 'no result or not certain',
         noBaseline: 'no {year} full-year figure',
         caption:
-          'Coloured by the scenario Δ% (centred on 0). {n} of {total} entities with a baseline have a certain result; ranges and results resting on a missing share are not coloured.',
+          'Coloured by the scenario Δ% (centred on 0; a result resting on stand-in shares at its point value, its range in the tooltip). {n} of {total} entities with a baseline are coloured; ranges without a split and results that are not computable are not.',
         description: 'Map of the scenario Δ%, {year}',
       },
     },

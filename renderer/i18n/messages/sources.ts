@@ -1,5 +1,17 @@
 export default {
   'zh-CN': {
+    coverageSummary: {
+      heading: '各年覆盖范围',
+      intro:
+        '每年有全年总额的省份和地级市（不含自治州、地区、盟；有数据时另计“+”），合计占全国进出口的比重，以及其中推算值（出口 + 进口，或由美元按公布汇率换算）的个数。',
+      year: '年份',
+      provinces: '省份',
+      cities: '地级市',
+      withData: '有数据',
+      share: '占全国',
+      derived: '推算值',
+      complete: '完整',
+    },
     sources: {
       heading: '数据来源',
       intro:
@@ -25,6 +37,7 @@ export default {
         rank: '排名',
         gap: '缺口说明',
         share: '贸易结构',
+        rate: '美元换算所用汇率',
       },
       measure: {
         total: '进出口',
@@ -34,6 +47,7 @@ export default {
         exports_yoy: '出口同比',
         imports_yoy: '进口同比',
         rank: '排名',
+        rate: '人民币兑美元年汇率',
         share_partner: '贸易伙伴占比',
         share_product: '商品结构占比',
         share_trade_mode: '贸易方式占比',
@@ -52,6 +66,18 @@ export default {
     },
   },
   en: {
+    coverageSummary: {
+      heading: 'Coverage by year',
+      intro:
+        'Provinces and prefecture-level cities with a full-year total each year (autonomous prefectures, prefectures and leagues counted after "+" when any), their share of national trade, and how many of the totals are derived (exports + imports, or converted from USD at a published rate).',
+      year: 'Year',
+      provinces: 'Provinces',
+      cities: 'Prefecture-level cities',
+      withData: 'With data',
+      share: 'Of national',
+      derived: 'Derived',
+      complete: 'complete',
+    },
     sources: {
       heading: 'Data sources',
       intro:
@@ -78,6 +104,7 @@ export default {
         rank: 'rank',
         gap: 'gap note',
         share: 'trade structure',
+        rate: 'rate for USD conversions',
       },
       measure: {
         total: 'total',
@@ -87,6 +114,7 @@ export default {
         exports_yoy: 'exports yoy',
         imports_yoy: 'imports yoy',
         rank: 'rank',
+        rate: 'CNY/USD rate',
         share_partner: 'partner shares',
         share_product: 'product shares',
         share_trade_mode: 'trade-mode shares',
