@@ -1,7 +1,7 @@
 /**
  * The workbook the import spec feeds the wizard, written by code with write-excel-file: a
  * customs-style 2025 table with a merged title, a two-row header, unit 亿元, a totals row and
- * notes. Against the bundled data it holds, on purpose:
+ * notes. Against `importDataset` (below) it holds, on purpose:
  *
  * - 深圳 46000 (bundled 45500: a changed value) and 杭州 8200 (no bundled 2025 value: new);
  * - 西安 498.79, printed ×10 too small (the bundled data has no full-year 2024 value for 西安, so
@@ -9,6 +9,7 @@
  * - 嘉與市, a typo the resolver cannot place but suggests 嘉兴 (330400) for.
  */
 import writeXlsxFile from 'write-excel-file/node';
+import { synthCell, synthDataset, synthRecord, synthSource } from '../core/data/synth';
 import type { Cell, SheetData } from 'write-excel-file/node';
 
 type Row = [
@@ -72,7 +73,7 @@ export async function customsWorkbook2025(): Promise<Buffer> {
 }
 
 /**
- * A 2025 city CSV (UTF-8) with what the checks must catch, against the bundled data:
+ * A 2025 city CSV (UTF-8) with what the checks must catch, against `importDataset`:
  * 西安 498.79 where the bundled 2025 figure is 4,987.9 (a slip found from the same year alone),
  * a bare 比上年增长 column after 进出口 (read as its growth), 嘉與市 (a typo for 嘉兴), and 宁波
  * 14,500 and 苏州 28,100 exactly as bundled (their sources must survive the import).
@@ -137,3 +138,33 @@ export const PNG_BYTES = Buffer.from([
   0x66,
   ...new Array(200).fill(0),
 ]);
+
+/**
+ * The bundled data the import specs run on (synthesised, so a data rebuild cannot move them):
+ * 2025 totals 深圳 45,500 (S091), 苏州 28,100 (S090, low reliability), 东莞 15,800 (S093),
+ * 宁波 14,500 (S091), 郑州 6,501.8, 西安 4,987.9 (S115), 合肥 4,551.8, 嘉兴 2,000; no 杭州.
+ */
+export const importDataset = synthDataset(
+  [
+    synthRecord('100000', 2025, { total: synthCell(454687.3, 'S005') }),
+    synthRecord('440300', 2025, {
+      total: synthCell(45500, 'S091'),
+      total_yoy: synthCell(1.4, 'S091'),
+    }),
+    synthRecord('320500', 2025, { total: synthCell(28100, 'S090', { flag: 'low_reliability' }) }),
+    synthRecord('441900', 2025, { total: synthCell(15800, 'S093') }),
+    synthRecord('330200', 2025, { total: synthCell(14500, 'S091') }),
+    synthRecord('410100', 2025, { total: synthCell(6501.8, 'S096') }),
+    synthRecord('610100', 2025, { total: synthCell(4987.9, 'S115') }),
+    synthRecord('340100', 2025, { total: synthCell(4551.8, 'S096') }),
+    synthRecord('330400', 2025, { total: synthCell(2000, 'S096') }),
+  ],
+  [
+    synthSource('S005', { title: 'Synthesised GACC release', kind: 'news_agency' }),
+    synthSource('S090', { title: 'Synthesised self-media post', kind: 'blog_or_qa' }),
+    synthSource('S091', { title: 'China Daily Brief (synthesised)', kind: 'news_repost' }),
+    synthSource('S093', { title: 'Synthesised Huangpu Customs release', kind: 'news_agency' }),
+    synthSource('S096', { title: 'Synthesised provincial bulletin', kind: 'news_repost' }),
+    synthSource('S115', { title: 'Synthesised PRNewswire release', kind: 'news_repost' }),
+  ],
+);

@@ -1,7 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { test, expect } from './fixtures/app';
 import { shot } from './fixtures/screens';
-import { customsWorkbook2025, millionRowCsv, PNG_BYTES, slippedCityCsv } from './import-fixture';
+import {
+  customsWorkbook2025,
+  importDataset,
+  millionRowCsv,
+  PNG_BYTES,
+  slippedCityCsv,
+} from './import-fixture';
 import { AppShell } from './pages/app-shell';
 import { FiguresPage } from './pages/figures-page';
 import { ImportPage } from './pages/import-page';
@@ -10,6 +16,8 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const HANGZHOU = '330100';
 const XIAN = '610100';
 const SHENZHEN = '440300';
+
+test.use({ bundledDataset: importDataset });
 
 test('imports a customs workbook through the wizard, fixes a unit slip, commits and undoes', async ({
   app,
