@@ -37,7 +37,6 @@ export interface ImportRequestOverrides {
   /** Column letter (or header text) → field, as `--map C=exports`. */
   map?: Record<string, string>;
   layout?: 'wide' | 'long';
-  usdRate?: number;
   /** Names the user taught in this import; they are remembered in the user layer on commit. */
   aliases?: { alias: string; code: Adcode }[];
 }
@@ -131,7 +130,6 @@ const overridesSchema = v.strictObject({
     ),
   ),
   layout: v.optional(v.picklist(['wide', 'long'])),
-  usdRate: v.optional(v.pipe(finite, v.minValue(0.01), v.maxValue(100))),
   aliases: v.optional(
     v.pipe(
       v.array(v.strictObject({ alias: v.pipe(boundedText(100), v.minLength(1)), code: adcode })),

@@ -47,7 +47,6 @@ Options:
   --sheet NAME              sheet to read (xlsx; default: the first with a table)
   --year YEAR               year of the figures, when the title and file name do not say
   --unit UNIT               unit of the amounts: ${MONEY_UNITS.map((u) => u.id).join('|')}
-  --usd-rate RATE           CNY per USD, for tables in 美元 units
   --encoding ENC            ${TEXT_ENCODINGS.join('|')} (CSV only; default: detected)
   --map COL=FIELD           column letter or header → ${IMPORT_FIELDS.join('|')}
                             (repeatable)
@@ -77,7 +76,6 @@ const OPTIONS = {
   sheet: { type: 'string' },
   year: { type: 'string' },
   unit: { type: 'string' },
-  'usd-rate': { type: 'string' },
   encoding: { type: 'string' },
   map: { type: 'string', multiple: true },
   alias: { type: 'string', multiple: true },
@@ -113,14 +111,6 @@ function parseOverrides(values: Record<string, unknown>): ImportRequestOverrides
   if (typeof values.unit === 'string') {
     const ids = MONEY_UNITS.map((u) => u.id);
     overrides.unit = parseChoice(values.unit, '--unit', ids, ids[0]!);
-  }
-  if (typeof values['usd-rate'] === 'string') {
-    const rate = Number(values['usd-rate']);
-    if (!Number.isFinite(rate) || rate < 0.01 || rate > 100)
-      throw new UsageError(
-        `--usd-rate: expected CNY per USD like 7.1, got '${values['usd-rate']}'`,
-      );
-    overrides.usdRate = rate;
   }
   if (typeof values.encoding === 'string')
     overrides.encoding = parseChoice<TextEncodingName>(

@@ -96,30 +96,41 @@ function mergeRanks(
   return merged;
 }
 
-function mergeRecord(bundled: FigureRecord, user: FigureRecord): FigureRecord {
-  const cells: Partial<Record<Measure, Cell>> = { ...bundled.cells };
-  for (const [measure, userCell] of Object.entries(user.cells) as [Measure, Cell | undefined][]) {
-    if (userCell) cells[measure] = mergeCell(bundled.cells[measure], userCell, bundled.period);
+/** Cells of one currency: a user cell replaces the bundled one, which stays as an alternate. */
+function mergeCells(
+  bundled: Partial<Record<Measure, Cell>>,
+  user: Partial<Record<Measure, Cell>>,
+  period: string,
+): Partial<Record<Measure, Cell>> {
+  const cells: Partial<Record<Measure, Cell>> = { ...bundled };
+  for (const [measure, userCell] of Object.entries(user) as [Measure, Cell | undefined][]) {
+    if (userCell) cells[measure] = mergeCell(bundled[measure], userCell, period);
   }
-  return {
+  return cells;
+}
+
+function mergeRecord(bundled: FigureRecord, user: FigureRecord): FigureRecord {
+  const merged: FigureRecord = {
     code: bundled.code,
     year: bundled.year,
     period: bundled.period,
-    cells,
+    cells: mergeCells(bundled.cells, user.cells, bundled.period),
     ranks: mergeRanks(bundled.ranks, user.ranks, bundled.period),
     gaps: [...bundled.gaps, ...user.gaps.map((g) => ({ ...g }))],
   };
+  // Dollar figures merge the same way, in their own currency.
+  if (bundled.usd || user.usd) {
+    merged.usd = mergeCells(bundled.usd ?? {}, user.usd ?? {}, bundled.period);
+  }
+  return merged;
 }
 
 /** A user record with no bundled counterpart still goes through mergeCell so it is copied. */
 function copyRecord(user: FigureRecord): FigureRecord {
-  const cells: Partial<Record<Measure, Cell>> = {};
-  for (const [measure, cell] of Object.entries(user.cells) as [Measure, Cell | undefined][]) {
-    if (cell) cells[measure] = mergeCell(undefined, cell, user.period);
-  }
   return {
     ...user,
-    cells,
+    cells: mergeCells({}, user.cells, user.period),
+    ...(user.usd ? { usd: mergeCells({}, user.usd, user.period) } : {}),
     ranks: mergeRanks([], user.ranks, user.period),
     gaps: user.gaps.map((g) => ({ ...g })),
   };

@@ -329,12 +329,7 @@ export class ImportRun {
     if (raw.amount) {
       const unit = unitFor(raw.amount.column);
       if (unit) {
-        const converted = convertToYi(
-          raw.amount.value,
-          raw.amount.decimals,
-          unit,
-          this.setup.overrides.usdRate,
-        );
+        const converted = convertToYi(raw.amount.value, raw.amount.decimals, unit);
         if (converted.ok) {
           value = converted.value;
           resolution = converted.resolution;

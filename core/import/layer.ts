@@ -8,12 +8,14 @@ import {
   type Adcode,
   type Cell,
   type Dataset,
+  type ExchangeRate,
   type FigureRecord,
   type Measure,
   type Source,
   type SourceId,
   type UserLayer,
 } from '../model';
+import { rateFor, usdToYi } from '../data/derive';
 import { makeProblem } from './problems';
 import type { ImportedFigure, ImportReport, ScaleFix } from './types';
 import { agreesWithStored, storedIndex } from './validate';
@@ -109,7 +111,7 @@ function confirmed(cell: Cell, sourceId: SourceId): Cell {
 export function toUserLayerAdditions(
   figures: readonly ImportedFigure[],
   meta: ImportSourceMeta,
-  working: Pick<Dataset, 'figures'> | null = null,
+  working: Pick<Dataset, 'figures' | 'rates'> | null = null,
 ): { source: Source; figures: FigureRecord[] } {
   const sourceId = meta.sourceId ?? asSourceId(`U${meta.checksum.slice(0, 12)}`);
   const source: Source = {
@@ -135,7 +137,12 @@ export function toUserLayerAdditions(
     };
     records.set(key, record);
     const note = `${meta.fileName}, row ${f.row}`;
-    const before = stored.get(f.code, f.year, f.period)?.cells;
+    const storedRecord = stored.get(f.code, f.year, f.period);
+    if (f.currency === 'USD') {
+      addDollarFigure(record, storedRecord, f, sourceId, note, working?.rates ?? []);
+      continue;
+    }
+    const before = storedRecord?.cells;
     if (f.value !== null && f.currency === 'CNY') {
       const old = before?.[f.metric];
       // Same rule as the curated data: printed to 1亿 or finer is exact, coarser is rounded.
@@ -157,6 +164,44 @@ export function toUserLayerAdditions(
   return { source, figures: [...records.values()] };
 }
 
+/**
+ * A figure printed in US dollars, kept as the bundled USD figures are (core/data/derive.ts): in
+ * `record.usd` (growth too, in dollar terms), plus a derived 亿元 cell at the published rate of its
+ * year — unless a printed 亿元 value is already stored, which a conversion never replaces.
+ */
+function addDollarFigure(
+  record: FigureRecord,
+  stored: FigureRecord | undefined,
+  f: ImportedFigure,
+  sourceId: SourceId,
+  note: string,
+  rates: readonly ExchangeRate[],
+): void {
+  const usd = (record.usd ??= {});
+  if (f.value !== null) {
+    const precision = f.resolution_yi !== null && f.resolution_yi > 1 ? 'rounded' : 'exact';
+    usd[f.metric] = cellOf(f.value, sourceId, precision, note);
+    const rate = rateFor(rates, f.year);
+    const storedYi = stored?.cells[f.metric];
+    if (rate && (!storedYi || storedYi.derivation)) {
+      record.cells[f.metric] = {
+        ...cellOf(usdToYi(f.value, rate.cnyPerUsd), sourceId, 'rounded', note),
+        flag: 'derived',
+        derivation: {
+          kind: 'usd',
+          usdValue: f.value,
+          rate: rate.cnyPerUsd,
+          rateSourceId: rate.sourceId,
+          rateKind: rate.kind,
+          usdSum: false,
+        },
+      };
+    }
+  }
+  if (f.yoy_pct !== null)
+    usd[`${f.metric}_yoy` as Measure] = cellOf(f.yoy_pct, sourceId, null, note);
+}
+
 /** Layers are plain JSON; core has no DOM/Node types, so no structuredClone here. */
 const cloneJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -176,12 +221,11 @@ export function addImportToLayer(
   const figures = new Map(layer.figures.map((r) => [key(r), cloneJson(r)]));
   for (const added of additions.figures) {
     const existing = figures.get(key(added));
-    figures.set(
-      key(added),
-      existing
-        ? { ...existing, cells: { ...existing.cells, ...cloneJson(added.cells) } }
-        : cloneJson(added),
-    );
+    const merged: FigureRecord = existing
+      ? { ...existing, cells: { ...existing.cells, ...cloneJson(added.cells) } }
+      : cloneJson(added);
+    if (existing && added.usd) merged.usd = { ...existing.usd, ...cloneJson(added.usd) };
+    figures.set(key(added), merged);
   }
   const byAlias = new Map(layer.aliases.map((a) => [a.alias, { ...a }]));
   for (const a of aliases) byAlias.set(a.alias, { alias: a.alias, code: a.code });

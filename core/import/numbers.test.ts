@@ -64,13 +64,18 @@ describe('convertToYi', () => {
     expect(convertToYi(5, 0, unitById('元')!)).toMatchObject({ ok: true, value: 5e-8 });
   });
 
-  it('never converts USD without a rate', () => {
-    expect(convertToYi(100, 0, unitById('亿美元')!)).toEqual({ ok: false, reason: 'rate_needed' });
-    expect(convertToYi(100, 0, unitById('万美元')!, 7.1)).toEqual({
+  it('keeps dollars in dollars: 亿美元, never 亿元 at an assumed rate', () => {
+    expect(convertToYi(100, 0, unitById('亿美元')!)).toEqual({
       ok: true,
-      value: 0.071,
-      resolution: 0.00071,
-      currency: 'CNY',
+      value: 100,
+      resolution: 1,
+      currency: 'USD',
+    });
+    expect(convertToYi(100, 0, unitById('万美元')!)).toEqual({
+      ok: true,
+      value: 0.01,
+      resolution: 0.0001,
+      currency: 'USD',
     });
   });
 });

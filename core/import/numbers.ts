@@ -128,27 +128,21 @@ const RESOLUTIONS = [1, 0.1, 0.01, 0.001, 0.0001, 0.00001, 0.000001];
 
 export type Conversion =
   | { ok: true; value: number; resolution: number; currency: 'CNY' | 'USD' }
-  | { ok: false; reason: 'rate_needed' | 'out_of_range' };
+  | { ok: false; reason: 'out_of_range' };
 
 /**
- * Convert an amount to 亿元. USD needs `usdRate` (CNY per USD) from the user: a silent default
- * rate would put an invented number into the dataset. `decimals` gives the printed resolution.
+ * Convert an amount to 亿 of its currency: 亿元 for yuan units, 亿美元 for dollar units. A dollar
+ * figure stays in dollars (as the bundled USD figures do); it becomes a derived 亿元 cell only at
+ * the published rate of its year, when it is stored (layer.ts). `decimals` gives the printed
+ * resolution.
  */
-export function convertToYi(
-  value: number,
-  decimals: number,
-  unit: MoneyUnit,
-  usdRate?: number,
-): Conversion {
-  let factor = unit.toHundredMillion;
-  if (unit.currency === 'USD') {
-    if (usdRate === undefined || !(usdRate > 0)) return { ok: false, reason: 'rate_needed' };
-    factor *= usdRate;
-  }
+export function convertToYi(value: number, decimals: number, unit: MoneyUnit): Conversion {
+  const factor = unit.toHundredMillion;
+  const currency = unit.currency;
   if (factor === 1) {
     // 亿元 tables: nothing to scale, so no float noise to remove.
     const resolution = decimals < RESOLUTIONS.length ? RESOLUTIONS[decimals]! : 10 ** -decimals;
-    return { ok: true, value, resolution, currency: 'CNY' };
+    return { ok: true, value, resolution, currency };
   }
   // toPrecision(12) removes float noise (498.79 × 10 = 4987.900000000001) without real rounding.
   const scaled = value * factor;
@@ -157,6 +151,6 @@ export function convertToYi(
     ok: true,
     value: Number(scaled.toPrecision(12)),
     resolution: Number((10 ** -decimals * factor).toPrecision(6)),
-    currency: 'CNY',
+    currency,
   };
 }

@@ -106,7 +106,6 @@ describe('runImport on mutated files', () => {
         fc.record({
           year: fc.option(fc.integer({ min: -5, max: 3000 }), { nil: undefined }),
           unit: fc.option(fc.constantFrom('亿元', '万美元', 'bananas'), { nil: undefined }),
-          usdRate: fc.option(fc.double(), { nil: undefined }),
         }),
         async (edits, duplicates, overrides) => {
           const rows = validRows.map((r) => [...r]);

@@ -78,18 +78,14 @@ describe('runImport', () => {
     expect(en(english.problems.find((p) => p.code === 'ambiguous_name')!)).toContain('Taizhou');
   });
 
-  it('asks for a rate for USD tables and converts once it is given', async () => {
+  it('reads USD tables in dollars: no rate is asked for or assumed', async () => {
     const rows = synthCustomsTable({ unit: '亿美元' });
-    const without = await runImport({ fileName: 'usd.csv', rows }, context);
-    expect(without.figures).toEqual([]);
-    expect(without.problems[0]).toMatchObject({ code: 'rate_needed', severity: 'error' });
-    const withRate = await runImport(
-      { fileName: 'usd.csv', rows, overrides: { usdRate: 7 } },
-      { ...context, dataset: null },
-    );
-    expect(withRate.figures.find((f) => f.code === '440300' && f.metric === 'total')!.value).toBe(
-      315003.5,
-    );
+    const usd = await runImport({ fileName: 'usd.csv', rows }, { ...context, dataset: null });
+    expect(usd.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(usd.figures.find((f) => f.code === '440300' && f.metric === 'total')).toMatchObject({
+      value: 45000.5,
+      currency: 'USD',
+    });
   });
 
   it('reads a long layout with a year column', async () => {

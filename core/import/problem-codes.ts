@@ -60,8 +60,7 @@ export type NoFigureReason =
 export type BadOverride =
   | { what: 'map_column'; key: string; field: string; columns: string[] }
   | { what: 'map_field'; key: string; field: string }
-  | { what: 'unit'; unit: string }
-  | { what: 'usd_rate'; rate: number };
+  | { what: 'unit'; unit: string };
 
 /** Parameters per problem code. Everything a sentence needs, nothing pre-worded. */
 export interface ProblemParamMap {
@@ -120,7 +119,6 @@ export interface ProblemParamMap {
   not_a_number: { reason: CellReason; text: string };
   too_large_to_convert: { value: number; unit: string };
   formula_without_value: Record<string, never>;
-  rate_needed: { unit: string };
   unresolved_name: { printed: string; suggestions: EntityRef[] };
   ambiguous_name: { printed: string; candidates: EntityRef[] };
   all_unresolved: { rows: number; encoding: string | null };

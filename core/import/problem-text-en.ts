@@ -115,8 +115,6 @@ export const EN: ProblemTemplates = {
         return `cannot apply --map ${p.key}=${p.field}: "${p.field}" is not a field.`;
       case 'unit':
         return `unit "${p.unit}" is not a money unit (use 亿元, 万元, 元, 亿美元, 万美元 or 千美元).`;
-      case 'usd_rate':
-        return `the USD rate ${p.rate} is not a plausible CNY-per-USD rate (expected about 6–8).`;
     }
   },
   not_a_number: (p) => `"${p.text}" ${CELL_REASONS[p.reason]}; the cell is not imported.`,
@@ -124,8 +122,6 @@ export const EN: ProblemTemplates = {
     `${k.num(p.value)} ${p.unit} is too large to convert; the cell is not imported.`,
   formula_without_value: () =>
     'the cell holds a formula whose result was never saved. Open the file in Excel, let it calculate, and save it again.',
-  rate_needed: (p, k) =>
-    `values are in ${p.unit}; give the CNY-per-USD rate to convert them to 亿元${k.cli('--usd-rate 7.12')}. No rate is assumed.`,
   unresolved_name: (p, k) =>
     `"${p.printed}" is not a known city${p.suggestions.length ? `; did you mean ${k.list(p.suggestions.map((e) => `${k.entity(e)} ${e.code}`))}?` : '.'} Teach an alias to import it.`,
   ambiguous_name: (p, k) =>

@@ -108,16 +108,12 @@ export const ZH: ProblemTemplates = {
         return `无法应用列映射 ${p.key}=${p.field}：“${p.field}”不是可用字段。`;
       case 'unit':
         return `“${p.unit}”不是金额单位（可用：亿元、万元、元、亿美元、万美元、千美元）。`;
-      case 'usd_rate':
-        return `汇率 ${p.rate} 不是合理的人民币兑美元汇率（应在 6–8 左右）。`;
     }
   },
   not_a_number: (p) => `“${p.text}”${CELL_REASONS[p.reason]}；该单元格不导入。`,
   too_large_to_convert: (p, k) => `${k.num(p.value)} ${p.unit} 太大，无法换算；该单元格不导入。`,
   formula_without_value: () =>
     '单元格是公式，但文件没有保存计算结果。请在 Excel 中打开，等它计算完毕后再保存。',
-  rate_needed: (p, k) =>
-    `数值单位是${p.unit}；如需换算为亿元，请给出人民币兑美元汇率${k.cli('--usd-rate 7.12')}。不会自行假定汇率。`,
   unresolved_name: (p, k) =>
     `“${p.printed}”不是已知城市${p.suggestions.length ? `；是否指 ${k.list(p.suggestions.map((e) => `${k.entity(e)}（${e.code}）`))}？` : '。'}教会别名后即可导入。`,
   ambiguous_name: (p, k) =>

@@ -64,7 +64,6 @@ const SAMPLES: { [C in ProblemCode]: ProblemParamMap[C] } = {
   not_a_number: { reason: 'text', text: '约500' },
   too_large_to_convert: { value: 1e300, unit: '万元' },
   formula_without_value: {},
-  rate_needed: { unit: '万美元' },
   unresolved_name: { printed: '嘉與市', suggestions: [xian] },
   ambiguous_name: { printed: 'Taizhou', candidates: [xian, shaanxi] },
   all_unresolved: { rows: 7, encoding: 'gb18030' },

@@ -92,7 +92,7 @@ export function decideUnits(
   file: string,
   mapping: ColumnMapping,
   texts: { titles: readonly string[]; footnotes: readonly string[]; sheet: string | null },
-  overrides: Pick<ImportOverrides, 'unit' | 'usdRate'>,
+  overrides: Pick<ImportOverrides, 'unit'>,
 ): UnitDecision {
   const problems: ImportProblem[] = [];
   const fallback = [texts.footnotes.join(' '), texts.sheet ?? ''];
@@ -109,22 +109,6 @@ export function decideUnits(
   );
   if (!table.problem && money.some((c) => !unitFor(c.index))) {
     problems.push(makeProblem('error', 'unit_unknown', { file }, {}));
-  }
-  const rate = overrides.usdRate;
-  // CNY per USD has stayed between 1.5 and 9 since 1980; anything far outside is a typo.
-  if (rate !== undefined && !(rate >= 0.5 && rate <= 50)) {
-    problems.push(makeProblem('error', 'bad_override', { file }, { what: 'usd_rate', rate }));
-  }
-  const usd = money.find((c) => unitFor(c.index)?.currency === 'USD');
-  if (usd && rate === undefined) {
-    problems.push(
-      makeProblem(
-        'error',
-        'rate_needed',
-        { file, columnIndex: usd.index, header: usd.header },
-        { unit: unitFor(usd.index)!.id },
-      ),
-    );
   }
   const shown = table.unit ?? columnUnits.values().next().value ?? null;
   return { tableUnit: shown, unitFor, problems };

@@ -118,8 +118,6 @@ export interface ImportOverrides {
   /** Column (letter, 1-based number or exact header text) → field, as in `--map C=exports`. */
   map?: Record<string, string>;
   layout?: Layout;
-  /** CNY per USD, required for tables in 美元 units. */
-  usdRate?: number;
   /** Names the user taught the resolver, highest precedence. */
   aliases?: { alias: string; code: Adcode }[];
 }

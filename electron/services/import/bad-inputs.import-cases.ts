@@ -175,28 +175,6 @@ export const IMPORT_CASES: BadInput[] = [
     says: ['units.csv: the title rows name different units (亿元, 万美元)'],
   },
   {
-    name: 'USD without a rate',
-    make: () => ({ name: 'usd.csv', bytes: csvOf(synthCustomsTable({ unit: '万美元' })) }),
-    stage: 'import',
-    code: 'rate_needed',
-    column: '进出口 金额',
-    says: [
-      'usd.csv, column B (进出口 金额): values are in 万美元; give the CNY-per-USD rate',
-      'No rate is assumed.',
-    ],
-  },
-  {
-    name: 'implausible USD rate',
-    make: () => ({
-      name: 'rate.csv',
-      bytes: csvOf(synthCustomsTable({ unit: '万美元' })),
-      overrides: { usdRate: 710 },
-    }),
-    stage: 'import',
-    code: 'bad_override',
-    says: ['rate.csv: the USD rate 710 is not a plausible'],
-  },
-  {
     name: 'missing name column',
     make: () => ({ name: 'noname.csv', bytes: csvOf(synthCustomsTable().map((r) => r.slice(1))) }),
     stage: 'import',

@@ -201,7 +201,6 @@ describe('bad-input catalogue: a refused import changes nothing', () => {
     'zip bomb (compression ratio)',
     'zip bomb (total size)',
     'no unit anywhere',
-    'USD without a rate',
     'all rows unresolved',
     'duplicated city with different values',
     'negative trade value',

@@ -10,6 +10,7 @@ import {
   problemMessage,
   runImport,
   type ImportInput,
+  toUserLayerAdditions,
   type ImportReport,
 } from '../../../core/import';
 import { rowsToDelimited, storedRecord, synthEntities } from '../../../core/import/synth';
@@ -306,5 +307,45 @@ describe('encodings and workbooks', () => {
       ['440300', 2025, 'exports', 27000.3],
       ['440300', 2025, 'imports', 18000.2],
     ]);
+  });
+});
+
+describe('USD tables', () => {
+  it('亿美元 / 万美元 / 千美元 headers: figures kept in USD, a 亿元 cell only at a published rate', async () => {
+    const report = await run({
+      fileName: 'usd.csv',
+      bytes: utf8([
+        ['城市', '年份', '进出口总额(万美元)', '出口(千美元)'],
+        ['深圳', '2025', '64000000', '38000000'],
+        ['深圳', '2026', '65000000', ''],
+      ]),
+    });
+    expect(report.problems.filter((p) => p.severity !== 'info')).toEqual([]);
+    expect(report.figures.map((f) => [f.year, f.metric, f.value, f.currency])).toEqual([
+      [2025, 'total', 6400, 'USD'],
+      [2025, 'exports', 380, 'USD'],
+      [2026, 'total', 6500, 'USD'],
+    ]);
+    const rate = {
+      year: 2025,
+      cnyPerUsd: 7.1551,
+      sourceId: 'S589' as never,
+      kind: 'implied' as const,
+      note: '',
+    };
+    const additions = toUserLayerAdditions(
+      report.figures,
+      { fileName: 'usd.csv', checksum: 'c'.repeat(64), importedOn: '2026-12-05' },
+      { figures: [], rates: [rate] },
+    );
+    const y2025 = additions.figures.find((r) => r.year === 2025)!;
+    expect(y2025.usd!.total!.value).toBe(6400);
+    // 6400 亿美元 × 7.1551 = 45792.64 亿元, derived and saying at which rate.
+    expect(y2025.cells.total).toMatchObject({
+      value: 45792.64,
+      flag: 'derived',
+      derivation: { kind: 'usd', usdValue: 6400, rate: 7.1551, rateSourceId: 'S589' },
+    });
+    expect(additions.figures.find((r) => r.year === 2026)!.cells.total).toBeUndefined();
   });
 });

@@ -88,7 +88,9 @@ export default {
         year: '年份',
         period: '时期',
         fullYear: '全年',
-        usdRate: '汇率（元/美元）',
+        usdAtRate:
+          '美元表：数值按美元保存，并按 {year} 年公布的汇率 {rate} 元/美元（{source}）换算为亿元，标为推算值。',
+        usdNoRate: '美元表：数值按美元保存；{year} 年没有公布的汇率，只在美元视图中显示。',
         layout: '表格形式',
         layout_: { wide: '宽表（每行一个地区）', long: '长表（每行一个指标）' },
       },
@@ -254,7 +256,10 @@ export default {
         year: 'Year',
         period: 'Period',
         fullYear: 'full year',
-        usdRate: 'Rate (CNY per USD)',
+        usdAtRate:
+          'A dollar table: values are kept in USD and converted to 亿元 at the published {year} rate of {rate} CNY/USD ({source}), marked derived.',
+        usdNoRate:
+          'A dollar table: values are kept in USD; {year} has no published rate, so they show in the USD view only.',
         layout: 'Layout',
         layout_: { wide: 'Wide (one row per place)', long: 'Long (one row per indicator)' },
       },
