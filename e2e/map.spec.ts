@@ -87,7 +87,7 @@ test('play advances the year and pause stops it', async ({ app }) => {
   await map.play();
   await expect(map.year).not.toHaveText('2025');
   const first = Number(await map.year.textContent());
-  await expect(map.year).not.toHaveText(String(first), { timeout: 5000 });
+  await expect(map.year).not.toHaveText(String(first), { timeout: 15_000 });
   expect(Number(await map.year.textContent())).toBeGreaterThan(first);
   await map.play();
   const stopped = await map.year.textContent();
