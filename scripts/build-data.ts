@@ -66,7 +66,7 @@ export function buildDataset(
   const corrections = readCorrections(correctionsFile);
   const rows = figureFiles.flatMap((file) => readFigureRows(file, lookup, sourceIds, corrections));
   const known = new Set(figureFiles.map((f) => path.basename(f)));
-  const stray = corrections.find((c) => !known.has(c.file));
+  const stray = corrections.find((c) => !c.file.startsWith('breakdowns') && !known.has(c.file));
   if (stray) throw new Error(`${stray.at}: no figures file named ${stray.file}`);
   const rates = readRates(ratesFile, sourceIds, rows);
   const figures = resolveRecords(deriveRows(rows, rates), new Map(sources.map((s) => [s.id, s])));

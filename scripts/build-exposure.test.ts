@@ -41,7 +41,13 @@ function buildFrom(rows: string[], more: Record<string, string[]> = {}, ref = re
   for (const [name, lines] of Object.entries(more)) {
     writeFileSync(path.join(dir, name), lines.join('\n') + '\n');
   }
-  return buildExposureFile(dir, ref as ReferenceTables);
+  // Only the synthesised files: none of the project's curated rows or corrections.
+  const none = path.join(dir, 'none.csv');
+  return buildExposureFile(dir, ref as ReferenceTables, {
+    breakdowns: more['breakdowns_project.csv'] ? path.join(dir, 'breakdowns_project.csv') : none,
+    corrections: more['corrections.csv'] ? path.join(dir, 'corrections.csv') : none,
+    sources: none,
+  });
 }
 
 const share = (profiles: ExposureProfile[], code: string, dimension: string, category: string) =>
@@ -115,6 +121,29 @@ describe('build-exposure', () => {
     expect(share(more.profiles, '330782', 'partner', 'us')).toMatchObject({ pct: 15 });
     expect(more.builtFrom).toContain('breakdowns_more.csv sha256:');
     expect(more.builtFrom).toContain('sources_more.csv sha256:');
+  });
+
+  it('leaves out a share the project review withheld, and reads the project’s own rows', () => {
+    const { file, problems } = buildFrom([], {
+      'breakdowns_national.csv': [
+        HEADER,
+        'national,中国,China,2025,full_year,export,partner,us,30100,9.6,-19.5,S590,low_reliability,label: 对美出口',
+      ],
+      'breakdowns_project.csv': [
+        HEADER,
+        'national,中国,China,2025,full_year,export,partner,us,,11.1,-20,S001,derived,label: 对美出口',
+      ],
+      'corrections.csv': [
+        'file,line,name_zh,year,source_id,action,flag,measures,reason',
+        'breakdowns_national.csv,2,中国,2025,S590,withhold,,share_pct,9.6% is not the US share',
+      ],
+      'sources_more.csv': [
+        'source_id,title,publisher,url,published_date,kind',
+        'S590,t,p,https://x.test/590,,blog_or_qa',
+      ],
+    });
+    expect(share(file.profiles, '100000', 'partner', 'us')).toMatchObject({ pct: 11.1 });
+    expect(problems).toContain('breakdowns_national.csv:2: withheld — 9.6% is not the US share');
   });
 
   it('fails on a name the reference tables do not know', () => {

@@ -33,6 +33,7 @@ import type {
   ShareBasis,
 } from '../core/scenario/types';
 import { EXPOSURE_DIMENSIONS } from '../core/scenario/types';
+import { readCorrections } from './data/read-corrections';
 import { readCsv, readSources, sha256Of } from './data/read-shared';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -43,6 +44,10 @@ const DEFAULT_BASE_YEAR = 2025;
 /** The curated files, in the order their rows are read. */
 const BREAKDOWN_FILES = ['breakdowns.csv', 'breakdowns_national.csv', 'breakdowns_more.csv'];
 const SOURCE_FILES = ['sources.csv', 'sources_more.csv'];
+/** The project's own curated rows and corrections (scripts/data/curated, see its README). */
+const CURATED_DIR = path.join(REPO_ROOT, 'scripts/data/curated');
+const CURATED_BREAKDOWNS = path.join(CURATED_DIR, 'breakdowns_project.csv');
+const CORRECTIONS = path.join(CURATED_DIR, 'corrections.csv');
 
 const BASIS: Readonly<Record<string, ShareBasis>> = {
   total: 'total',
@@ -64,13 +69,27 @@ function uniqueEntity(matches: Entity[], what: string, nameEn?: string): Entity 
 }
 
 /** Reads the breakdown files into share candidates; returns rows left out as notes. */
-export function buildExposureFile(sharedDir: string, reference: ReferenceTables): BuildReport {
+export function buildExposureFile(
+  sharedDir: string,
+  reference: ReferenceTables,
+  curated: { breakdowns: string; corrections: string; sources: string } = {
+    breakdowns: CURATED_BREAKDOWNS,
+    corrections: CORRECTIONS,
+    sources: path.join(CURATED_DIR, 'sources.csv'),
+  },
+): BuildReport {
   const present = (names: string[]) =>
     names.map((n) => path.join(sharedDir, n)).filter((f) => existsSync(f));
-  const breakdownFiles = present(BREAKDOWN_FILES);
-  const sourceFiles = present(SOURCE_FILES);
+  const breakdownFiles = [...present(BREAKDOWN_FILES), curated.breakdowns].filter(existsSync);
+  const sourceFiles = [...present(SOURCE_FILES), curated.sources].filter(existsSync);
   const sources = new Map(
     sourceFiles.flatMap((f) => readSources(f)).map((s) => [s.id as string, s] as const),
+  );
+  // Shares the project's review found wrong are left out, each checked against its row.
+  const withheld = new Map(
+    (existsSync(curated.corrections) ? readCorrections(curated.corrections) : [])
+      .filter((c) => c.file.startsWith('breakdowns') && c.action === 'withhold')
+      .map((c) => [`${c.file}:${c.line}`, c]),
   );
   const byLevelName = (level: string, name: string) =>
     reference.entities.filter(
@@ -89,6 +108,21 @@ export function buildExposureFile(sharedDir: string, reference: ReferenceTables)
     readCsv(file).map((r) => ({ ...r, where: `${path.basename(file)}:${r.line}` })),
   );
   for (const { where, fields: f } of rows) {
+    const correction = withheld.get(where);
+    if (correction) {
+      if (
+        f.name_zh !== correction.nameZh ||
+        Number(f.year) !== correction.year ||
+        f.source_id !== correction.sourceId
+      ) {
+        throw new Error(
+          `${correction.at}: ${where} is not ${correction.nameZh} ${correction.year} ${correction.sourceId}`,
+        );
+      }
+      withheld.delete(where);
+      problems.push(`${where}: withheld — ${correction.reason}`);
+      continue;
+    }
     const dimension = f.dimension as ExposureDimension;
     if (f.dimension === 'enterprise') {
       counts.enterprise++;
@@ -147,6 +181,8 @@ export function buildExposureFile(sharedDir: string, reference: ReferenceTables)
     if (twin) candidates.push({ ...candidate, code: twin.code });
   }
 
+  for (const c of withheld.values()) throw new Error(`${c.at}: no row ${c.file}:${c.line}`);
+
   const tongling = uniqueEntity(byLevelName('city', '铜陵'), 'Tongling');
   const askUser: AskUser[] = [
     {
@@ -172,7 +208,7 @@ export function buildExposureFile(sharedDir: string, reference: ReferenceTables)
     notes.push('no national share rows: the proxy chain has no national step');
   }
   const builtFrom = [...breakdownFiles, ...sourceFiles]
-    .map((f) => `shared/data/${path.basename(f)} sha256:${sha256Of(f)}`)
+    .map((f) => `${path.basename(f)} sha256:${sha256Of(f)}`)
     .join('; ');
   const file: ExposureFile = {
     schemaVersion: EXPOSURE_SCHEMA_VERSION,

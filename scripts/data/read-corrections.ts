@@ -22,7 +22,8 @@ export interface Correction {
   sourceId: string;
   action: 'flag' | 'withhold';
   flag: Flag | null;
-  measures: Measure[];
+  /** Figure measures, or `share_pct` for a row of a breakdowns file (the share is not used). */
+  measures: (Measure | 'share_pct')[];
   reason: string;
   /** Where the correction itself stands, for errors. */
   at: string;
@@ -48,9 +49,12 @@ export function readCorrections(file: string): Correction[] {
     if (flag !== null && !FLAG_SEVERITY.includes(flag))
       throw new Error(`${at}: bad flag "${flag}"`);
     if (action === 'flag' && flag === null) throw new Error(`${at}: a flag action needs a flag`);
-    const measures = (f.measures ?? '').split(';').filter(Boolean) as Measure[];
-    for (const m of measures)
-      if (!MEASURES.includes(m)) throw new Error(`${at}: bad measure "${m}"`);
+    const measures = (f.measures ?? '').split(';').filter(Boolean) as Correction['measures'];
+    const breakdowns = (f.file ?? '').startsWith('breakdowns');
+    for (const m of measures) {
+      const known = breakdowns ? m === 'share_pct' : MEASURES.includes(m as Measure);
+      if (!known) throw new Error(`${at}: bad measure "${m}" for ${f.file}`);
+    }
     if (action === 'withhold' && measures.length === 0) {
       throw new Error(`${at}: a withhold action names the measures it withholds`);
     }
@@ -98,6 +102,7 @@ export function applyCorrection(
   const values = { ...row.values };
   const precision = { ...row.precision };
   for (const m of c.measures) {
+    if (m === 'share_pct') continue; // breakdown rows: see build-exposure
     delete values[m];
     if (m === 'total' || m === 'exports' || m === 'imports') delete precision[m];
   }
