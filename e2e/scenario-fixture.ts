@@ -1,13 +1,14 @@
 /**
  * A synthesised bundled dataset for the scenario specs: real entity codes (so the real reference
- * tables and the bundled exposure profiles apply) with made-up 2025 figures, so every number the
- * specs check is worked out by hand below. The exposure shares are the shipped ones
- * (resources/data/exposure.json, from shared/data): the proxy chain finds, for exports to the US,
+ * tables apply) with made-up 2025 figures, so every number the specs check is worked out by hand
+ * below. The exposure shares are a frozen copy of the shipped ones for these cities, their
+ * provinces and the nation (e2e/scenario-exposure.json), so a data rebuild cannot move the specs:
+ * the proxy chain finds, for exports to the US,
  *
  *   上海 own 2023      14.3% of total trade (S126)        range ×0.8–×1.2 = 11.44–17.16%
  *   深圳 own 2024      10.5% of total trade (S598)        range 8.4–12.6%
  *   东莞 province 广东 2023  12% of total trade (S008)      range 6–18%
- *   金华 national 2025  9.6% of exports (S590)            range 4.8–14.4%
+ *   金华 national 2025  11.1% of exports (S631, derived)  range 5.55–16.65%
  *   铜陵 province 安徽 2024  11.2% of total trade (S024)    range 5.6–16.8%
  *
  * 深圳 publishes only a total in 2025 and borrows its own 2023 split (exports 25000 of 40000 =
@@ -15,6 +16,13 @@
  * national flows here), so its result under an exports shock is a range.
  */
 import { synthDataset, synthRecord, synthSource } from '../core/data/synth';
+import type { ExposureFile } from '../core/scenario/exposure-file';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const scenarioExposure = JSON.parse(
+  readFileSync(join(import.meta.dirname, 'scenario-exposure.json'), 'utf8'),
+) as ExposureFile;
 
 export const CODES = {
   shenzhen: '440300',

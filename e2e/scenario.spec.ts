@@ -5,11 +5,11 @@ import { AppShell } from './pages/app-shell';
 import { CityDetail } from './pages/city-detail';
 import { RankingsPage } from './pages/rankings-page';
 import { ScenarioPage } from './pages/scenario-page';
-import { CODES, scenarioDataset } from './scenario-fixture';
+import { CODES, scenarioDataset, scenarioExposure } from './scenario-fixture';
 
 // Every number below is worked out by hand from e2e/scenario-fixture.ts (figures) and the shipped
 // exposure shares it lists (US −20% on exports unless said otherwise).
-test.use({ bundledDataset: scenarioDataset });
+test.use({ bundledDataset: scenarioDataset, bundledExposure: scenarioExposure });
 const { shenzhen: SHENZHEN, shanghai: SHANGHAI, dongguan: DONGGUAN, jinhua: JINHUA } = CODES;
 const TONGLING = CODES.tongling;
 
@@ -48,9 +48,9 @@ test('US −20%: every city loses, each share named by its basis, with a proxy t
   await expect(tip).toContainText('份额基数：占进出口');
   await expect(tip).toContainText('来源：S008');
   await shot(app.page, 'scenario-basis-tooltip-zh');
-  // Jinhua: the national share of exports, 9.6% (2025): 10500 − 9200 × 9.6% × 0.2 = 10323.4.
+  // Jinhua: the national share of exports, 11.1% (2025): 10500 − 9200 × 11.1% × 0.2 = 10295.8.
   await expect(s.basisChips(JINHUA)).toHaveText(['美国 全国代理 2025']);
-  await expect(s.cell(JINHUA, 'point')).toHaveText('10,323.4');
+  await expect(s.cell(JINHUA, 'point')).toHaveText('10,295.8');
   // Tongling: only a total and no split on any step: 1265 × (1 − 16.8% × 0.2) … 1265.
   await expect(s.rowOf(TONGLING)).toHaveAttribute('data-kind', 'range');
   await expect(s.cell(TONGLING, 'scenario')).toHaveText('1,222.5 – 1,265');
@@ -85,14 +85,14 @@ test('base ranks are the Rankings view’s; the proxy rule widens ranges and can
   }
   await s.open();
 
-  // National stand-ins ×0.25–×2: Jinhua 9.6% → 2.4%…19.2%: 10500 − 9200 × 0.192 × 0.2 = 10146.7.
+  // National stand-ins ×0.25–×2: Jinhua 11.1% → 2.775%…22.2%: 10500 − 9200 × 0.222 × 0.2 = 10091.5.
   await s.setProxyFactor('national', 'low', 0.25);
   await s.setProxyFactor('national', 'high', 2);
-  await expect(s.cell(JINHUA, 'range')).toHaveText('10,146.7 – 10,455.8');
-  await expect(s.cell(JINHUA, 'point')).toHaveText('10,323.4');
+  await expect(s.cell(JINHUA, 'range')).toHaveText('10,091.5 – 10,448.9');
+  await expect(s.cell(JINHUA, 'point')).toHaveText('10,295.8');
   await s.setProxyFactor('national', 'high', 9);
   await expect(s.page.getByTestId('assumptions-proxy-rule')).toContainText('倍数超出范围');
-  await expect(s.cell(JINHUA, 'range')).toHaveText('10,146.7 – 10,455.8');
+  await expect(s.cell(JINHUA, 'range')).toHaveText('10,091.5 – 10,448.9');
 });
 
 test('not computable, never 0: the copper shock names the missing share and asks for it', async ({
