@@ -36,8 +36,16 @@ export interface ActionDef {
   macAppMenu?: boolean;
 }
 
-/** The six views, in rail order; View › each one is CmdOrCtrl+1…6. */
-export const VIEW_NAMES = ['figures', 'sources', 'rankings', 'map', 'import', 'scenarios'] as const;
+/** The views, in rail order; View › each one is CmdOrCtrl+1…7. */
+export const VIEW_NAMES = [
+  'figures',
+  'sources',
+  'rankings',
+  'map',
+  'import',
+  'scenarios',
+  'briefing',
+] as const;
 export type ViewName = (typeof VIEW_NAMES)[number];
 
 const VIEW_LABELS: Record<ViewName, Record<Locale, string>> = {
@@ -47,6 +55,7 @@ const VIEW_LABELS: Record<ViewName, Record<Locale, string>> = {
   map: { 'zh-CN': '地图', en: 'Map' },
   import: { 'zh-CN': '导入', en: 'Import' },
   scenarios: { 'zh-CN': '情景', en: 'Scenarios' },
+  briefing: { 'zh-CN': '简报', en: 'Briefing' },
 };
 
 const def = (
@@ -73,24 +82,24 @@ const role = (
   extra: Partial<ActionDef> = {},
 ) => def(id, menu, zh, en, { role: roleName, enabledWhen: 'electron', palette: false, ...extra });
 
-const NOT_BUILT = {
-  'zh-CN': '简报功能尚未推出',
-  en: 'Briefings are not built yet',
-};
-
 export const ACTIONS: readonly ActionDef[] = [
   def('file.import', 'file', '导入数据…', 'Import…', { accelerator: 'CmdOrCtrl+I' }),
   def('file.openScenario', 'file', '打开情景…', 'Open scenario…', { accelerator: 'CmdOrCtrl+O' }),
   def('file.saveScenario', 'file', '保存情景…', 'Save scenario…', { accelerator: 'CmdOrCtrl+S' }),
   def('file.openBriefing', 'file', '打开简报…', 'Open briefing…', {
-    enabledWhen: 'unavailable',
-    reason: NOT_BUILT,
+    accelerator: 'CmdOrCtrl+Shift+O',
+    separatorBefore: true,
+  }),
+  def('file.saveBriefing', 'file', '保存简报…', 'Save briefing…'),
+  def('file.addToBriefing', 'file', '添加到简报', 'Add to briefing', {
+    accelerator: 'CmdOrCtrl+Shift+B',
   }),
   def('file.print', 'file', '打印…', 'Print…', {
     accelerator: 'CmdOrCtrl+P',
     separatorBefore: true,
   }),
   def('file.exportPdf', 'file', '导出 PDF…', 'Export PDF…', { accelerator: 'CmdOrCtrl+Shift+E' }),
+  def('file.export', 'file', '导出表格或图表…', 'Export table or chart…'),
   role('file.quit', 'file', '退出', 'Quit', 'quit', {
     accelerator: 'CmdOrCtrl+Q',
     separatorBefore: true,

@@ -29,6 +29,14 @@ import {
   type Settings,
   type SettingsState,
 } from './app-api';
+import {
+  printPageSchema,
+  saveBriefingSchema,
+  saveExportSchema,
+  type PrintRequest,
+  type PrintResult,
+  type SaveExportRequest,
+} from './print-api';
 
 /** What the renderer needs to show the working data. */
 export interface WorkingData {
@@ -121,6 +129,19 @@ export interface AtlasApi {
   openRecentFile(id: string): Promise<OpenRecentResult>;
   /** Remember a file the renderer opened or saved itself (browser upload or download). */
   noteRecentFile(file: { kind: RecentKind; name: string; text: string }): Promise<void>;
+
+  // Print, export and briefings (core/print-api.ts holds the types and schemas).
+  /**
+   * Print the window as it is laid out now (the renderer is in print mode) through the system's
+   * print dialog, or write it as a PDF chosen in a save dialog; `unavailable` in a browser.
+   */
+  printPage(request: PrintRequest): Promise<PrintResult>;
+  /** Save an exported chart or table through a native dialog; `unavailable` in a browser. */
+  saveExport(request: SaveExportRequest): Promise<SaveTextResult>;
+  /** Save a briefing file through a native dialog; `unavailable` where there is none. */
+  saveBriefing(request: { suggestedName: string; text: string }): Promise<SaveTextResult>;
+  /** Open a briefing file through a native dialog; `unavailable` where there is none. */
+  openBriefing(): Promise<OpenTextResult>;
 }
 
 export type ApiMethod = keyof AtlasApi;
@@ -151,6 +172,10 @@ export const argSchemas = {
   listRecentFiles: v.strictTuple([]),
   openRecentFile: v.strictTuple([recentIdSchema]),
   noteRecentFile: v.strictTuple([noteRecentSchema]),
+  printPage: v.strictTuple([printPageSchema]),
+  saveExport: v.strictTuple([saveExportSchema]),
+  saveBriefing: v.strictTuple([saveBriefingSchema]),
+  openBriefing: v.strictTuple([]),
 } as const satisfies { [K in ApiMethod]: v.GenericSchema<unknown, Parameters<AtlasApi[K]>> };
 
 export const API_METHODS = Object.keys(argSchemas) as ApiMethod[];

@@ -308,8 +308,10 @@ test('A vs B side by side, the Δ% map, dark theme and print with the basis colu
 
   await s.tab('results');
   await app.page.emulateMedia({ media: 'print' });
-  await expect(s.assumptions).toBeVisible();
-  await expect(s.page.getByTestId('results-table')).toBeVisible();
+  // Paper gets the scenario's print layout: assumptions and results, never the editors.
+  const doc = app.page.getByTestId('print-doc');
+  await expect(doc).toContainText('本情景的假设');
+  await expect(doc.getByTestId('print-table')).toBeVisible();
   await expect(s.page.getByTestId('shock-editor')).toBeHidden();
   await expect(s.page.getByTestId('print-header')).toContainText('情景');
   const text = await printToPdf(app.page, 'print-scenario-zh');
@@ -321,7 +323,7 @@ test('A vs B side by side, the Δ% map, dark theme and print with the basis colu
   await app.page.emulateMedia({ media: 'screen' });
   await new AppShell(app.page).switchLanguage('en');
   await app.page.emulateMedia({ media: 'print' });
-  await expect(s.assumptions).toContainText('Assumptions of this scenario');
+  await expect(app.page.getByTestId('print-doc')).toContainText('Assumptions of this scenario');
   const en = await printToPdf(app.page, 'print-scenario-en');
   expect(en).toContain('Proxy rule');
   expect(en).toContain('national proxy 2025');

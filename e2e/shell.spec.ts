@@ -38,12 +38,10 @@ test('the command palette finds commands and places by Chinese, English and piny
 
   await overlays.openPalette();
   await overlays.search('briefing');
-  await expect(overlays.hit('file.openBriefing')).toHaveAttribute('aria-disabled', 'true');
-  await expect(overlays.hit('file.openBriefing')).toContainText('简报功能尚未推出');
-  await page.keyboard.press('Enter');
-  await expect(overlays.palette).toBeVisible();
-  await page.keyboard.press('Escape');
+  await expect(overlays.hit('file.openBriefing')).not.toHaveAttribute('aria-disabled', 'true');
+  await overlays.hit('view.briefing').click();
   await expect(overlays.palette).toBeHidden();
+  await expect(page.getByTestId('briefing-view')).toBeVisible();
 });
 
 test('settings apply at once, survive a reload, live in settings.json and reset', async ({
@@ -149,7 +147,7 @@ test('About shows the versions, the data revision and date, and the licences', a
 /** What each shortcut visibly does in a browser; a registry action with no check here fails. */
 const SHORTCUT_CHECKS: Record<string, (page: Page) => Promise<void>> = {
   ...Object.fromEntries(
-    ['figures', 'sources', 'rankings', 'map', 'import', 'scenarios'].map((view) => [
+    ['figures', 'sources', 'rankings', 'map', 'import', 'scenarios', 'briefing'].map((view) => [
       `view.${view}`,
       async (page: Page) => {
         await expect(page).toHaveURL(new RegExp(`#/${view}$`));
@@ -167,11 +165,17 @@ const SHORTCUT_CHECKS: Record<string, (page: Page) => Promise<void>> = {
   'view.toggleTheme': async (page) =>
     expect(page.locator('html')).toHaveAttribute('data-theme', 'dark'),
   'view.toggleLanguage': async (page) => expect(page.locator('html')).toHaveAttribute('lang', 'en'),
-  'file.print': async (page) => expect.poll(() => page.evaluate(() => window.printCalls)).toBe(1),
-  'file.exportPdf': async (page) => {
-    await expect.poll(() => page.evaluate(() => window.printCalls)).toBe(2);
-    await expect(page.getByTestId('toast')).toContainText('PDF');
+  // Print and Export PDF open the print preview; Escape closes it.
+  'file.print': async (page) => {
+    await expect(page.getByTestId('print-preview')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('print-preview')).toBeHidden();
   },
+  'file.exportPdf': async (page) => {
+    await expect(page.getByTestId('print-preview')).toBeVisible();
+    await page.keyboard.press('Escape');
+  },
+  'file.addToBriefing': async (page) => expect(page.getByTestId('toast')).toBeVisible(),
   'help.guide': async (page) => expect(page.getByTestId('help-guide')).toBeVisible(),
   'help.shortcuts': async (page) => expect(page.getByTestId('shortcut-row').first()).toBeVisible(),
 };
@@ -180,6 +184,7 @@ const FILE_SHORTCUTS: Record<string, 'filechooser' | 'download'> = {
   'file.import': 'filechooser',
   'file.openScenario': 'filechooser',
   'file.saveScenario': 'download',
+  'file.openBriefing': 'filechooser',
 };
 
 declare global {

@@ -12,6 +12,13 @@ import { readSettings, writeSettings } from './services/app/settings-file';
 import { boundaryLoader } from './services/geo/boundaries';
 import { NO_FILE_DIALOGS, recordingDialogs, type FileDialogs } from './services/file-dialogs';
 import { createImportService } from './services/import/import-service';
+import {
+  openBriefingText,
+  printPage,
+  saveBriefingText,
+  saveExportBytes,
+  type Printer,
+} from './services/print/print-files';
 import { openRecipeText, saveRecipeText } from './services/import/recipe-files';
 import { createExposureService } from './services/scenario/exposure-service';
 import { openScenarioText, saveScenarioText } from './services/scenario/scenario-files';
@@ -42,6 +49,8 @@ export interface HandlerHost {
   onSettingsSaved?: (settings: Settings) => void;
   /** Told after the recent-files list changed (the File menu lists them). */
   onRecentChanged?: () => void;
+  /** Prints the app's window or writes it as PDF (Electron); absent in a browser. */
+  printer?: Printer;
 }
 
 export async function createHandlers(
@@ -117,6 +126,10 @@ export async function createHandlers(
     listRecentFiles: () => recent.list(),
     openRecentFile: (id) => recent.open(id),
     noteRecentFile: (file) => recent.note(file),
+    printPage: (request) => printPage(host.printer, dialogs, request),
+    saveExport: (request) => saveExportBytes(dialogs, request),
+    saveBriefing: (request) => saveBriefingText(dialogs, request),
+    openBriefing: () => openBriefingText(dialogs),
   };
 }
 

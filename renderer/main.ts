@@ -11,5 +11,6 @@ import '@fontsource/noto-sans-sc/700.css';
 import './styles/base.css';
 import './styles/view.css';
 import './styles/tooltip.css';
+import './styles/print.css';
 
 createApp(App).use(createPinia()).use(createAtlasI18n(initialLocale())).use(router).mount('#app');

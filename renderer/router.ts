@@ -29,9 +29,15 @@ export const views = [
     icon: '⇅',
     component: () => import('./views/ScenarioView.vue'),
   },
+  {
+    name: 'briefing',
+    path: '/briefing',
+    icon: '❐',
+    component: () => import('./views/BriefingView.vue'),
+  },
 ] as const;
 
-/** Screens outside the six views: reached from the foot of the rail, the menu and the palette. */
+/** Screens outside the views: reached from the foot of the rail, the menu and the palette. */
 export const shellViews = [
   {
     name: 'settings',

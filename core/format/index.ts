@@ -6,3 +6,5 @@ export * from './usd';
 export * from './ranking';
 export * from './coverage';
 export * from './derivation';
+export * from './file-name';
+export * from './money-view';

@@ -12,6 +12,7 @@ import { setupCrashRecovery } from './crash-recovery';
 import { createFileDialogs } from './dialogs';
 import { setupIpc } from './ipc';
 import { menuTemplate } from './menu';
+import { createPrinter } from './printing';
 import { appPaths, type AppPaths } from './paths';
 import { registerAppScheme, serveRenderer, useDevServer } from './protocol';
 import { lockDownContents, lockDownSession } from './security';
@@ -68,6 +69,7 @@ async function launch(paths: AppPaths): Promise<void> {
         applySettings();
       },
       onRecentChanged: () => void refreshMenu(),
+      printer: createPrinter(() => win),
     },
   );
 

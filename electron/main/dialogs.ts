@@ -6,22 +6,24 @@
 import { dialog, type BrowserWindow } from 'electron';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { FileDialogs } from '../services/file-dialogs';
+import type { FileDialogs, FileFilter } from '../services/file-dialogs';
 import { writeFileAtomic } from '../services/store';
 
 export function createFileDialogs(window: () => BrowserWindow | null): FileDialogs {
+  async function save(suggestedName: string, data: string | Uint8Array, filter: FileFilter) {
+    const win = window();
+    const options = { defaultPath: suggestedName, filters: [filter] };
+    const choice = win
+      ? await dialog.showSaveDialog(win, options)
+      : await dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath) return { status: 'cancelled' as const };
+    // The user confirmed the overwrite in the dialog; the old file survives a crash mid-save.
+    await writeFileAtomic(choice.filePath, data, { overwrite: true });
+    return { status: 'saved' as const, name: basename(choice.filePath), path: choice.filePath };
+  }
   return {
-    async saveText(suggestedName, text, filter) {
-      const win = window();
-      const options = { defaultPath: suggestedName, filters: [filter] };
-      const choice = win
-        ? await dialog.showSaveDialog(win, options)
-        : await dialog.showSaveDialog(options);
-      if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
-      // The user confirmed the overwrite in the dialog; the old file survives a crash mid-save.
-      await writeFileAtomic(choice.filePath, text, { overwrite: true });
-      return { status: 'saved', name: basename(choice.filePath), path: choice.filePath };
-    },
+    saveText: save,
+    saveBytes: save,
 
     async openText(filter, maxBytes) {
       const win = window();
@@ -34,7 +36,7 @@ export function createFileDialogs(window: () => BrowserWindow | null): FileDialo
       const info = await stat(path);
       if (info.size > maxBytes) {
         throw new Error(
-          `${basename(path)} is ${info.size} bytes; a recipe is at most ${maxBytes}.`,
+          `${basename(path)} is ${info.size} bytes; a ${filter.name} file is at most ${maxBytes}.`,
         );
       }
       return { status: 'opened', name: basename(path), text: await readFile(path, 'utf8'), path };

@@ -100,6 +100,17 @@ export class FakeWebContents extends EventEmitter {
     this.zoomLevel = level;
   }
   toggleDevTools(): void {}
+  /** What print() and printToPDF() were asked, and how the print dialog ends. */
+  readonly printCalls: Record<string, unknown>[] = [];
+  printOutcome: [success: boolean, reason: string] = [true, ''];
+  print(options: Record<string, unknown>, callback: (success: boolean, reason: string) => void) {
+    this.printCalls.push({ kind: 'print', ...options });
+    callback(...this.printOutcome);
+  }
+  async printToPDF(options: Record<string, unknown>): Promise<Buffer> {
+    this.printCalls.push({ kind: 'pdf', ...options });
+    return Buffer.from('%PDF-1.7\n% stand-in\n');
+  }
 }
 
 interface Bounds {

@@ -91,10 +91,14 @@ describe('application menu', () => {
     ]);
   });
 
-  it('disables Open briefing and says why in its label', () => {
-    const item = byId(template(ctx('linux')), 'file.openBriefing')!;
-    expect(item.enabled).toBe(false);
-    expect(item.label).toContain('Briefings are not built yet');
+  it('lists the briefing commands in the File menu, enabled', () => {
+    sent.length = 0;
+    const items = template(ctx('linux'));
+    for (const id of ['file.openBriefing', 'file.saveBriefing', 'file.addToBriefing']) {
+      expect(byId(items, id)!.enabled, id).not.toBe(false);
+    }
+    byId(items, 'file.addToBriefing')!.click!();
+    expect(sent).toEqual([['file.addToBriefing', undefined]]);
   });
 
   it('lists recent files under File › Open recent, opening them by id', () => {

@@ -22,6 +22,12 @@ export interface FileDialogs {
     text: string,
     filter: FileFilter,
   ): Promise<WithPath<SaveTextResult>>;
+  /** Ask where to save, then write `bytes` there (a PDF, an image, a workbook). */
+  saveBytes(
+    suggestedName: string,
+    bytes: Uint8Array,
+    filter: FileFilter,
+  ): Promise<WithPath<SaveTextResult>>;
   /** Ask for a file and read it as UTF-8 text, refusing files over `maxBytes`. */
   openText(filter: FileFilter, maxBytes: number): Promise<WithPath<OpenTextResult>>;
 }
@@ -55,11 +61,14 @@ export function recordingDialogs(
   return {
     saveText: async (name, text, filter) =>
       remember(await dialogs.saveText(name, text, filter), filter),
+    saveBytes: async (name, bytes, filter) =>
+      remember(await dialogs.saveBytes(name, bytes, filter), filter),
     openText: async (filter, max) => remember(await dialogs.openText(filter, max), filter),
   };
 }
 
 export const NO_FILE_DIALOGS: FileDialogs = {
   saveText: async () => ({ status: 'unavailable' }),
+  saveBytes: async () => ({ status: 'unavailable' }),
   openText: async () => ({ status: 'unavailable' }),
 };

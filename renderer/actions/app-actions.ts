@@ -3,7 +3,11 @@
  * palette or About, switch theme or language, print, reopen a recent file. Installed once by App.
  */
 import { VIEW_NAMES } from '../../core/actions';
+import { MAX_BRIEFING_ITEMS } from '../../core/briefing/briefing-file';
 import { api } from '../api';
+import { useBriefing } from '../briefing/briefing';
+import { usePrintMode } from '../print/print-mode';
+import { usePrintables } from '../print/printables';
 import { router } from '../router';
 import { useImportWizard } from '../stores/import-wizard';
 import { useSettings } from '../stores/settings';
@@ -28,11 +32,26 @@ export function installAppActions(
   runner.setGlobal('view.settings', () => go('/settings'));
   runner.setGlobal('view.toggleTheme', () => settings.toggleTheme());
   runner.setGlobal('view.toggleLanguage', () => settings.toggleLanguage());
-  runner.setGlobal('file.print', () => window.print());
-  // Paper or PDF: the system print dialog offers "Save as PDF" in Electron and in browsers.
-  runner.setGlobal('file.exportPdf', () => {
-    toast.show(say('actions.exportPdfHint'));
-    window.print();
+  const print = usePrintMode();
+  const printables = usePrintables();
+  const briefing = useBriefing();
+  // Paper or PDF: both open the print preview (paper, orientation, margins, scale).
+  runner.setGlobal('file.print', () => print.openPreview());
+  runner.setGlobal('file.exportPdf', () => print.openPreview());
+  runner.setGlobal('file.export', () => void (shell.exportOpen = true));
+  runner.setGlobal('file.addToBriefing', async () => {
+    const state = printables.current();
+    if (!state) return toast.show(say('briefing.nothingToAdd'), true);
+    const item = await briefing.pin(state);
+    toast.show(
+      item
+        ? say('briefing.added', {
+            n: String(briefing.items.length),
+            title: say(`print.view.${state.view}`),
+          })
+        : say('briefing.full', { max: String(MAX_BRIEFING_ITEMS) }),
+      !item,
+    );
   });
   runner.setGlobal('help.guide', () => go('/help'));
   runner.setGlobal('help.shortcuts', () => go('/help?section=shortcuts'));
@@ -43,6 +62,8 @@ export function installAppActions(
   runner.setViewBound('file.openScenario', () => go('/scenarios'));
   runner.setViewBound('file.saveScenario', () => go('/scenarios'));
   runner.setViewBound(OPEN_SCENARIO_TEXT, () => go('/scenarios'));
+  runner.setViewBound('file.openBriefing', () => go('/briefing'));
+  runner.setViewBound('file.saveBriefing', () => go('/briefing'));
 
   runner.setGlobal('file.openRecent', async (id) => {
     if (!id) return;
@@ -67,7 +88,10 @@ export function installAppActions(
         !!problem,
       );
     } else {
-      toast.show(say('recent.briefingUnavailable', { name: file.name }), true);
+      await go('/briefing');
+      if (!(await briefing.openText(file.name, file.text))) {
+        toast.show(say('recent.briefingInvalid', { name: file.name }), true);
+      }
     }
   });
 }

@@ -13,6 +13,8 @@ import scenario from './messages/scenario';
 import scenarioVocab from './messages/scenario-vocab';
 import scenarioBasis from './messages/scenario-basis';
 import shell from './messages/shell';
+import print from './messages/print';
+import briefing from './messages/briefing';
 
 /** Each feature keeps its own messages file; they are merged here per locale. */
 const bundles = [
@@ -29,6 +31,8 @@ const bundles = [
   scenarioVocab,
   scenarioBasis,
   shell,
+  print,
+  briefing,
 ];
 
 type Messages = Record<string, unknown>;

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia';
-import { computed, ref, watch } from 'vue';
+import { computed, ref, watch, type Ref } from 'vue';
 import { coverage } from '../../core/data/coverage';
 import {
   differenceValues,
@@ -10,6 +10,7 @@ import {
   type MapMetric,
   type MapSeries,
 } from '../../core/data/map-measures';
+import type { FullYearIndex } from '../../core/data/year-index';
 import { parseThresholds, type BreakMethod } from '../charts/map/class-breaks';
 import { useAtlasData } from './atlas-data';
 import { useSettings } from './settings';
@@ -18,11 +19,76 @@ import { useYearChoice } from './year-choice';
 export type CompareMode = 'off' | 'sideBySide' | 'difference';
 export type ClassMethod = BreakMethod | 'continuous';
 
+/** The map's choices, as the store holds them and as a pinned map in a briefing gives them. */
+export interface MapChoices {
+  index: Readonly<Ref<FullYearIndex | null>>;
+  years: Readonly<Ref<number[]>>;
+  year: Readonly<Ref<number>>;
+  level: Readonly<Ref<'city' | 'province'>>;
+  metric: Readonly<Ref<MapMetric>>;
+  baseGap: Readonly<Ref<number>>;
+  spanStart: Readonly<Ref<number>>;
+  compare: Readonly<Ref<CompareMode>>;
+  compareYear: Readonly<Ref<number>>;
+  customText: Readonly<Ref<string>>;
+}
+
+/**
+ * The series a set of map choices gives: the year's, the compared year's, every year's values
+ * (classes computed from them mean the same colour in every year) and the difference map.
+ * Base years keep their distance from the year shown, so an animation of "change since the year
+ * before" compares each year with its own previous year.
+ */
+export function createMapModel(c: MapChoices) {
+  function seriesAt(y: number): MapSeries | null {
+    if (!c.index.value) return null;
+    return mapSeries(c.index.value, {
+      year: y,
+      level: c.level.value,
+      metric: c.metric.value,
+      baseYear: y - c.baseGap.value,
+      spanStart: c.spanStart.value,
+    });
+  }
+  const series = computed(() => seriesAt(c.year.value));
+  const compareSeries = computed(() =>
+    c.compare.value === 'off' ? null : seriesAt(c.compareYear.value),
+  );
+  const basis = computed(() =>
+    c.years.value.flatMap((y) =>
+      (seriesAt(y)?.entries ?? []).flatMap((e) => (e.value == null ? [] : [e.value])),
+    ),
+  );
+  const values = computed(() => (series.value ? seriesValues(series.value) : new Map()));
+  /** Later year − earlier year, for the difference map. */
+  const difference = computed(() => {
+    if (c.compare.value !== 'difference' || !series.value || !compareSeries.value) return null;
+    const [early, late] =
+      c.compareYear.value < c.year.value
+        ? [compareSeries.value, series.value]
+        : [series.value, compareSeries.value];
+    return differenceValues(early, late);
+  });
+  const diverging = computed(() => isDivergingMetric(c.metric.value));
+  const parsedBreaks = computed(() => parseThresholds(c.customText.value));
+  const needsBase = computed(() => needsBaseYear(c.metric.value));
+  return {
+    seriesAt,
+    series,
+    compareSeries,
+    basis,
+    values,
+    difference,
+    diverging,
+    parsedBreaks,
+    needsBase,
+  };
+}
+
 /**
  * The map's choices (level, metric, year, classes, layers, compare, drill) and the series they
- * give. Kept apart from the rankings store: the map has its own year slider, and playing it
- * must not move the rankings. Base years keep their distance from the year shown, so an
- * animation of "change since the year before" compares each year with its own previous year.
+ * give (createMapModel). Kept apart from the rankings store: the map has its own year slider,
+ * and playing it must not move the rankings.
  */
 export const useMapView = defineStore('map-view', () => {
   const data = useAtlasData();
@@ -60,41 +126,20 @@ export const useMapView = defineStore('map-view', () => {
     return others.filter((y) => y < year.value).at(-1) ?? others[0] ?? year.value;
   });
 
-  function seriesAt(y: number): MapSeries | null {
-    if (!index.value) return null;
-    return mapSeries(index.value, {
-      year: y,
-      level: level.value,
-      metric: metric.value,
-      baseYear: y - baseGap.value,
-      spanStart: spanStart.value,
-    });
-  }
-
-  const series = computed(() => seriesAt(year.value));
-  const compareSeries = computed(() =>
-    compare.value === 'off' ? null : seriesAt(compareYear.value),
-  );
-  /** Every year's values: classes computed from these mean the same colour in every year. */
-  const basis = computed(() =>
-    years.value.flatMap((y) =>
-      (seriesAt(y)?.entries ?? []).flatMap((e) => (e.value == null ? [] : [e.value])),
-    ),
-  );
-  const values = computed(() => (series.value ? seriesValues(series.value) : new Map()));
-  /** Later year − earlier year, for the difference map. */
-  const difference = computed(() => {
-    if (compare.value !== 'difference' || !series.value || !compareSeries.value) return null;
-    const [early, late] =
-      compareYear.value < year.value
-        ? [compareSeries.value, series.value]
-        : [series.value, compareSeries.value];
-    return differenceValues(early, late);
+  const model = createMapModel({
+    index,
+    years,
+    year,
+    level,
+    metric,
+    baseGap,
+    spanStart,
+    compare,
+    compareYear,
+    customText,
   });
-
-  const diverging = computed(() => isDivergingMetric(metric.value));
-  const parsedBreaks = computed(() => parseThresholds(customText.value));
-  const needsBase = computed(() => needsBaseYear(metric.value));
+  const { series, compareSeries, basis, values, difference, diverging, parsedBreaks, needsBase } =
+    model;
 
   const cover = computed(() => {
     const d = data.data;
@@ -157,7 +202,7 @@ export const useMapView = defineStore('map-view', () => {
     needsBase,
     cover,
     compareCover,
-    seriesAt,
+    seriesAt: model.seriesAt,
     setYear,
     setBaseYear,
     drill,

@@ -1,18 +1,8 @@
 import { defineStore } from 'pinia';
-import { ref, watch } from 'vue';
-import {
-  formatMoney,
-  formatUsd,
-  moneyParts,
-  parseUserRate,
-  usdParts,
-  usdRateLabel,
-} from '../../core/format';
-import { rateFor as rateForYear } from '../../core/data/derive';
-import type { ExchangeRate } from '../../core/model';
+import { computed, ref, watch } from 'vue';
+import { moneyView, parseUserRate } from '../../core/format';
 import { useAtlasData } from './atlas-data';
 import { useSettings } from './settings';
-
 const KEY = 'atlas.moneyView.v1';
 export type Currency = 'CNY' | 'USD';
 
@@ -53,21 +43,17 @@ export const useMoneyView = defineStore('money-view', () => {
     { deep: true },
   );
 
-  /** The published rate of a year, if the data carries one. */
-  const publishedRate = (year: number): ExchangeRate | null =>
-    data.data ? rateForYear(data.data.dataset.rates, year) : null;
-
-  /** The rate a year is shown at, only when the dollar view is on (see the store comment). */
-  function rateFor(year: number): number | null {
-    if (currency.value !== 'USD') return null;
-    return (
-      rates.value[String(year)] ?? publishedRate(year)?.cnyPerUsd ?? settings.values.usdRate ?? null
-    );
-  }
-
-  /** Settings › number format: 亿/万亿 by size, or always 亿元 (billion) so columns compare. */
-  const scale = (): 'auto' | 'yi' | 'bn' =>
-    settings.values.numberFormat === 'plain' ? (settings.locale === 'zh-CN' ? 'yi' : 'bn') : 'auto';
+  /** The formatters of the current choices (core/format/money-view.ts). */
+  const view = computed(() =>
+    moneyView({
+      currency: currency.value,
+      userRates: rates.value,
+      publishedRates: data.data?.dataset.rates ?? [],
+      defaultRate: settings.values.usdRate,
+      locale: settings.locale,
+      numberFormat: settings.values.numberFormat,
+    }),
+  );
 
   /** Stores a typed rate; returns false (and stores nothing) when it is not a plausible rate. */
   function setRate(year: number, text: string): boolean {
@@ -83,54 +69,18 @@ export const useMoneyView = defineStore('money-view', () => {
     return true;
   }
 
-  /** A 亿元 amount of `year` in the chosen currency ("—" for a gap). */
-  function money(valueYi: number | null | undefined, year: number): string {
-    const rate = rateFor(year);
-    return rate == null
-      ? formatMoney(valueYi, settings.locale, scale())
-      : formatUsd(valueYi, rate, settings.locale);
-  }
-
-  /**
-   * A table cell: the number alone, in the one unit of its column (`columnUnit`), so a column
-   * never mixes 亿 and 万亿 and the unit is read once in the header.
-   */
-  function columnNumber(valueYi: number | null | undefined, year: number): string {
-    if (valueYi == null || !Number.isFinite(valueYi)) return '—';
-    const rate = rateFor(year);
-    return rate == null
-      ? moneyParts(valueYi, settings.locale, scale()).number
-      : usdParts(valueYi, rate, settings.locale, 'fixed').number;
-  }
-
-  /** Unit of a money column for a year: 亿元 / bn RMB, or 亿美元 / US$ bn at a user rate. */
-  function columnUnit(year: number): string {
-    const rate = rateFor(year);
-    return rate == null
-      ? moneyParts(1, settings.locale, scale()).unit
-      : usdParts(1, rate, settings.locale, 'fixed').unit;
-  }
-
-  /**
-   * "converted at 7.10 CNY/USD (user rate)" or "… (published annual average, P019)" for a year
-   * shown in dollars, else null.
-   */
-  function conversionLabel(year: number): string | null {
-    const rate = rateFor(year);
-    if (rate == null) return null;
-    const published = rates.value[String(year)] == null ? publishedRate(year) : null;
-    return usdRateLabel(rate, settings.locale, published?.cnyPerUsd === rate ? published : null);
-  }
-
   return {
     currency,
     rates,
-    rateFor,
-    publishedRate,
+    rateFor: (year: number) => view.value.rateFor(year),
+    publishedRate: (year: number) => view.value.publishedRate(year),
     setRate,
-    money,
-    columnNumber,
-    columnUnit,
-    conversionLabel,
+    money: (valueYi: number | null | undefined, year: number) => view.value.money(valueYi, year),
+    columnNumber: (valueYi: number | null | undefined, year: number) =>
+      view.value.columnNumber(valueYi, year),
+    columnUnit: (year: number) => view.value.columnUnit(year),
+    columnValue: (valueYi: number | null | undefined, year: number) =>
+      view.value.columnValue(valueYi, year),
+    conversionLabel: (year: number) => view.value.conversionLabel(year),
   };
 });

@@ -1,9 +1,10 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 
-/** Overlays of the app shell: the command palette and the About box. */
+/** Overlays of the app shell: the command palette, the About box and the export menu. */
 export const useShell = defineStore('shell', () => {
   const paletteOpen = ref(false);
   const aboutOpen = ref(false);
-  return { paletteOpen, aboutOpen };
+  const exportOpen = ref(false);
+  return { paletteOpen, aboutOpen, exportOpen };
 });

@@ -33,8 +33,32 @@ export interface MapTableRow {
   onMap: boolean;
 }
 
-export function useMapContent(regions: () => readonly string[]) {
-  const m = useMapView();
+/** What the content is made from: the map store, or a pinned map's choices (print). */
+export type MapContentSource = Pick<
+  ReturnType<typeof useMapView>,
+  | 'compare'
+  | 'difference'
+  | 'metric'
+  | 'diverging'
+  | 'parsedBreaks'
+  | 'series'
+  | 'method'
+  | 'classes'
+  | 'values'
+  | 'basis'
+  | 'index'
+  | 'bubbles'
+  | 'years'
+  | 'seriesAt'
+  | 'focusProvince'
+  | 'level'
+  | 'year'
+>;
+
+export function useMapContent(
+  regions: () => readonly string[],
+  m: MapContentSource = useMapView(),
+) {
   const data = useAtlasData();
   const settings = useSettings();
   const { t } = useI18n();
@@ -144,7 +168,33 @@ export function useMapContent(regions: () => readonly string[]) {
       });
   });
 
+  /** The legend's caption: what is coloured, how the classes are drawn, the centre, bubbles. */
+  const caption = computed(() => {
+    const method = t(`map.method.${m.method}`);
+    const ys = m.years;
+    const pooled = basis.value != null && ys.length > 1;
+    const span = { method, from: ys[0], to: ys.at(-1) };
+    const basisText =
+      m.method === 'continuous'
+        ? t(pooled ? 'map.legendContinuous' : 'map.legendContinuousOne', span)
+        : t(pooled ? 'map.legendBasis' : 'map.legendBasisOne', span);
+    const l = legend.value;
+    const centre =
+      l.kind !== 'diverging'
+        ? ''
+        : m.metric === 'yoyVsNational' && !isDifference.value
+          ? ` · ${
+              m.series?.national.yoy
+                ? t('map.legendCentre', { value: l.format(l.centre ?? 0) })
+                : t('map.legendCentreMissing', { year: m.year })
+            }`
+          : ` · ${t('map.legendCentreZero')}`;
+    const bubbleKey = m.bubbles && !isDifference.value ? ` · ${t('map.bubbleKey')}` : '';
+    return `${legendTitle.value} · ${basisText}${centre}${bubbleKey}`;
+  });
+
   return {
+    caption,
     legend,
     legendTitle,
     values,

@@ -14,6 +14,7 @@ import {
   type FileProblem,
   type ScenarioFile,
 } from '../../../core/scenario';
+import { fileStem } from '../../../core/format';
 import { MAX_SCENARIO_TEXT } from '../../../core/scenario-api';
 import { api } from '../../api';
 import { useScenario } from '../../stores/scenario';
@@ -28,12 +29,7 @@ export type FileStatus =
 
 /** A file name from a scenario name: no folders or reserved characters, CJK kept. */
 export function scenarioFileName(name: string): string {
-  const safe = name
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed.
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
-    .trim()
-    .replace(/\s+/g, '-');
-  return `${safe || 'scenario'}.scenario.json`;
+  return `${fileStem(name, 'scenario')}.scenario.json`;
 }
 
 export function downloadText(name: string, text: string): void {

@@ -6,22 +6,33 @@
 import { useI18n } from 'vue-i18n';
 import { formatMoney, formatPct, moneyParts } from '../../../core/format';
 import {
+  DEFAULT_ELASTICITIES,
   parseParamKey,
+  type ElasticityName,
+  type Elasticities,
+  type TornadoBar,
   type ChainStep,
   type NoPointReason,
   type Shock,
   type SplitShare,
   type UsedShare,
 } from '../../../core/scenario';
+import { tornadoOption } from '../../charts/tornado';
+import type { EChartsOption } from '../../charts/echarts';
 import { useScenario } from '../../stores/scenario';
 import { useSettings } from '../../stores/settings';
 
 type StepOf = { step: ChainStep | null; year: number | null; fromCode: string | null };
 
-export function useScenarioLabels() {
+/** What the labels read of a scenario: the one on screen, or a pinned one (print). */
+export type LabelSource = Pick<
+  ReturnType<typeof useScenario>,
+  'nameOf' | 'year' | 'focusCode' | 'exposureFor' | 'run'
+>;
+
+export function useScenarioLabels(scenario: LabelSource = useScenario()) {
   const { t } = useI18n();
   const settings = useSettings();
-  const scenario = useScenario();
 
   const category = (c: string): string => t(`scenarioVocab.category.${c}`);
   const dimension = (d: string): string => t(`scenarioVocab.dimension.${d}`);
@@ -185,8 +196,48 @@ export function useScenarioLabels() {
     return `${rounded > 0 ? '+' : '−'}${baseAmount(Math.abs(rounded))}`;
   }
 
+  /** "ε_Y = 1.3 (有来源的默认值)", "κ 未启用": an elasticity and whether the user set it. */
+  function elasticity(name: ElasticityName, elasticities: Elasticities): string {
+    const v = elasticities[name];
+    const label = t(`scenarioVocab.elasticityShort.${name}`);
+    if (v === null) return `${label} ${t('scenario.assumptions.notApplied')}`;
+    const tag =
+      v === DEFAULT_ELASTICITIES[name]
+        ? t('scenario.assumptions.sourcedDefault')
+        : t('scenario.assumptions.userValue');
+    return `${label} = ${v} (${tag})`;
+  }
+
+  /** The tornado of an entity's result, in the reader's words (dark: the screen's dark theme). */
+  function tornadoChart(
+    r: { base: number; bars: TornadoBar[] },
+    name: string,
+    dark = false,
+  ): EChartsOption {
+    return tornadoOption({
+      base: r.base,
+      bars: r.bars.map((b) => ({
+        label: param(b.param),
+        lowText: paramValue(b.param, b.lowValue),
+        highText: paramValue(b.param, b.highValue),
+        lowResult: b.lowResult,
+        highResult: b.highResult,
+      })),
+      lowName: t('scenario.tornado.low'),
+      highName: t('scenario.tornado.high'),
+      axisName: t('scenario.tornado.axis'),
+      format: (d) => delta(d),
+      colours: dark
+        ? { low: '#7aa7ff', high: '#f08a7c', zero: '#e4e8ef' }
+        : { low: '#2e6bd6', high: '#c0392b', zero: '#1c2330' },
+      description: t('scenario.tornado.description', { name }),
+    });
+  }
+
   return {
     t,
+    elasticity,
+    tornadoChart,
     category,
     dimension,
     flow,

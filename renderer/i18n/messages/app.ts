@@ -22,7 +22,7 @@ export default {
     },
     print: {
       button: '打印',
-      meta: '打印于 {date} · 数据版本：{revision} · 每个数字后的编号为其来源，详见“数据来源”。',
+      meta: '打印于 {date} · 数据版本：{revision} · 每个数字后的编号为其来源，见文末来源列表。',
     },
     nav: {
       figures: '数据表',
@@ -31,6 +31,7 @@ export default {
       map: '地图',
       import: '导入',
       scenarios: '情景',
+      briefing: '简报',
       label: '视图',
     },
     source: {
@@ -88,7 +89,7 @@ export default {
     },
     print: {
       button: 'Print',
-      meta: 'Printed {date} · data revision: {revision} · the id beside each figure is its source; see "Sources".',
+      meta: 'Printed {date} · data revision: {revision} · the id beside each figure is its source, listed at the end.',
     },
     nav: {
       figures: 'Figures',
@@ -97,6 +98,7 @@ export default {
       map: 'Map',
       import: 'Import',
       scenarios: 'Scenarios',
+      briefing: 'Briefing',
       label: 'Views',
     },
     source: {

@@ -41,6 +41,8 @@ export default {
         map: '城市或省份的分级设色图、气泡、时间轴与对比。',
         import: '导入海关或统计局的年度表格：逐步校验，每次导入都成为可撤销的新版本。',
         scenarios: '需求冲击情景：龙卷风图、盈亏平衡与蒙特卡洛模拟。',
+        briefing:
+          '简报：在任何视图点“添加到简报”，排列顺序、写标题和说明，再打印或存为一个 PDF（封面、目录、各节与合并的来源列表）。',
       },
       palette: '按 Ctrl+K（macOS 上为 ⌘K）打开命令面板，可搜索所有命令和城市、省份。',
       shortcuts: '键盘快捷键',
@@ -62,9 +64,8 @@ export default {
       missing: '无法打开 {name}：{reason}',
       recipeApplied: '已应用导入配方 {name}',
       recipeInvalid: '导入配方 {name} 无法使用：{reason}',
-      briefingUnavailable: '{name} 是简报；简报功能尚未推出。',
+      briefingInvalid: '简报 {name} 无法使用，详见简报页。',
     },
-    actions: { exportPdfHint: '在打印对话框中选择“另存为 PDF”即可导出 PDF。' },
     nav: { settings: '设置', help: '帮助' },
   },
   en: {
@@ -113,6 +114,8 @@ export default {
         import:
           'Import a customs or statistics table, checked step by step; every import is a new revision you can undo.',
         scenarios: 'Demand-shock scenarios, tornado, breakeven and Monte Carlo.',
+        briefing:
+          'Briefings: "Add to briefing" on any view, order the pins, give each a heading and notes, then print or save one PDF (cover, contents, sections, one merged sources list).',
       },
       palette:
         'Ctrl+K (⌘K on macOS) opens the command palette: every command, every city and province.',
@@ -135,10 +138,7 @@ export default {
       missing: '{name} could not be opened: {reason}',
       recipeApplied: 'Import recipe {name} applied',
       recipeInvalid: 'Import recipe {name} cannot be used: {reason}',
-      briefingUnavailable: '{name} is a briefing; briefings are not built yet.',
-    },
-    actions: {
-      exportPdfHint: 'Choose “Save as PDF” in the print dialog to export a PDF.',
+      briefingInvalid: 'Briefing {name} cannot be used; see the briefing view.',
     },
     nav: { settings: 'Settings', help: 'Help' },
   },

@@ -1,0 +1,30 @@
+/**
+ * A chart as an image: SVG (vectors, from a chart drawn with the SVG renderer for paper) or PNG
+ * at twice its size (the same option redrawn on a canvas off screen, at pixel ratio 2, on white).
+ */
+import { echarts, type EChartsOption } from '../charts/echarts';
+
+export function chartSvg(chart: echarts.ECharts): Uint8Array {
+  return new TextEncoder().encode(chart.renderToSVGString());
+}
+
+export function chartPng(chart: echarts.ECharts): Uint8Array {
+  const stage = document.createElement('div');
+  stage.className = 'export-stage';
+  document.body.append(stage);
+  const canvas = echarts.init(stage, undefined, {
+    renderer: 'canvas',
+    width: chart.getWidth(),
+    height: chart.getHeight(),
+    devicePixelRatio: 2,
+  });
+  try {
+    canvas.setOption({ ...(chart.getOption() as EChartsOption), animation: false });
+    const url = canvas.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
+    const binary = atob(url.slice(url.indexOf(',') + 1));
+    return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  } finally {
+    canvas.dispose();
+    stage.remove();
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * The sources list on paper: every source the search and kind keep, with publisher, date, URL
+ * (as text) and what it backs.
+ */
+import { computed, type ComputedRef } from 'vue';
+import type { PinOf } from '../../../core/briefing/pin-state';
+import { filterSources, useSourceUsage } from '../../components/sources/use-source-usage';
+import { coverageSummary } from '../../../core/data/coverage';
+import { coverageCount, coverageShare, derivedCount } from '../../components/coverage-cells';
+import type { PrintBlock, PrintDoc } from '../doc';
+import { useDocContext } from './doc-context';
+
+const MAX_LINES = 6;
+
+export function useSourcesDoc(state: () => PinOf<'sources'>): ComputedRef<PrintDoc> {
+  const ctx = useDocContext();
+  const { usage, describe } = useSourceUsage();
+  /** A few lines of what a source backs; paper gets the count of the rest. */
+  const backs = (lines: string[]) =>
+    lines.length <= MAX_LINES
+      ? lines.join('; ')
+      : `${lines.slice(0, MAX_LINES).join('; ')}; … +${lines.length - MAX_LINES}`;
+  return computed(() => {
+    const s = state();
+    const { t, choice } = ctx;
+    const all = ctx.data.data?.dataset.sources ?? [];
+    const shown = filterSources(all, s.query, s.kind);
+    const subtitle = [
+      t('sources.shown', { shown: shown.length, count: all.length }),
+      ...(s.query.trim() ? [choice(t('rankings.filter.search'), s.query.trim())] : []),
+      ...(s.kind ? [choice(t('sources.kind'), t(`sources.kinds.${s.kind}`))] : []),
+    ];
+    const d = ctx.data.data;
+    const years = d ? coverageSummary(d.dataset, d.reference).reverse() : [];
+    const level = (c: Parameters<typeof coverageCount>[0]) => [
+      ctx.text(coverageCount(c) + (c.complete ? ` ${t('coverageSummary.complete')}` : '')),
+      ctx.text(coverageShare(c)),
+      ctx.num(derivedCount(c), String(derivedCount(c) || '—')),
+    ];
+    const coverageBlock: PrintBlock = {
+      kind: 'table',
+      table: {
+        id: 'coverage',
+        caption: t('coverageSummary.heading'),
+        columns: [
+          { label: t('coverageSummary.year'), kind: 'number' },
+          ...(['provinces', 'cities'] as const).flatMap((l) =>
+            (['withData', 'share', 'derived'] as const).map((k) => ({
+              label: `${t(`coverageSummary.${l}`)} · ${t(`coverageSummary.${k}`)}`,
+              kind: 'number' as const,
+            })),
+          ),
+        ],
+        rows: years.map((r) => [
+          ctx.num(r.year, String(r.year)),
+          ...level(r.province),
+          ...level(r.city),
+        ]),
+      },
+    };
+    return {
+      view: 'sources',
+      title: t('sources.heading'),
+      subtitle,
+      year: null,
+      blocks: [
+        { kind: 'note', tone: 'plain', text: t('coverageSummary.intro') },
+        coverageBlock,
+        {
+          kind: 'table',
+          table: {
+            id: 'sources',
+            caption: t('sources.heading'),
+            columns: [
+              { label: t('sources.col.id'), kind: 'text' },
+              { label: t('sources.col.title'), kind: 'text' },
+              { label: t('print.sources.publisher'), kind: 'text' },
+              { label: t('print.sources.url'), kind: 'text' },
+              { label: t('sources.col.date'), kind: 'text' },
+              { label: t('sources.col.kind'), kind: 'text' },
+              { label: t('sources.col.backs'), kind: 'text' },
+            ],
+            rows: shown.map((src) => {
+              const uses = usage.value.get(src.id) ?? [];
+              return [
+                ctx.text(src.id),
+                ctx.text(src.title),
+                ctx.text(src.publisher),
+                ctx.text(src.url),
+                ctx.text(src.publishedDate),
+                ctx.text(t(`sources.kinds.${src.kind}`)),
+                ctx.text(uses.length ? backs(describe(uses)) : t('sources.backsNothing')),
+              ];
+            }),
+          },
+        },
+      ],
+      sourceIds: [],
+      // The list is itself the appendix: no second copy at the end.
+      sourcesNote: t('print.sources.self'),
+    };
+  });
+}
