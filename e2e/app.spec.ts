@@ -31,7 +31,7 @@ test.describe('on a synthesised dataset', () => {
     await expect(app.page.getByTestId('figures-heading')).toContainText('2025');
     const first = figures.row(0);
     await expect(first.name).toHaveText('深圳');
-    await expect(first.total).toHaveText('45,500 亿元');
+    await expect(first.total).toHaveText('45,500.0 亿元');
     await expect(first.yoy).toHaveText('+1.1%');
     await expect(first.source).toContainText('S002');
     await expect(figures.row(1).name).toHaveText('上海');
@@ -48,7 +48,7 @@ test.describe('on a synthesised dataset', () => {
     await shell.switchLanguage('en');
     await expect(figures.header('total')).toContainText('Total trade');
     await expect(figures.row(0).name).toHaveText('Shenzhen');
-    await expect(figures.row(0).total).toHaveText('4,550.0 bn RMB');
+    await expect(figures.row(0).total).toHaveText('4,550.00 bn RMB');
     await expect(shell.title).toHaveText('City Trade Atlas');
     await shot(app.page, 'figures-en');
     await app.page.reload();

@@ -26,6 +26,12 @@ export default {
       usdRateBad: '请输入 0.1 至 100 之间的数字，例如 7.1。',
       numberFormat: '数字格式',
       formats: { scaled: '亿元 / 万亿元（按大小）', plain: '一律以亿元表示' },
+      gainColors: '涨跌颜色',
+      gainChoices: {
+        auto: '随语言（中文红涨绿跌，英文绿涨红跌）',
+        'red-up': '红涨绿跌',
+        'green-up': '绿涨红跌',
+      },
       dataFolder: '数据文件夹',
       showFolder: '在文件夹中显示',
       folderUnavailable: '浏览器中无法打开文件夹；请在桌面版中使用，或手动打开上面的路径。',
@@ -95,6 +101,12 @@ export default {
       usdRateBad: 'Enter a number from 0.1 to 100, such as 7.1.',
       numberFormat: 'Number format',
       formats: { scaled: 'billion / trillion by size', plain: 'always in billions' },
+      gainColors: 'Gain and loss colours',
+      gainChoices: {
+        auto: 'By language (Chinese: red up, green down; English: green up, red down)',
+        'red-up': 'Red up, green down',
+        'green-up': 'Green up, red down',
+      },
       dataFolder: 'Data folder',
       showFolder: 'Show in folder',
       folderUnavailable:
