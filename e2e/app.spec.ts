@@ -92,7 +92,7 @@ test('dark theme applies and persists', async ({ app }) => {
 test('the source of a figure appears on hover', async ({ app }) => {
   const figures = new FiguresPage(app.page);
   await figures.ready();
-  await figures.row(0).source.hover();
+  await figures.row(0).source.getByTestId('source-ref').first().hover();
   const pop = app.page.getByTestId('source-pop').first();
   await expect(pop).toBeVisible();
   // The chosen figure's source, by its title (never an empty box).

@@ -20,7 +20,6 @@ export function decimalsOf(value: number): number {
   return dot < 0 ? 0 : Math.min(4, s.length - dot - 1);
 }
 
-
 export interface MoneyParts {
   /** The number as text, e.g. "45,500" or "4,550.0". */
   number: string;

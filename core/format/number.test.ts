@@ -40,9 +40,7 @@ describe('one precision per unit in a column', () => {
       numberFormat: 'scaled',
     });
     expect(view.columnUnit(2025)).toBe('bn RMB');
-    expect(column.map((v) => view.columnNumber(v, 2025)).map(decimals)).toEqual([
-      2, 2, 2, 2, 2, 2,
-    ]);
+    expect(column.map((v) => view.columnNumber(v, 2025)).map(decimals)).toEqual([2, 2, 2, 2, 2, 2]);
   });
 
   it('uses 亿/万亿 in Chinese and bn/tn RMB in English', () => {

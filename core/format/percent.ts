@@ -5,13 +5,19 @@ import { PRECISION, signedNumber } from './number';
  * Growth as published: "+1.4%", "−24.0%" (a true minus sign), "0.0%" for no change, "<0.1%" for
  * a change too small to show (never "-0.0%"), "—" when missing.
  */
-export function formatPct(pct: number | null | undefined, decimals: number = PRECISION.pct): string {
+export function formatPct(
+  pct: number | null | undefined,
+  decimals: number = PRECISION.pct,
+): string {
   if (pct == null || !Number.isFinite(pct)) return '—';
   return `${signedNumber(pct, decimals)}%`;
 }
 
 /** A share: "9.9%" (no sign). */
-export function formatShare(pct: number | null | undefined, decimals: number = PRECISION.share): string {
+export function formatShare(
+  pct: number | null | undefined,
+  decimals: number = PRECISION.share,
+): string {
   if (pct == null || !Number.isFinite(pct)) return '—';
   return `${Math.abs(pct) < 10 ** -decimals / 2 ? (0).toFixed(decimals) : pct.toFixed(decimals)}%`;
 }

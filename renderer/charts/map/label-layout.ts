@@ -33,7 +33,7 @@ export function textWidth(text: string): number {
 /** The box the option draws: `position: 'right'`, `distance: 3`, a 2 px halo. */
 export function labelBox(c: LabelCandidate): Rect {
   const left = c.x + Math.max(c.diameter, 4) / 2 + 3 - 2;
-  const half = FONT_PX / 2 + 3;
+  const half = FONT_PX / 2 + 1;
   return { left, top: c.y - half, right: left + textWidth(c.text) + 4, bottom: c.y + half };
 }
 
@@ -50,7 +50,8 @@ export function layoutLabels(
   const hidden: string[] = [];
   for (const c of ranked) {
     const box = labelBox(c);
-    const inside = box.left >= 0 && box.top >= 0 && box.right <= chart.width && box.bottom <= chart.height;
+    const inside =
+      box.left >= 0 && box.top >= 0 && box.right <= chart.width && box.bottom <= chart.height;
     // Off the chart (panned away) is not a collision: it is simply out of view, not reported.
     if (!inside) continue;
     if (placed.some((p) => overlaps(p, box))) hidden.push(c.code);

@@ -153,12 +153,16 @@ export default {
       flagsIntro:
         'The source id beside each figure (such as S093) points to its entry in the Sources view; hover or focus it for the title, publisher and date. A flag beside the id says the figure needs care:',
       flags: {
-        unit_slip: 'The original printed a unit that looks wrong (万元 for 亿元, say); corrected as noted, or held in doubt.',
+        unit_slip:
+          'The original printed a unit that looks wrong (万元 for 亿元, say); corrected as noted, or held in doubt.',
         year_doubtful: 'The year of the original is uncertain: it may be another year’s figure.',
-        not_comparable: 'Measured on a different basis from other years or cities: compare with care.',
-        conflict: 'Sources disagree; the highest-priority one is shown, the others are listed as alternates.',
+        not_comparable:
+          'Measured on a different basis from other years or cities: compare with care.',
+        conflict:
+          'Sources disagree; the highest-priority one is shown, the others are listed as alternates.',
         low_reliability: 'A weak source (a media repost, say) with no better one found.',
-        derived: 'Not printed but worked out (exports plus imports, or dollars at the published rate).',
+        derived:
+          'Not printed but worked out (exports plus imports, or dollars at the published rate).',
       },
       gap: '"no published figure" or "—" means no published figure was found: a gap stays a gap, never a zero.',
       keysTitle: 'Keyboard',
