@@ -49,6 +49,18 @@ for (const locale of ['zh-CN', 'en'] as const) {
           found.push(`${view}: ${v.id} (${v.impact}, ${v.nodes.length}×) ${where}`);
         }
       }
+      // The city detail drawer and the help, opened over a view.
+      await app.page.goto(`${app.origin}/#/figures`);
+      await app.page.getByTestId('figure-row').first().getByTestId('entity-link').click();
+      await expect(app.page.getByTestId('city-detail')).toBeVisible();
+      const drawer = await new AxeBuilder({ page: app.page })
+        .include('[data-testid="city-detail"]')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      for (const v of drawer.violations) {
+        if (v.impact === 'serious' || v.impact === 'critical')
+          found.push(`city detail: ${v.id} (${v.impact}) ${v.nodes[0]?.target.join(' ')}`);
+      }
       expect(found, 'serious/critical axe violations').toEqual([]);
     });
   }
