@@ -203,7 +203,7 @@ test('shows every problem in Chinese, fixes each in one click, and records a val
   await expect(growth.getByTestId('import-field')).toHaveValue('total_yoy');
   await expect(growth.getByTestId('import-sample')).toContainText('1.1%');
   const total = page.locator('[data-testid="import-mapping-row"][data-letter="B"]');
-  await expect(total.getByTestId('import-sample')).toContainText('46,000.0 亿元');
+  await expect(total.getByTestId('import-sample')).toContainText('46,000 亿元');
   await shot(page, 'import-columns-samples-zh');
 
   await wizard.goTo('checks');
