@@ -155,7 +155,7 @@ export default {
       flags: {
         unit_slip:
           'The original printed a unit that looks wrong (万元 for 亿元, say); corrected as noted, or held in doubt.',
-        year_doubtful: 'The year of the original is uncertain: it may be another year’s figure.',
+        year_doubtful: 'The year of the original is uncertain: the figure may be for another year.',
         not_comparable:
           'Measured on a different basis from other years or cities: compare with care.',
         conflict:
