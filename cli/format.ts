@@ -2,6 +2,7 @@
  * Plain-text output: aligned tables that account for double-width Chinese characters, RFC 4180
  * CSV, and numbers printed as published (no rounding, no thousands separators).
  */
+import { formatShare } from '../core/format';
 import type { Derivation } from '../core/model';
 
 const WIDE =
@@ -59,7 +60,7 @@ export const showGrowth = (value: number | null | undefined) =>
   value === null || value === undefined ? '—' : value > 0 ? `+${value}` : String(value);
 
 export const showShare = (fraction: number | null) =>
-  fraction === null ? 'unknown' : `${(fraction * 100).toFixed(1)}%`;
+  fraction === null ? 'unknown' : formatShare(fraction * 100);
 
 export const json = (value: unknown) => JSON.stringify(value, null, 2);
 

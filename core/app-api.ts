@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { VIEW_NAMES, type ViewName } from './actions';
-import { LOCALES, type Locale } from './format';
+import { LOCALES, type GainColors, type Locale } from './format';
 
 export const SETTINGS_VERSION = 1;
 
@@ -19,6 +19,8 @@ export interface Settings {
   usdRate: number | null;
   /** `scaled`: 亿元 and 万亿元 (billion, trillion); `plain`: always 亿元 (billion). */
   numberFormat: 'scaled' | 'plain';
+  /** Colours of gains and losses: `auto` follows the language (red up in Chinese, green up in English). */
+  gainColors: GainColors;
   /** The view that was open last, reopened at start. */
   lastView: ViewName | null;
 }
@@ -31,6 +33,7 @@ export const DEFAULT_SETTINGS: Settings = {
   defaultLevel: 'city',
   usdRate: null,
   numberFormat: 'scaled',
+  gainColors: 'auto',
   lastView: null,
 };
 
@@ -43,6 +46,7 @@ export const settingsSchema = v.strictObject({
   // The same plausible band the rate field in the money view accepts.
   usdRate: v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0.1), v.maxValue(100))),
   numberFormat: v.picklist(['scaled', 'plain']),
+  gainColors: v.picklist(['auto', 'red-up', 'green-up']),
   lastView: v.nullable(v.picklist(VIEW_NAMES)),
 });
 

@@ -31,7 +31,7 @@ test.describe('on a synthesised dataset', () => {
     await expect(app.page.getByTestId('figures-heading')).toContainText('2025');
     const first = figures.row(0);
     await expect(first.name).toHaveText('深圳');
-    await expect(first.total).toHaveText('45,500 亿元');
+    await expect(first.total).toHaveText('45,500.0 亿元');
     await expect(first.yoy).toHaveText('+1.1%');
     await expect(first.source).toContainText('S002');
     await expect(figures.row(1).name).toHaveText('上海');
@@ -48,7 +48,7 @@ test.describe('on a synthesised dataset', () => {
     await shell.switchLanguage('en');
     await expect(figures.header('total')).toContainText('Total trade');
     await expect(figures.row(0).name).toHaveText('Shenzhen');
-    await expect(figures.row(0).total).toHaveText('4,550.0 bn RMB');
+    await expect(figures.row(0).total).toHaveText('4,550.00 bn RMB');
     await expect(shell.title).toHaveText('City Trade Atlas');
     await shot(app.page, 'figures-en');
     await app.page.reload();
@@ -92,7 +92,7 @@ test('dark theme applies and persists', async ({ app }) => {
 test('the source of a figure appears on hover', async ({ app }) => {
   const figures = new FiguresPage(app.page);
   await figures.ready();
-  await figures.row(0).source.hover();
+  await figures.row(0).source.getByTestId('source-ref').first().hover();
   const pop = app.page.getByTestId('source-pop').first();
   await expect(pop).toBeVisible();
   // The chosen figure's source, by its title (never an empty box).

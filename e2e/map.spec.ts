@@ -34,7 +34,7 @@ test.describe('on a synthesised dataset', () => {
     await map.open();
     const tip = await map.pointAt('440300');
     await expect(tip).toContainText('深圳 Shenzhen');
-    await expect(tip).toContainText('45,500 亿元');
+    await expect(tip).toContainText('45,500.0 亿元');
     await expect(tip).toContainText('第1 / 7');
     await expect(tip).toContainText('S002');
     await shot(app.page, 'map-tooltip-zh');

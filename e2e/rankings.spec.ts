@@ -146,7 +146,7 @@ test.describe('on a synthesised dataset', () => {
     await board.open();
     await app.page.getByTestId('rankings-currency').selectOption('USD');
     // No rate yet: values stay in 亿元 and the app asks for one.
-    await expect(board.row(0).value).toHaveText('45,500');
+    await expect(board.row(0).value).toHaveText('45,500.0');
     await board.useDollars('7.1');
     // 45500 / 7.1 = 6408.45… 亿美元
     await expect(board.row(0).value).toHaveText('6,408.5');

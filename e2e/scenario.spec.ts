@@ -40,7 +40,7 @@ test('US −20%: every city loses, each share named by its basis, with a proxy t
   // Dongguan has no US share of its own: Guangdong's 12% (2023) stands in, ×0.5–×1.5.
   // 15800 − 9707.4 × 12% × 0.2 = 15567.02; range 15450.5–15683.5.
   await expect(s.basisChips(DONGGUAN)).toHaveText(['美国 省级代理 广东 2023']);
-  await expect(s.cell(DONGGUAN, 'point')).toHaveText('15,567');
+  await expect(s.cell(DONGGUAN, 'point')).toHaveText('15,567.0');
   await expect(s.cell(DONGGUAN, 'range')).toHaveText('15,450.5 – 15,683.5');
   const tip = await s.basisTip(DONGGUAN);
   await expect(tip).toContainText('美国（出口）：12% · 省级代理 广东 2023');
@@ -53,7 +53,7 @@ test('US −20%: every city loses, each share named by its basis, with a proxy t
   await expect(s.cell(JINHUA, 'point')).toHaveText('10,295.8');
   // Tongling: only a total and no split on any step: 1265 × (1 − 16.8% × 0.2) … 1265.
   await expect(s.rowOf(TONGLING)).toHaveAttribute('data-kind', 'range');
-  await expect(s.cell(TONGLING, 'scenario')).toHaveText('1,222.5 – 1,265');
+  await expect(s.cell(TONGLING, 'scenario')).toHaveText('1,222.5 – 1,265.0');
   await expect(s.cell(TONGLING, 'new-rank')).toHaveText('—');
   // No result rests on a share nobody has: no city shows 0 change.
   for (const d of await s.deltas()) if (!Number.isNaN(d)) expect(d).toBeLessThan(0);
@@ -137,7 +137,7 @@ test('not computable, never 0: the copper shock names the missing share and asks
 
   // Imports fall 35% × 18.4% = 6.44%; no split on any step: 1265 × 0.9356 … 1265.
   await s.tab('results');
-  await expect(s.cell(TONGLING, 'scenario')).toHaveText('1,183.5 – 1,265');
+  await expect(s.cell(TONGLING, 'scenario')).toHaveText('1,183.5 – 1,265.0');
   await expect(s.basisChips(TONGLING)).toHaveText(['铜矿砂及其精矿 用户输入']);
   await expect(s.page.getByTestId('assumptions-user-shares')).toContainText('铜陵');
 

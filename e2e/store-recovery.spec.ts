@@ -84,7 +84,7 @@ test.describe('a damaged revision at start-up', () => {
     await expect(app.page.getByTestId('revision')).toContainText('r1');
     // The figure of revision 1 is in effect, not the lost one of revision 2.
     const hangzhou = figures.rows.filter({ hasText: '杭州' });
-    await expect(hangzhou.getByTestId('cell-total')).toHaveText('7,000 亿元');
+    await expect(hangzhou.getByTestId('cell-total')).toHaveText('7,000.0 亿元');
     expect((await readdir(join(dataDir, 'damaged'))).length).toBe(1);
     await shot(app.page, 'store-recovered');
   });

@@ -20,6 +20,7 @@ import {
 } from '../../core/scenario';
 import type { Format } from '../args';
 import type { CliData } from '../data-source';
+import { groupDigits, signedNumber } from '../../core/format';
 import { csvLine, json, renderTable } from '../format';
 import type { Output } from '../io';
 
@@ -64,9 +65,11 @@ const RESULT: Readonly<Record<MeasureRow['status'], string>> = {
 };
 
 const round4 = (x: number | null): number | null => (x === null ? null : Math.round(x * 1e4) / 1e4);
-const show1 = (x: number | null): string => (x === null ? '—' : x.toFixed(1));
+// Computed values: rounded by the shared number rules (no "-0.0"), ungrouped for scripts.
+const show1 = (x: number | null): string =>
+  x === null ? '—' : groupDigits(x, 1).replace(/,/g, '');
 const signed = (x: number | null, digits = 1): string =>
-  x === null ? '—' : `${x > 0 ? '+' : ''}${x.toFixed(digits)}`;
+  x === null ? '—' : signedNumber(x, digits, false);
 
 export function printPresets(out: Output, format: Format): void {
   const shocks = (p: (typeof PRESETS)[number]) =>

@@ -17,6 +17,8 @@ const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 export const figuresPinSchema = v.strictObject({
   view: v.literal('figures'),
   year,
+  /** Absent in briefings saved before the Figures view had a province level: cities. */
+  level: v.optional(level),
   sort: v.strictObject({
     key: v.picklist(['name', 'province', 'total', 'exports', 'imports', 'total_yoy'] as const),
     direction,

@@ -1,4 +1,5 @@
 export * from './locale';
+export * from './number';
 export * from './money';
 export * from './percent';
 export * from './names';

@@ -30,6 +30,6 @@ describe('money view as a function of its choices', () => {
     expect(usd.rateFor(2025)).toBe(7);
     expect(usd.conversionLabel(2025)).toContain('7.00');
     expect(usd.rateFor(2024)).toBeNull();
-    expect(usd.money(45000, 2024)).toBe('45,000 亿元');
+    expect(usd.money(45000, 2024)).toBe('45,000.0 亿元');
   });
 });

@@ -9,16 +9,16 @@ describe('money formatting', () => {
     expect(decimalsOf(385.88)).toBe(2);
   });
 
-  it('shows 亿元 in Chinese with grouped digits at the printed resolution', () => {
-    expect(formatMoney(45500, 'zh-CN')).toBe('45,500 亿元');
+  it('shows 亿元 in Chinese with grouped digits at 0.1亿', () => {
+    expect(formatMoney(45500, 'zh-CN')).toBe('45,500.0 亿元');
     expect(formatMoney(10508.6, 'zh-CN')).toBe('10,508.6 亿元');
-    expect(formatMoney(1234.567, 'zh-CN')).toBe('1,234.57 亿元');
+    expect(formatMoney(1234.567, 'zh-CN')).toBe('1,234.6 亿元');
   });
 
-  it('shows billion RMB in English, one more decimal than the 亿 figure', () => {
-    expect(formatMoney(45500, 'en')).toBe('4,550.0 bn RMB');
+  it('shows billion RMB in English at 0.01 bn (the same resolution)', () => {
+    expect(formatMoney(45500, 'en')).toBe('4,550.00 bn RMB');
     expect(formatMoney(10508.6, 'en')).toBe('1,050.86 bn RMB');
-    expect(moneyParts(7, 'en').number).toBe('0.7');
+    expect(moneyParts(7, 'en').number).toBe('0.70');
   });
 
   it('uses 万亿 / trillion for headlines at or above 10,000亿', () => {
@@ -31,7 +31,7 @@ describe('money formatting', () => {
   it('shows a gap as a dash, never as zero', () => {
     expect(formatMoney(null, 'zh-CN')).toBe('—');
     expect(formatMoney(Number.NaN, 'en')).toBe('—');
-    expect(formatMoney(0, 'zh-CN')).toBe('0 亿元');
+    expect(formatMoney(0, 'zh-CN')).toBe('0.0 亿元');
   });
 });
 
@@ -40,12 +40,12 @@ describe('percent formatting', () => {
     expect(formatPct(1.4)).toBe('+1.4%');
     expect(formatPct(-24)).toBe('−24.0%');
     expect(formatPct(0)).toBe('0.0%');
-    expect(formatPct(-0.01)).toBe('0.0%');
+    expect(formatPct(-0.01)).toBe('<0.1%');
     expect(formatPct(null)).toBe('—');
   });
   it('formats shares and percentage points per locale', () => {
     expect(formatShare(9.94)).toBe('9.9%');
-    expect(formatPp(0.5, 'en')).toBe('+0.5 pp');
+    expect(formatPp(0.5, 'en')).toBe('+0.50 pp');
     expect(formatPp(-1.25, 'zh-CN', 2)).toBe('−1.25个百分点');
   });
 });

@@ -1,9 +1,13 @@
 /**
  * Money as analysts read it. Values are stored in 亿元 (1亿 = 100 million yuan):
  * Chinese shows 亿元 (or 万亿元 = 10,000亿), English shows billion / trillion RMB (10亿 = 1 bn).
- * Digits are never invented: a figure printed to 0.1亿 keeps that resolution in every unit.
+ * Precision is fixed per unit (core/format/number.ts): 0.1亿 = 0.01 bn, so every cell of a column
+ * shows the same decimals and the two languages show the same resolution.
  */
 import type { Locale } from './locale';
+import { groupDigits, PRECISION } from './number';
+
+export { groupDigits };
 
 export type MoneyScale = 'auto' | 'yi' | 'wanyi' | 'bn' | 'tn';
 
@@ -14,14 +18,6 @@ export function decimalsOf(value: number): number {
   const dot = s.indexOf('.');
   if (s.includes('e')) return 4;
   return dot < 0 ? 0 : Math.min(4, s.length - dot - 1);
-}
-
-/** Groups thousands with commas and fixes the decimals; a minus sign stays a minus sign. */
-export function groupDigits(value: number, decimals: number): string {
-  return new Intl.NumberFormat('en-US', {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(value);
 }
 
 export interface MoneyParts {
@@ -37,17 +33,16 @@ export function moneyParts(
   locale: Locale,
   scale: MoneyScale = 'auto',
 ): MoneyParts {
-  const d = decimalsOf(valueYi);
   const s = resolveScale(valueYi, locale, scale);
   switch (s) {
     case 'yi':
-      return { number: groupDigits(valueYi, Math.min(d, 2)), unit: '亿元' };
+      return { number: groupDigits(valueYi, PRECISION.yi), unit: '亿元' };
     case 'wanyi':
-      return { number: groupDigits(valueYi / 10_000, Math.min(d + 4, 2)), unit: '万亿元' };
+      return { number: groupDigits(valueYi / 10_000, PRECISION.wanyi), unit: '万亿元' };
     case 'bn':
-      return { number: groupDigits(valueYi / 10, Math.min(Math.max(d + 1, 1), 3)), unit: 'bn RMB' };
+      return { number: groupDigits(valueYi / 10, PRECISION.bn), unit: 'bn RMB' };
     case 'tn':
-      return { number: groupDigits(valueYi / 10_000, Math.min(d + 4, 2)), unit: 'tn RMB' };
+      return { number: groupDigits(valueYi / 10_000, PRECISION.tn), unit: 'tn RMB' };
   }
 }
 

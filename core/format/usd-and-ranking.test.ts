@@ -32,9 +32,9 @@ describe('USD view at a user rate', () => {
   });
 
   it('keeps one unit for table columns', () => {
-    expect(usdParts(454687.3, 7, 'en', 'fixed')).toEqual({ number: '6,495.533', unit: 'US$ bn' });
+    expect(usdParts(454687.3, 7, 'en', 'fixed')).toEqual({ number: '6,495.53', unit: 'US$ bn' });
     expect(usdParts(454687.3, 7, 'zh-CN', 'fixed')).toEqual({
-      number: '64,955.33',
+      number: '64,955.3',
       unit: '亿美元',
     });
     expect(usdParts(45500, 7.1, 'en')).toEqual({ number: '640.85', unit: 'US$ bn' });

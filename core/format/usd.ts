@@ -5,7 +5,8 @@
  * made it.
  */
 import type { Locale } from './locale';
-import { decimalsOf, groupDigits } from './money';
+import { decimalsOf } from './money';
+import { groupDigits, PRECISION } from './number';
 
 /** Parses a rate typed by the user ("7.12", " 7,12 "); null unless a plausible positive number. */
 export function parseUserRate(text: string): number | null {
@@ -35,8 +36,7 @@ export interface UsdParts {
 /**
  * A 亿元 amount in US dollars as number and unit: 亿美元 in Chinese, US$ bn in English. `auto`
  * switches to 万亿美元 / US$ tn at 10,000亿美元 (headlines); `fixed` keeps one unit (table
- * columns). A converted figure is never more precise than its source, and a division adds
- * digits, so it keeps the source's decimals plus one, at most two (three for bn).
+ * columns). Decimals are fixed per unit (PRECISION), as for 亿元.
  */
 export function usdParts(
   valueYi: number,
@@ -45,16 +45,15 @@ export function usdParts(
   scale: 'auto' | 'fixed' = 'auto',
 ): UsdParts {
   const usdYi = valueYi / cnyPerUsd;
-  const d = Math.min(decimalsOf(valueYi) + 1, 2);
   const big = scale === 'auto' && Math.abs(usdYi) >= 10_000;
   if (locale === 'zh-CN') {
     return big
-      ? { number: groupDigits(usdYi / 10_000, 2), unit: '万亿美元' }
-      : { number: groupDigits(usdYi, d), unit: '亿美元' };
+      ? { number: groupDigits(usdYi / 10_000, PRECISION.usdTn), unit: '万亿美元' }
+      : { number: groupDigits(usdYi, PRECISION.usdYi), unit: '亿美元' };
   }
   return big
-    ? { number: groupDigits(usdYi / 10_000, 2), unit: 'US$ tn' }
-    : { number: groupDigits(usdYi / 10, Math.min(d + 1, 3)), unit: 'US$ bn' };
+    ? { number: groupDigits(usdYi / 10_000, PRECISION.usdTn), unit: 'US$ tn' }
+    : { number: groupDigits(usdYi / 10, PRECISION.usdBn), unit: 'US$ bn' };
 }
 
 /** "6,408.5 亿美元" / "US$640.85 bn" (or 万亿美元 / tn when large); "—" without value or rate. */

@@ -25,7 +25,7 @@ export class FiguresPage {
       name: r.getByTestId('cell-name'),
       total: r.getByTestId('cell-total'),
       yoy: r.getByTestId('cell-yoy'),
-      source: r.getByTestId('source-ref'),
+      source: r.getByTestId('cell-sources'),
     };
   }
 

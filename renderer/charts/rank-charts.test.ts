@@ -31,6 +31,7 @@ describe('top-N bar option', () => {
     expect(b.label.position).toBe('left');
     expect(b.itemStyle.borderWidth).toBe(2);
     expect(option.aria.label.description).toBe('Top 2');
+    expect(option.tooltip.formatter({ data: a })).toBe('深圳: 45,500 亿元');
   });
 });
 

@@ -38,7 +38,15 @@ export function topNBarOption(input: TopNInput): EChartsOption {
       bottom: 8,
       containLabel: true,
     },
-    tooltip: { trigger: 'item', formatter: '{b}: {c}', confine: true },
+    // The tooltip prints the value as the table does ('{c}' would print the raw float).
+    tooltip: {
+      trigger: 'item',
+      formatter: (p: unknown) => {
+        const d = (p as { data?: { name?: string; tooltipValue?: string } }).data;
+        return `${d?.name ?? ''}: ${d?.tooltipValue ?? ''}`;
+      },
+      confine: true,
+    },
     xAxis: {
       type: 'value',
       axisLabel: { show: false },

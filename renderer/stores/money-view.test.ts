@@ -14,7 +14,7 @@ describe('money view (USD at a user rate)', () => {
     const money = useMoneyView();
     money.currency = 'USD';
     expect(money.rateFor(2025)).toBeNull();
-    expect(money.money(45500, 2025)).toBe('45,500 亿元');
+    expect(money.money(45500, 2025)).toBe('45,500.0 亿元');
     expect(money.columnUnit(2025)).toBe('亿元');
     expect(money.conversionLabel(2025)).toBeNull();
   });
@@ -27,7 +27,7 @@ describe('money view (USD at a user rate)', () => {
     expect(money.columnNumber(45500, 2025)).toBe('6,408.5');
     expect(money.conversionLabel(2025)).toBe('按 7.10 元/美元换算（用户汇率）');
     // Another year has no rate: it stays in 亿元.
-    expect(money.money(45000, 2024)).toBe('45,000 亿元');
+    expect(money.money(45000, 2024)).toBe('45,000.0 亿元');
     useSettings().locale = 'en';
     expect(money.money(45500, 2025)).toBe('US$640.85 bn');
     expect(money.columnUnit(2025)).toBe('US$ bn');
@@ -47,6 +47,6 @@ describe('money view (USD at a user rate)', () => {
     const money = useMoneyView();
     money.setRate(2025, '7.1');
     money.currency = 'CNY';
-    expect(money.money(45500, 2025)).toBe('45,500 亿元');
+    expect(money.money(45500, 2025)).toBe('45,500.0 亿元');
   });
 });

@@ -142,7 +142,7 @@ describe('choropleth option', () => {
     });
     expect(o.series[2].data[0]).toMatchObject({ entity: '440300', value: [114, 22.5, 100, 3] });
     expect(o.visualMap[1]).toMatchObject({ show: true, seriesIndex: 2, dimension: 3 });
-    expect(o.series[3].labelLayout).toEqual({ hideOverlap: true });
+    expect(o.series[3].labelLayout).toBeUndefined();
     expect(o.series[3].data[0].label.formatter).toBe('深圳');
     expect(build().visualMap[1].show).toBe(false);
   });

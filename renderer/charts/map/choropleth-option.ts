@@ -261,7 +261,8 @@ export function choroplethOption(input: ChoroplethInput): EChartsOption {
         geoIndex: 0,
         z: 5,
         silent: true,
-        labelLayout: { hideOverlap: true },
+        // No hideOverlap: labels that collide were left out already (label-layout.ts) and are
+        // named under the map; ECharts would hide others silently.
         data: input.labels
           .filter((l) => inFocus(l.code))
           .map((l) => ({

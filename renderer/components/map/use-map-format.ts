@@ -13,11 +13,13 @@ import {
   formatPp,
   formatShare,
   groupDigits,
+  MINUS,
   moneyParts,
+  PRECISION,
+  signedNumber,
 } from '../../../core/format';
 import { useSettings } from '../../stores/settings';
 
-const MINUS = '−';
 const signed = (text: string, v: number) => (v > 0 ? `+${text}` : v < 0 ? `${MINUS}${text}` : text);
 
 export function useMapFormat() {
@@ -51,7 +53,7 @@ export function useMapFormat() {
       case 'pct':
         return full(v, unit, metric);
       case 'pp':
-        return signed(Math.abs(v).toFixed(2), v);
+        return signedNumber(v, PRECISION.pp);
       case 'places':
         return signed(String(Math.abs(v)), v);
     }
@@ -66,20 +68,30 @@ export function useMapFormat() {
     unit: MapUnit,
     opts: { share?: boolean; diverging?: boolean } = {},
   ): string {
-    const sign = (text: string) =>
-      v < 0 ? `${MINUS}${text}` : v > 0 && opts.diverging ? `+${text}` : text;
     const a = Math.abs(v);
+    // A threshold that rounds to zero is printed as a plain zero: no "−0.0%".
+    const sign = (text: string, decimals: number) =>
+      Number(a.toFixed(decimals)) === 0
+        ? text
+        : v < 0
+          ? `${MINUS}${text}`
+          : v > 0 && opts.diverging
+            ? `+${text}`
+            : text;
     switch (unit) {
       case 'money': {
         const shown = settings.locale === 'zh-CN' ? a : a / 10;
-        return sign(groupDigits(shown, shown >= 10 ? 0 : 1));
+        const d = shown >= 10 ? 0 : 1;
+        return sign(groupDigits(shown, d), d);
       }
       case 'pct':
-        return opts.share ? `${a.toFixed(1)}%` : sign(`${a.toFixed(1)}%`);
-      case 'pp':
-        return sign(a.toFixed(a >= 10 ? 0 : 2));
+        return opts.share ? `${a.toFixed(1)}%` : sign(`${a.toFixed(1)}%`, 1);
+      case 'pp': {
+        const d = a >= 10 ? 0 : PRECISION.pp;
+        return sign(a.toFixed(d), d);
+      }
       case 'places':
-        return sign(String(Math.round(a)));
+        return sign(String(Math.round(a)), 0);
     }
   }
 

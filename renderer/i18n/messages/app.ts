@@ -9,6 +9,9 @@ export default {
       loadFailed: '数据读取失败：{message}',
       revision: '数据版本',
       dataAsOf: '数据截至 {date}',
+      skipToMain: '跳到主要内容',
+      help: '帮助',
+      helpHint: '帮助：各视图、数据标记与键盘操作（F1）',
       bundled: '内置数据',
       recovered:
         '窗口内容意外停止（{reason}），已重新载入。已保存的数据不受影响；未保存的输入可能需要重新填写。',
@@ -72,6 +75,9 @@ export default {
       loadFailed: 'Could not load the data: {message}',
       revision: 'Data revision',
       dataAsOf: 'Data as of {date}',
+      skipToMain: 'Skip to main content',
+      help: 'Help',
+      helpHint: 'Help: the views, data flags and keyboard (F1)',
       bundled: 'bundled data',
       recovered:
         "The window's content stopped unexpectedly ({reason}) and was reloaded. Saved data is not affected; input that was not saved may need to be entered again.",

@@ -54,7 +54,7 @@ export default {
       fastest: 'Fastest growth (published)',
       sharpest: 'Sharpest decline (published)',
       threshold: {
-        wanyi: '1 trillion RMB club (≥ 10,000亿)',
+        wanyi: '1 trillion RMB club (≥ 1 tn RMB)',
         five: '500 billion to 1 trillion RMB',
       },
       status: {

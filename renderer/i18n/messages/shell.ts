@@ -26,6 +26,12 @@ export default {
       usdRateBad: '请输入 0.1 至 100 之间的数字，例如 7.1。',
       numberFormat: '数字格式',
       formats: { scaled: '亿元 / 万亿元（按大小）', plain: '一律以亿元表示' },
+      gainColors: '涨跌颜色',
+      gainChoices: {
+        auto: '随语言（中文红涨绿跌，英文绿涨红跌）',
+        'red-up': '红涨绿跌',
+        'green-up': '绿涨红跌',
+      },
       dataFolder: '数据文件夹',
       showFolder: '在文件夹中显示',
       folderUnavailable: '浏览器中无法打开文件夹；请在桌面版中使用，或手动打开上面的路径。',
@@ -45,7 +51,25 @@ export default {
           '简报：在任何视图点“添加到简报”，排列顺序、写标题和说明，再打印或存为一个 PDF（封面、目录、各节与合并的来源列表）。',
       },
       palette: '按 Ctrl+K（macOS 上为 ⌘K）打开命令面板，可搜索所有命令和城市、省份。',
-      shortcuts: '键盘快捷键',
+      flagsTitle: '数据标记的含义',
+      flagsIntro:
+        '每个数字旁的来源编号（如 S093）指向“来源”视图中的出处；悬停或聚焦编号可看标题、发布者与日期。编号旁的标记说明这个数字需要留意：',
+      flags: {
+        unit_slip: '原文单位疑似有误（如把万元写成亿元），已按说明更正或存疑。',
+        year_doubtful: '原文的年份不确定，可能是另一年的数字。',
+        not_comparable: '与其他年份或城市的统计口径不同，比较时需谨慎。',
+        conflict: '不同来源给出不同数值；显示的是优先级最高的来源，其余列为备选。',
+        low_reliability: '来源可靠性较低（如自媒体转述），未找到更权威的出处。',
+        derived: '不是直接公布的数字，而是推算（如出口加进口、按公布汇率由美元换算）。',
+      },
+      gap: '“无公布数据”或“—”表示没有找到公布的数字：空缺就是空缺，从不以 0 代替。',
+      keysTitle: '键盘操作',
+      keys: {
+        tab: 'Tab / Shift+Tab：在控件之间移动；页面第一个 Tab 停靠点是“跳到主要内容”。',
+        enter: 'Enter 或空格：按下按钮；在城市名称上打开城市详情。',
+        esc: 'Esc：关闭弹出的菜单、下拉框、来源说明、对话框和城市详情。',
+        f1: 'F1：打开本帮助。',
+      },
       desktopOnly: '仅桌面版',
       unavailable: '尚未推出',
     },
@@ -95,6 +119,12 @@ export default {
       usdRateBad: 'Enter a number from 0.1 to 100, such as 7.1.',
       numberFormat: 'Number format',
       formats: { scaled: 'billion / trillion by size', plain: 'always in billions' },
+      gainColors: 'Gain and loss colours',
+      gainChoices: {
+        auto: 'By language (Chinese: red up, green down; English: green up, red down)',
+        'red-up': 'Red up, green down',
+        'green-up': 'Green up, red down',
+      },
       dataFolder: 'Data folder',
       showFolder: 'Show in folder',
       folderUnavailable:
@@ -119,7 +149,29 @@ export default {
       },
       palette:
         'Ctrl+K (⌘K on macOS) opens the command palette: every command, every city and province.',
-      shortcuts: 'Keyboard shortcuts',
+      flagsTitle: 'What the data flags mean',
+      flagsIntro:
+        'The source id beside each figure (such as S093) points to its entry in the Sources view; hover or focus it for the title, publisher and date. A flag beside the id says the figure needs care:',
+      flags: {
+        unit_slip:
+          'The original printed a unit that looks wrong (万元 for 亿元, say); corrected as noted, or held in doubt.',
+        year_doubtful: 'The year of the original is uncertain: the figure may be for another year.',
+        not_comparable:
+          'Measured on a different basis from other years or cities: compare with care.',
+        conflict:
+          'Sources disagree; the highest-priority one is shown, the others are listed as alternates.',
+        low_reliability: 'A weak source (a media repost, say) with no better one found.',
+        derived:
+          'Not printed but worked out (exports plus imports, or dollars at the published rate).',
+      },
+      gap: '"no published figure" or "—" means no published figure was found: a gap stays a gap, never a zero.',
+      keysTitle: 'Keyboard',
+      keys: {
+        tab: 'Tab / Shift+Tab: move between controls; the first Tab stop of the page is "Skip to main content".',
+        enter: 'Enter or Space: press a button; on a city name, open the city detail.',
+        esc: 'Esc: close a popup menu, dropdown, source note, dialog or the city detail.',
+        f1: 'F1: open this help.',
+      },
       desktopOnly: 'desktop app only',
       unavailable: 'not built yet',
     },

@@ -24,7 +24,9 @@ export function useFiguresDoc(state: () => PinOf<'figures'>): ComputedRef<PrintD
     const sortLabel = t(`figures.col.${s.sort.key === 'total_yoy' ? 'yoy' : s.sort.key}`);
     const base = {
       view: 'figures' as const,
-      title: t('figures.heading', { year: s.year }),
+      title: t(s.level === 'province' ? 'figures.headingProvince' : 'figures.heading', {
+        year: s.year,
+      }),
       subtitle: [
         choice(t('figures.year'), s.year),
         choice(t('print.sortedBy'), `${sortLabel} ${s.sort.direction === 'ascending' ? '▲' : '▼'}`),
@@ -34,7 +36,7 @@ export function useFiguresDoc(state: () => PinOf<'figures'>): ComputedRef<PrintD
     if (!d) return { ...base, blocks: [], sourceIds: [] };
     const collator = new Intl.Collator(ctx.zh() ? 'zh-CN-u-co-pinyin' : 'en');
     const rows = sortFigureRows(
-      figureRows(d.dataset, d.reference, s.year, 'city'),
+      figureRows(d.dataset, d.reference, s.year, s.level ?? 'city'),
       s.sort,
       locale,
       collator.compare,
@@ -53,7 +55,10 @@ export function useFiguresDoc(state: () => PinOf<'figures'>): ComputedRef<PrintD
             id: 'figures',
             caption: t('figures.caption', { year: s.year }),
             columns: [
-              { label: t('figures.col.name'), kind: 'text' },
+              {
+                label: t(s.level === 'province' ? 'figures.col.nameProvince' : 'figures.col.name'),
+                kind: 'text',
+              },
               { label: t('figures.col.province'), kind: 'text' },
               ...MONEY.map((m) => ({
                 label: `${t(`figures.col.${m}`)} (${unit})`,

@@ -1,0 +1,69 @@
+/**
+ * The one place that decides how many decimals a number shows and how it is signed. Precision is
+ * fixed per unit, so a column never mixes "45,500" with "1,272.48" (or "4,550.0 bn" with
+ * "127.248 bn"): 0.1亿 is the resolution in Chinese, and the same 0.01 bn in English. A value
+ * that rounds to zero is printed without a sign ("0.0%", never "-0.0%"), and a tiny change that
+ * is not zero says so ("<0.1%"), because a reader cannot tell a rounded 0.0 from no change.
+ */
+import type { Locale } from './locale';
+
+/** Decimals shown per unit (money scales, dollars, percentages, percentage points). */
+export const PRECISION = {
+  yi: 1,
+  wanyi: 2,
+  bn: 2,
+  tn: 2,
+  usdYi: 1,
+  usdBn: 2,
+  usdTn: 2,
+  pct: 1,
+  share: 1,
+  pp: 2,
+} as const;
+
+/** A true minus sign, as typeset numbers use. */
+export const MINUS = '−';
+
+/**
+ * Thousands grouped with commas, `decimals` fixed; a value that rounds to zero has no sign
+ * (Intl would print "-0.0"). The minus stays the ASCII hyphen (cells are copied to spreadsheets).
+ */
+export function groupDigits(value: number, decimals: number): string {
+  const text = new Intl.NumberFormat('en-US', {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(value);
+  return /^-[0.,]+$/.test(text) ? text.slice(1) : text;
+}
+
+/** How a value shows once rounded to `decimals`: up, down, or zero (nothing to colour). */
+export function direction(
+  value: number | null | undefined,
+  decimals = PRECISION.pct,
+): 'up' | 'down' | null {
+  if (value == null || !Number.isFinite(value)) return null;
+  const shown = Number(Math.abs(value).toFixed(decimals));
+  if (shown === 0) return null;
+  return value > 0 ? 'up' : 'down';
+}
+
+/**
+ * A signed change: "+1.4", "−24.0"; "0.0" for an exact zero and "<0.1" for a nonzero value that
+ * rounds to zero (no sign: the sign of a rounded-away change is noise).
+ */
+export function signedNumber(value: number, decimals: number, grouped = true): string {
+  const body = grouped ? groupDigits(Math.abs(value), decimals) : Math.abs(value).toFixed(decimals);
+  if (Number(Math.abs(value).toFixed(decimals)) === 0) {
+    return value === 0 ? body : `<${(10 ** -decimals).toFixed(decimals)}`;
+  }
+  return `${value > 0 ? '+' : MINUS}${body}`;
+}
+
+/** Gain/loss colours: Chinese markets print gains red, Western ones green. */
+export type GainColors = 'auto' | 'red-up' | 'green-up';
+
+/** The convention in effect: the user's choice, or the language's own. */
+export function gainConvention(choice: GainColors, locale: Locale): 'red-up' | 'green-up' {
+  if (choice !== 'auto') return choice;
+  return locale === 'zh-CN' ? 'red-up' : 'green-up';
+}

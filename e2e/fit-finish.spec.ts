@@ -1,0 +1,336 @@
+/**
+ * Fit and finish (issue 17): one number format, gain colours by convention, keyboard (Esc, skip
+ * link, city names in the Figures view), help from every view and F1, popovers on screen, map
+ * label collisions named, the Figures view's province level, and a source for every value.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './fixtures/app';
+import { shot } from './fixtures/screens';
+import { FINISH, finishDataset } from './finish-fixture';
+import { AppShell } from './pages/app-shell';
+import { CityDetail } from './pages/city-detail';
+import { FiguresPage } from './pages/figures-page';
+import { MapPage } from './pages/map-page';
+import { RankingsPage } from './pages/rankings-page';
+
+test.use({ bundledDataset: finishDataset });
+
+const decimalsOf = (text: string) => {
+  const m = /\.(\d+)/.exec(text);
+  return m ? m[1]!.length : 0;
+};
+const RED = 'rgb(176, 58, 46)';
+const GREEN = 'rgb(31, 111, 80)';
+const colourOf = (l: Locator) => l.evaluate((el) => getComputedStyle(el).color);
+
+/** Tabs until `target` has focus (at most `max` presses); fails if it never does. */
+async function tabTo(page: Page, target: Locator, max = 40): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+test.describe('numbers', () => {
+  test('a money column keeps one precision and unit; tiny changes never read "-0.0%"', async ({
+    app,
+  }) => {
+    const shell = new AppShell(app.page);
+    const figures = new FiguresPage(app.page);
+    await figures.ready();
+    const zh = await figures.rows.getByTestId('cell-total').allInnerTexts();
+    const zhShown = zh.filter((t) => t !== '—');
+    expect(zhShown).toContain('1,272.5 亿元');
+    expect(zhShown).toContain('45,500.0 亿元');
+    expect(new Set(zhShown.map(decimalsOf))).toEqual(new Set([1]));
+
+    await shell.switchLanguage('en');
+    await expect(figures.row(0).total).toHaveText('4,550.00 bn RMB');
+    const en = (await figures.rows.getByTestId('cell-total').allInnerTexts()).filter(
+      (t) => t !== '—',
+    );
+    expect(en).toContain('127.25 bn RMB');
+    expect(new Set(en.map(decimalsOf))).toEqual(new Set([2]));
+    expect(en.every((t) => t.endsWith(' bn RMB'))).toBe(true);
+
+    const jinhua = figures.rows.filter({ hasText: 'Jinhua' });
+    await expect(jinhua.getByTestId('cell-yoy')).toHaveText('<0.1%');
+    const page = await app.page.locator('body').innerText();
+    expect(page).not.toMatch(/[-−]0\.0+%/);
+    await app.page.setViewportSize({ width: 1280, height: 720 });
+    await shot(app.page, 'finish-figures-en-1280');
+  });
+
+  test('the English movers never show 亿 thresholds', async ({ app }) => {
+    const shell = new AppShell(app.page);
+    await shell.ready();
+    await shell.switchLanguage('en');
+    const board = new RankingsPage(app.page);
+    await board.open();
+    await board.tab('movers');
+    await expect(app.page.getByTestId('threshold-10000')).toContainText('1 tn RMB');
+    await expect(app.page.getByTestId('movers-panel')).not.toContainText('亿');
+  });
+
+  test('gains are red in Chinese and green in English by default, and a setting', async ({
+    app,
+  }) => {
+    const shell = new AppShell(app.page);
+    const figures = new FiguresPage(app.page);
+    await figures.ready();
+    const up = figures.rows.filter({ hasText: '东莞' }).getByTestId('cell-yoy');
+    const down = figures.rows.filter({ hasText: '宁波' }).getByTestId('cell-yoy');
+    await expect(up).toHaveText('+13.7%');
+    expect(await colourOf(up)).toBe(RED);
+    expect(await colourOf(down)).toBe(GREEN);
+    // A change that rounds away is not coloured as a gain.
+    const tiny = figures.rows.filter({ hasText: '金华' }).getByTestId('cell-yoy');
+    await expect(tiny).not.toHaveClass(/\bup\b/);
+
+    await shell.switchLanguage('en');
+    const upEn = figures.rows.filter({ hasText: 'Dongguan' }).getByTestId('cell-yoy');
+    await expect.poll(() => colourOf(upEn)).toBe(GREEN);
+
+    await app.page.getByTestId('nav-settings').click();
+    await app.page.getByTestId('settings-gains-red-up').check();
+    await shell.goTo('figures');
+    await figures.ready();
+    await expect.poll(() => colourOf(upEn)).toBe(RED);
+    await app.page.reload();
+    await figures.ready();
+    await expect.poll(() => colourOf(upEn)).toBe(RED);
+  });
+});
+
+test.describe('keyboard', () => {
+  test('Esc closes the Rankings province dropdown and gives focus back', async ({ app }) => {
+    const board = new RankingsPage(app.page);
+    await new AppShell(app.page).ready();
+    await board.open();
+    const picker = app.page.getByTestId('province-picker');
+    await app.page.getByTestId('province-summary').click();
+    await expect(picker).toHaveAttribute('open', '');
+    await app.page.locator('[data-testid^="province-option-"]').first().focus();
+    await app.page.keyboard.press('Escape');
+    await expect(picker).not.toHaveAttribute('open', '');
+    await expect(app.page.getByTestId('province-summary')).toBeFocused();
+    // Opened from the keyboard too.
+    await app.page.keyboard.press('Enter');
+    await expect(picker).toHaveAttribute('open', '');
+    await app.page.keyboard.press('Escape');
+    await expect(picker).not.toHaveAttribute('open', '');
+  });
+
+  test('the first Tab stop is a skip link to the main content', async ({ app }) => {
+    const figures = new FiguresPage(app.page);
+    await figures.ready();
+    await app.page.locator('body').focus();
+    await app.page.keyboard.press('Tab');
+    const skip = app.page.getByTestId('skip-link');
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await expect(skip).toHaveText('跳到主要内容');
+    await app.page.keyboard.press('Enter');
+    await expect(app.page.getByTestId('content')).toBeFocused();
+    // The next Tab goes into the view, not back to the rail.
+    await app.page.keyboard.press('Tab');
+    const inContent = await app.page.evaluate(
+      () => !!document.activeElement?.closest('[data-testid="content"]'),
+    );
+    expect(inContent).toBe(true);
+  });
+
+  test('Figures city names are Tab stops and Enter opens the city detail', async ({ app }) => {
+    const figures = new FiguresPage(app.page);
+    await figures.ready();
+    await figures.header('total_yoy').getByRole('button').focus();
+    const first = figures.row(0).name.getByTestId('entity-link');
+    await tabTo(app.page, first, 5);
+    await app.page.keyboard.press('Enter');
+    const detail = new CityDetail(app.page);
+    await detail.ready();
+    await expect(detail.name).toContainText('深圳');
+    await app.page.keyboard.press('Escape');
+    await expect(detail.root).toHaveCount(0);
+    await expect(first).toBeFocused();
+  });
+});
+
+test.describe('help', () => {
+  for (const view of ['figures', 'rankings', 'map', 'sources', 'scenarios'] as const) {
+    test(`the header opens help from ${view}`, async ({ app }) => {
+      const shell = new AppShell(app.page);
+      await shell.ready();
+      await shell.goTo(view);
+      await app.page.getByTestId('help-button').click();
+      await expect(app.page.getByTestId('help-view')).toBeVisible();
+      await expect(app.page.getByTestId('help-flags')).toContainText('来源冲突');
+    });
+  }
+
+  test('F1 opens help in English: views, flags and keys', async ({ app }) => {
+    const shell = new AppShell(app.page);
+    await shell.ready();
+    await shell.switchLanguage('en');
+    await app.page.keyboard.press('F1');
+    const help = app.page.getByTestId('help-view');
+    await expect(help).toBeVisible();
+    await expect(help.getByTestId('help-guide')).toContainText('Rankings');
+    await expect(help.getByTestId('help-flags')).toContainText('Sources disagree');
+    await expect(help.getByTestId('help-flags')).toContainText('derived');
+    await expect(help.getByTestId('help-keys')).toContainText('Esc');
+    await app.page.setViewportSize({ width: 1280, height: 720 });
+    await shot(app.page, 'finish-help-en-1280');
+  });
+});
+
+test('a source popover stays inside the window and clear of the navigation rail', async ({
+  app,
+}) => {
+  await app.page.setViewportSize({ width: 1280, height: 720 });
+  const figures = new FiguresPage(app.page);
+  await figures.ready();
+  const rail = (await app.page.getByTestId('nav-rail').boundingBox())!;
+  // The last row's chip: near the bottom, so the popover must flip above it.
+  const chips = app.page.getByTestId('figure-row').getByTestId('source-ref');
+  for (const chip of [chips.first(), chips.last()]) {
+    await chip.scrollIntoViewIfNeeded();
+    await chip.hover();
+    const pop = chip.getByTestId('source-pop');
+    await expect(pop).toBeVisible();
+    await expect(pop).toBeInViewport({ ratio: 1 });
+    const box = (await pop.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(rail.x + rail.width);
+    await app.page.keyboard.press('Escape');
+  }
+  // Esc closes a popover opened from the keyboard.
+  await chips.first().focus();
+  await expect(chips.first().getByTestId('source-pop')).toBeVisible();
+  await app.page.keyboard.press('Escape');
+  await expect(chips.first().getByTestId('source-pop')).toBeHidden();
+});
+
+test('map labels hidden by overlap are named, never dropped silently', async ({ app }) => {
+  await app.page.setViewportSize({ width: 1280, height: 720 });
+  const map = new MapPage(app.page);
+  await new AppShell(app.page).ready();
+  await map.open();
+  await app.page.getByTestId('map-labels').selectOption('10');
+  const choropleth = map.chart;
+  await expect(choropleth).toHaveAttribute('data-labels-hidden', /\d{6}/);
+  const hidden = (await choropleth.getAttribute('data-labels-hidden'))!.split(' ');
+  const shown = Number(await choropleth.getAttribute('data-labels-shown'));
+  // Shenzhen is ranked first: it always keeps its label.
+  expect(hidden).not.toContain('440300');
+  const note = app.page.getByTestId('map-label-note');
+  await expect(note).toContainText(`前 ${shown + hidden.length} 个标签中有 ${hidden.length} 个`);
+  const names: Record<string, string> = {
+    '441900': '东莞',
+    '440100': '广州',
+    '440600': '佛山',
+    [FINISH.suzhou]: '苏州',
+    '310100': '上海',
+    '330200': '宁波',
+    [FINISH.jinhua]: '金华',
+    '610100': '西安',
+    '610400': '咸阳',
+  };
+  for (const code of hidden) await expect(note).toContainText(names[code] ?? code);
+  await shot(app.page, 'finish-map-labels-1280');
+  await app.page.getByTestId('map-labels').selectOption('0');
+  await expect(note).toHaveCount(0);
+});
+
+test('the Figures view has a province level', async ({ app }) => {
+  const figures = new FiguresPage(app.page);
+  await figures.ready();
+  await app.page.getByTestId('figures-level-province').click();
+  await expect(app.page.getByTestId('figures-level-province')).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(app.page.getByTestId('figures-heading')).toContainText('各省进出口');
+  await expect(figures.rows).toHaveCount(2);
+  expect(await figures.names()).toEqual(['广东', '浙江']);
+  await expect(figures.header('province')).toHaveCount(0);
+  await expect(figures.row(0).total).toHaveText('91,000.0 亿元');
+  await expect(figures.row(0).yoy).toHaveText('<0.1%');
+  await expect(figures.row(1).yoy).toHaveText('−1.4%');
+  await expect(figures.coverage).toContainText('省');
+  await figures.row(0).name.getByTestId('entity-link').click();
+  await expect(new CityDetail(app.page).name).toContainText('广东');
+  await app.page.keyboard.press('Escape');
+  await app.page.getByTestId('figures-level-city').click();
+  await expect(figures.rows.first()).toContainText('深圳');
+});
+
+test.describe('every value on screen has its source', () => {
+  /** Rows that show a number must show a source chip. */
+  async function expectSourced(rows: Locator, valueCells: string, label: string) {
+    const n = await rows.count();
+    expect(n, `${label}: rows`).toBeGreaterThan(0);
+    let checked = 0;
+    for (let i = 0; i < n; i++) {
+      const row = rows.nth(i);
+      const values = await row.locator(valueCells).allInnerTexts();
+      if (!values.some((v) => /\d/.test(v))) continue;
+      checked++;
+      const chips = await row.getByTestId('source-ref').count();
+      expect(chips, `${label}: row ${i} (${values.join(' | ')}) has no source`).toBeGreaterThan(0);
+    }
+    expect(checked, `${label}: rows with values`).toBeGreaterThan(0);
+  }
+
+  test('Figures: each value cell’s own source is named in its row', async ({ app }) => {
+    const figures = new FiguresPage(app.page);
+    await figures.ready();
+    const cells = app.page.locator('[data-testid="figure-row"] td[data-source]');
+    const n = await cells.count();
+    expect(n).toBeGreaterThan(0);
+    for (let i = 0; i < n; i++) {
+      const cell = cells.nth(i);
+      const id = (await cell.getAttribute('data-source'))!;
+      const row = cell.locator('xpath=ancestor::tr[1]');
+      await expect(row.getByTestId('cell-sources'), `${id} in row`).toContainText(id);
+    }
+    // A value cell that shows a number always carries its source id.
+    const unsourced = await app.page
+      .locator('[data-testid="figure-row"] td.num:not([data-source])')
+      .allInnerTexts();
+    expect(unsourced.filter((t) => /\d/.test(t))).toEqual([]);
+    // 大连: exports only; its source is named, not "no published figure".
+    const dalian = figures.rows.filter({ hasText: '大连' });
+    await expect(dalian.getByTestId('cell-exports')).toHaveText('2,200.2 亿元');
+    await expect(dalian.getByTestId('cell-sources')).toContainText('S004');
+    await expect(dalian.getByTestId('cell-sources')).not.toContainText('无公布数据');
+  });
+
+  test('Rankings, Map table and city detail', async ({ app }) => {
+    const board = new RankingsPage(app.page);
+    await new AppShell(app.page).ready();
+    await board.open();
+    await expectSourced(
+      board.rows,
+      '[data-testid="cell-value"], [data-testid="cell-yoy"]',
+      'rankings',
+    );
+
+    await board.openDetailOf(0);
+    const detail = new CityDetail(app.page);
+    await detail.ready();
+    const cells = detail.yearRows.locator('td');
+    const n = await cells.count();
+    for (let i = 0; i < n; i++) {
+      const text = await cells.nth(i).locator('.fig').innerText();
+      if (/\d/.test(text))
+        await expect(cells.nth(i).getByTestId('source-ref'), `detail cell ${text}`).toHaveCount(1);
+    }
+    await detail.close();
+
+    const map = new MapPage(app.page);
+    await map.open();
+    await map.showTable();
+    await expectSourced(map.tableRows, '[data-testid="map-row-value"]', 'map table');
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * Where a popover goes so it stays on screen: below its anchor, right-aligned with it by default;
+ * flipped above when there is no room below (and more above), and shifted sideways to stay
+ * `margin` px inside the viewport. `avoidLeft` keeps it clear of the navigation rail. Pure, for
+ * `position: fixed` coordinates.
+ */
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export interface Placement {
+  left: number;
+  top: number;
+  /** True when flipped above the anchor. */
+  above: boolean;
+}
+
+export function placePopover(
+  anchor: Box,
+  pop: { width: number; height: number },
+  viewport: { width: number; height: number },
+  opts: { gap?: number; margin?: number; avoidLeft?: number } = {},
+): Placement {
+  const gap = opts.gap ?? 4;
+  const margin = opts.margin ?? 8;
+  const minLeft = Math.max(margin, opts.avoidLeft ?? 0);
+  const below = viewport.height - (anchor.top + anchor.height) - gap - margin;
+  const aboveRoom = anchor.top - gap - margin;
+  const above = pop.height > below && aboveRoom > below;
+  let top = above ? anchor.top - gap - pop.height : anchor.top + anchor.height + gap;
+  top = Math.max(margin, Math.min(top, viewport.height - margin - pop.height));
+  // Right edges aligned (the chip sits at a row's end), then shifted inside the viewport.
+  let left = anchor.left + anchor.width - pop.width;
+  left = Math.min(left, viewport.width - margin - pop.width);
+  left = Math.max(left, minLeft);
+  return { left, top, above };
+}
