@@ -83,15 +83,18 @@ test('play advances the year and pause stops it', async ({ app }) => {
   const map = new MapPage(app.page);
   await map.open();
   await expect(map.year).toHaveText('2025');
+  // The page's clock is driven by the test: time passes when told to, never by sleeping.
+  await app.page.clock.install();
   // At the last year, play starts again from the first year with data.
   await map.play();
   await expect(map.year).not.toHaveText('2025');
   const first = Number(await map.year.textContent());
-  await expect(map.year).not.toHaveText(String(first), { timeout: 15_000 });
+  await app.page.clock.runFor(1_300); // one step of the 1.2 s interval
+  await expect(map.year).not.toHaveText(String(first));
   expect(Number(await map.year.textContent())).toBeGreaterThan(first);
   await map.play();
   const stopped = await map.year.textContent();
-  await app.page.waitForTimeout(1500);
+  await app.page.clock.runFor(10_000);
   await expect(map.year).toHaveText(stopped!);
 });
 
