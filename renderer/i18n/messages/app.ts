@@ -1,4 +1,6 @@
-export default {
+import { defineMessages } from '../schema';
+
+export default defineMessages({
   'zh-CN': {
     app: {
       title: '城市外贸图谱',
@@ -129,4 +131,4 @@ export default {
       derived: 'derived',
     },
   },
-};
+});
