@@ -3,8 +3,6 @@
  * no bundle silently overwrites another's key, and every key the renderer names in its source
  * exists in both languages (the way `map.coverageCompare` once showed raw in English).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundles, merge } from './index';
 
@@ -70,14 +68,12 @@ describe('message key parity', () => {
   });
 });
 
-/** Every `.ts`/`.vue` file under `dir`, tests excepted. */
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.(ts|vue)$/.test(name) && !/\.test\.ts$/.test(name) ? [path] : [];
-  });
-}
+/** Every renderer source file's text (tests excepted), read through Vite as the app is built. */
+const sources: Record<string, string> = import.meta.glob(['../**/*.{ts,vue}', '!../**/*.test.ts'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
 /** Keys named literally in `t('…')`/`$t('…')`, and the fixed heads of `t(\`head.${x}\`)`. */
 export function keysNamedIn(source: string): { keys: string[]; heads: string[] } {
@@ -87,11 +83,7 @@ export function keysNamedIn(source: string): { keys: string[]; heads: string[] }
 }
 
 describe('keys the renderer uses', () => {
-  const root = resolve(import.meta.dirname, '..');
-  const used = sourceFiles(root).map((file) => ({
-    file,
-    ...keysNamedIn(readFileSync(file, 'utf8')),
-  }));
+  const used = Object.entries(sources).map(([file, text]) => ({ file, ...keysNamedIn(text) }));
   const groups = (messages: Map<string, string>) =>
     new Set(
       [...messages.keys()].flatMap((k) =>

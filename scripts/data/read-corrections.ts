@@ -9,9 +9,8 @@
  *   error cannot win a cell; the row stays as a gap note with the reason.
  */
 import path from 'node:path';
-import type { FigureRow } from '../../core/data/precedence';
-import type { Flag, Measure } from '../../core/model';
-import { MEASURES } from '../../core/model';
+import type { FigureRow } from '../../core/data';
+import { type Flag, type Measure, MEASURES } from '../../core/model';
 import { readCsv } from './csv';
 
 export interface Correction {
