@@ -47,7 +47,10 @@ export type Derivation =
       usdSum: boolean;
     };
 
-/** The one list of flags: the data build, the saved-file check and precedence all read it. */
+/**
+ * The one list of flags, most severe first: the data build, the saved-file check and precedence
+ * all read it.
+ */
 export const FLAGS = [
   'unit_slip',
   'year_doubtful',
