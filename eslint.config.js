@@ -6,6 +6,7 @@ import tseslint from 'typescript-eslint';
 import pluginVue from 'eslint-plugin-vue';
 import globals from 'globals';
 import { builtinModules } from 'node:module';
+import layers from './eslint/layers.js';
 
 const nodeBuiltins = builtinModules.flatMap((m) => [m, `${m}/*`]);
 const platformImports = ['node:*', ...nodeBuiltins];
@@ -20,7 +21,45 @@ const frameworkImports = [
   'zrender',
   'zrender/*',
 ];
-const appLayers = ['**/electron/**', '**/renderer/**', '**/e2e/**', '**/scripts/**', '**/cli/**'];
+
+// Folder layers on resolved paths (eslint/layers.js), bottom up. A folder with an index.ts is
+// entered through it, except the entry points listed here (they are programs, not barrels).
+const folderLayers = {
+  entries: ['electron/main', 'electron/preload', 'scripts/bench', 'scripts/reliability'],
+  layers: [
+    {
+      from: 'core/model',
+      only: ['core/model'],
+      message: 'core/model is the bottom layer and imports nothing else in the repo.',
+    },
+    {
+      from: 'core',
+      forbid: ['renderer', 'electron', 'cli', 'scripts', 'e2e'],
+      message: 'core/ is pure and imports no app layer.',
+    },
+    {
+      from: 'electron/services',
+      forbid: ['electron/main', 'renderer', 'cli'],
+      message: 'services run under plain Node (tests, CLI) and never import electron/main.',
+    },
+    {
+      from: 'electron/handlers.ts',
+      forbid: ['electron/main'],
+      message:
+        'the handler table is shared by IPC and the harness; it never imports electron/main.',
+    },
+    {
+      from: 'cli',
+      forbid: ['electron/main', 'renderer'],
+      message: 'the CLI runs under plain Node and never imports electron/main or the renderer.',
+    },
+    {
+      from: 'renderer',
+      forbid: ['electron', 'cli', 'scripts', 'e2e'],
+      message: 'the renderer talks to main through renderer/api.ts only.',
+    },
+  ],
+};
 
 export default tseslint.config(
   {
@@ -39,6 +78,11 @@ export default tseslint.config(
   {
     files: ['**/*.vue'],
     languageOptions: { parserOptions: { parser: tseslint.parser } },
+  },
+  {
+    files: ['**/*.{ts,mts,vue}'],
+    plugins: { atlas: { rules: { layers } } },
+    rules: { 'atlas/layers': ['error', folderLayers] },
   },
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
@@ -68,7 +112,6 @@ export default tseslint.config(
             { group: platformImports, message: 'core/ is pure: no Node imports.' },
             electronImport,
             { group: frameworkImports, message: 'core/ is pure: no UI framework imports.' },
-            { group: appLayers, message: 'core/ must not import app layers.' },
           ],
         },
       ],
@@ -76,6 +119,7 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,vue}'],
+    ignores: ['renderer/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -10,6 +10,7 @@ export default defineConfig({
       'renderer/**/*.test.ts',
       'scripts/**/*.test.ts',
       'cli/**/*.test.ts',
+      'eslint/**/*.test.ts',
       'e2e/harness/**/*.test.ts',
     ],
     // Renderer component tests opt into happy-dom with a `// @vitest-environment happy-dom` comment.

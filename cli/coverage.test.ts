@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { synthCities } from '../core/data/synth-fixtures';
-import { synthSource } from '../core/data/synth';
+import { synthCities, synthSource } from '../core/data';
 import { atlasJsonOn, atlasOn } from './test-support';
 
 const world = synthCities({

@@ -1,10 +1,9 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyUserLayer } from '../core/data/merge';
+import { applyUserLayer } from '../core/data';
 import { asAdcode, asSourceId, emptyUserLayer } from '../core/model';
-import { openStore } from '../electron/services/store';
-import { makeTempDir } from '../electron/services/store/test-fixtures';
+import { openStore, makeTempDir } from '../electron/services/store';
 import { findResourcesDir } from './data-source';
 import { runCli } from './main';
 import { atlas, atlasJson, isolatedIo } from './test-support';

@@ -14,7 +14,7 @@ import { importCommand, IMPORT_HELP } from './commands/import';
 import { rankCommand, RANK_HELP } from './commands/rank';
 import { scenarioCommand, SCENARIO_HELP } from './commands/scenario';
 import { sourcesCommand, SOURCES_HELP } from './commands/sources';
-import { describeError, isIoError } from '../electron/services/store/io-errors';
+import { describeError, isIoError } from '../electron/services/store';
 import { DataError, Output, UsageError, type CliIo, type CliResult } from './io';
 
 export type { CliIo, CliResult } from './io';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { synthCell, synthRecord } from '../core/data/synth';
-import { synthCities } from '../core/data/synth-fixtures';
+import { synthCell, synthRecord, synthCities } from '../core/data';
 import { asSourceId } from '../core/model';
 import { atlas, atlasJson, atlasJsonOn, atlasOn } from './test-support';
 

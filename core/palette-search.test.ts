@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { synthEntities } from './import/synth';
+import { synthEntities } from './import';
 import { searchPalette, type PaletteHit } from './palette-search';
 
 const entities = synthEntities();

@@ -5,8 +5,12 @@
  */
 import * as v from 'valibot';
 import type { Adcode, ExposureEdit } from './model';
-import type { ExposureFile } from './scenario/exposure-file';
-import { DIMENSION_BASES, EXPOSURE_DIMENSIONS, isEditableCategory } from './scenario/types';
+import {
+  type ExposureFile,
+  DIMENSION_BASES,
+  EXPOSURE_DIMENSIONS,
+  isEditableCategory,
+} from './scenario';
 
 /** A scenario file is a few kilobytes; anything near this is not one. */
 export const MAX_SCENARIO_TEXT = 1_000_000;

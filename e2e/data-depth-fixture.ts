@@ -7,7 +7,7 @@
  * 2024 (releases, 3 cities): 深圳 45000, 上海 43000, 苏州 US$3000亿 × 7.1 = 21300 (derived).
  * 深圳 2023 → 2024 crosses from the yearbook to a release: a break in series.
  */
-import { synthCell, synthDataset, synthRecord, synthSource } from '../core/data/synth';
+import { synthCell, synthDataset, synthRecord, synthSource } from '../core/data';
 import { asSourceId } from '../core/model';
 
 export const DEPTH = { shenzhen: '440300', shanghai: '310100', suzhou: '320500', ningbo: '330200' };

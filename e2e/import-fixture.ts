@@ -9,7 +9,7 @@
  * - 嘉與市, a typo the resolver cannot place but suggests 嘉兴 (330400) for.
  */
 import writeXlsxFile from 'write-excel-file/node';
-import { synthCell, synthDataset, synthRecord, synthSource } from '../core/data/synth';
+import { synthCell, synthDataset, synthRecord, synthSource } from '../core/data';
 import type { Cell, SheetData } from 'write-excel-file/node';
 
 type Row = [

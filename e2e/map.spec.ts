@@ -1,5 +1,6 @@
-import { isDivergingMetric, MAP_METRICS } from '../core/data/map-measures';
+import { isDivergingMetric, MAP_METRICS } from '../core/data';
 import { test, expect } from './fixtures/app';
+import { rawKeysIn } from './fixtures/raw-keys';
 import { shot } from './fixtures/screens';
 import { AppShell } from './pages/app-shell';
 import { CityDetail } from './pages/city-detail';
@@ -83,15 +84,18 @@ test('play advances the year and pause stops it', async ({ app }) => {
   const map = new MapPage(app.page);
   await map.open();
   await expect(map.year).toHaveText('2025');
+  // The page's clock is driven by the test: time passes when told to, never by sleeping.
+  await app.page.clock.install();
   // At the last year, play starts again from the first year with data.
   await map.play();
   await expect(map.year).not.toHaveText('2025');
   const first = Number(await map.year.textContent());
-  await expect(map.year).not.toHaveText(String(first), { timeout: 15_000 });
+  await app.page.clock.runFor(1_300); // one step of the 1.2 s interval
+  await expect(map.year).not.toHaveText(String(first));
   expect(Number(await map.year.textContent())).toBeGreaterThan(first);
   await map.play();
   const stopped = await map.year.textContent();
-  await app.page.waitForTimeout(1500);
+  await app.page.clock.runFor(10_000);
   await expect(map.year).toHaveText(stopped!);
 });
 
@@ -165,6 +169,25 @@ test('two-year compare: side by side shares one legend; difference is diverging'
   await expect(map.chart).toHaveAttribute('data-legend-kind', 'diverging');
   await expect(map.caption).toContainText('变化');
   await shot(app.page, 'map-difference-zh');
+});
+
+test('in English the two-year compare shows words, never a raw message key', async ({ app }) => {
+  const shell = new AppShell(app.page);
+  await shell.ready();
+  await shell.switchLanguage('en');
+  const map = new MapPage(app.page);
+  await map.open();
+  expect(rawKeysIn('see map.coverageCompare here')).toEqual(['map.coverageCompare']);
+  await map.compare('sideBySide');
+  await expect(map.compareChart).toHaveAttribute('data-state', 'ready');
+  await expect(map.coverageCompare).toContainText('2024');
+  expect(rawKeysIn(await map.view.innerText())).toEqual([]);
+  await shot(app.page, 'map-side-by-side-en');
+  await map.compare('difference');
+  await expect(map.chart).toHaveAttribute('data-legend-kind', 'diverging');
+  await expect(map.caption).toContainText(/change/i);
+  expect(rawKeysIn(await map.view.innerText())).toEqual([]);
+  await shot(app.page, 'map-difference-en');
 });
 
 test('English, continuous legend and dark theme', async ({ app }) => {

@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { synthCell, synthDataset, synthRecord, synthSource } from '../core/data/synth';
+import { synthCell, synthDataset, synthRecord, synthSource } from '../core/data';
 import { asSourceId, type Entity, type FigureRecord, type ReferenceTables } from '../core/model';
 
 const reference = JSON.parse(

@@ -6,7 +6,7 @@
  * 东莞 13900 → 15800, 广州 11200 → 11500; 西安 and 咸阳 only 2025; 佛山 growth only.
  * Like-for-like ranks 2024 → 2025: 东莞 4 → 3 (▲1), 宁波 3 → 4 (▼1), others unchanged.
  */
-import { synthCell, synthDataset, synthRank, synthRecord, synthSource } from '../core/data/synth';
+import { synthCell, synthDataset, synthRank, synthRecord, synthSource } from '../core/data';
 import { asSourceId } from '../core/model';
 
 export const CODES = {

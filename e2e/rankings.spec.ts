@@ -178,7 +178,7 @@ test.describe('on the bundled data', () => {
 
     await shell.toggleTheme();
     // A theme change redraws the charts, which animate in; let the bars grow before the picture.
-    await app.page.waitForTimeout(1000);
+    await expect(app.page.locator('[data-testid="chart"][data-settled="false"]')).toHaveCount(0);
     await shot(app.page, 'rankings-dark');
     await board.tab('history');
     await expect(board.legendItems.first()).toBeVisible();

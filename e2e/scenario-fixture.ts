@@ -15,8 +15,8 @@
  * 62.5%, range 50–75%); 铜陵 publishes only a total and no step has a split (no province or
  * national flows here), so its result under an exports shock is a range.
  */
-import { synthDataset, synthRecord, synthSource } from '../core/data/synth';
-import type { ExposureFile } from '../core/scenario/exposure-file';
+import { synthDataset, synthRecord, synthSource } from '../core/data';
+import type { ExposureFile } from '../core/scenario';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 

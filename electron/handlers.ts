@@ -22,8 +22,7 @@ import {
 import { openRecipeText, saveRecipeText } from './services/import/recipe-files';
 import { createExposureService } from './services/scenario/exposure-service';
 import { openScenarioText, saveScenarioText } from './services/scenario/scenario-files';
-import { openStore } from './services/store';
-import type { WriterLockOptions } from './services/store/writer-lock';
+import { openStore, type WriterLockOptions } from './services/store';
 
 export interface HandlerPaths {
   /** Folder with the bundled, read-only data (resources/). */

@@ -10,7 +10,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { coverage } from '../core/data/coverage';
+import { coverage } from '../core/data';
 import type { Dataset, FigureRecord, Level } from '../core/model';
 import { DATASET_PATH, buildDataset, readReferenceTables, sharedDataDir } from './build-data';
 

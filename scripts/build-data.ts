@@ -16,11 +16,8 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { deriveRows } from '../core/data/derive';
-import { resolveRecords } from '../core/data/precedence';
-import { latestCitedDate } from '../core/data/source-usage';
-import type { Dataset, ReferenceTables } from '../core/model';
-import { DATASET_SCHEMA_VERSION } from '../core/model';
+import { deriveRows, resolveRecords, latestCitedDate } from '../core/data';
+import { type Dataset, type ReferenceTables, DATASET_SCHEMA_VERSION } from '../core/model';
 import { makeEntityLookup } from './data/entity-lookup';
 import { readCorrections } from './data/read-corrections';
 import { readRates } from './data/read-rates';

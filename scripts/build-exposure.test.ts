@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { synthEntity, synthReference } from '../core/data/synth';
+import { synthEntity, synthReference } from '../core/data';
 import type { ReferenceTables } from '../core/model';
-import type { ExposureProfile } from '../core/scenario/types';
+import type { ExposureProfile } from '../core/scenario';
 import { buildExposureFile } from './build-exposure';
 
 const HEADER =

@@ -22,17 +22,18 @@ import {
   type Flag,
   type ReferenceTables,
 } from '../core/model';
-import { categoryRole } from '../core/scenario/category-map';
-import { buildExposureProfiles } from '../core/scenario/exposure';
-import { EXPOSURE_SCHEMA_VERSION, type ExposureFile } from '../core/scenario/exposure-file';
-import type { ShareCandidate } from '../core/scenario/share-selection';
-import type {
-  AskUser,
-  ExposureDimension,
-  ExposureProfile,
-  ShareBasis,
-} from '../core/scenario/types';
-import { EXPOSURE_DIMENSIONS } from '../core/scenario/types';
+import {
+  categoryRole,
+  buildExposureProfiles,
+  EXPOSURE_SCHEMA_VERSION,
+  type ExposureFile,
+  type ShareCandidate,
+  type AskUser,
+  type ExposureDimension,
+  type ExposureProfile,
+  type ShareBasis,
+  EXPOSURE_DIMENSIONS,
+} from '../core/scenario';
 import { readCorrections } from './data/read-corrections';
 import { readCsv, readSources, sha256Of } from './data/read-shared';
 

@@ -2,9 +2,8 @@
  * `atlas coverage`: how many entities have a published full-year total, per level and year, and
  * what share of national trade they add up to. Coverage is partial; this is how users see it.
  */
-import { coverage, type Coverage } from '../../core/data/coverage';
-import { entityIndex } from '../../core/data/figure-table';
-import { LEVELS, type Level } from '../../core/model';
+import { coverage, type Coverage, entityIndex } from '../../core/data';
+import { asAdcode, LEVELS, type Level } from '../../core/model';
 import { COMMON_OPTIONS, parseChoice, parseCommandArgs, parseFormat, parseYear } from '../args';
 import { loadCliData, type CliData } from '../data-source';
 import { csvLine, json, renderTable, showShare } from '../format';
@@ -62,7 +61,7 @@ export async function coverageCommand(argv: string[], io: CliIo, out: Output): P
     levels.map((l) => coverage(data.dataset, data.reference, y, l)),
   );
   const byCode = entityIndex(data.reference);
-  const nameOf = (code: string) => byCode.get(code as never)?.shortZh ?? code;
+  const nameOf = (code: string) => byCode.get(asAdcode(code))?.shortZh ?? code;
 
   if (format === 'json') {
     out.line(

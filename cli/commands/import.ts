@@ -23,9 +23,12 @@ import {
 import { asAdcode } from '../../core/model';
 import { createImportService } from '../../electron/services/import/import-service';
 import { openImportFile } from '../../electron/services/import/read-file';
-import { openStore } from '../../electron/services/store';
-import { describeError, isIoError } from '../../electron/services/store/io-errors';
-import type { WriterLockOptions } from '../../electron/services/store/writer-lock';
+import {
+  openStore,
+  describeError,
+  isIoError,
+  type WriterLockOptions,
+} from '../../electron/services/store';
 import { atlasDataDir } from '../../electron/services/user-data-path';
 import {
   COMMON_OPTIONS,

@@ -3,10 +3,15 @@
  * rests on. A computed rank is a rank among the entities that have a figure, so every output
  * says how many there are; a rank a source states is shown beside it, never merged into it.
  */
-import { coverage } from '../../core/data/coverage';
-import { entityIndex } from '../../core/data/figure-table';
+import {
+  coverage,
+  entityIndex,
+  RANK_METRICS,
+  rankEntities,
+  type RankMetric,
+  type RankRow,
+} from '../../core/data';
 import { coverageStatement, derivationText } from '../../core/format';
-import { RANK_METRICS, rankEntities, type RankMetric, type RankRow } from '../../core/data/rank';
 import type { Level } from '../../core/model';
 import {
   COMMON_OPTIONS,

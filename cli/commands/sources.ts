@@ -2,7 +2,7 @@
  * `atlas sources`: every cited page (and imported file) with how it was published and how many
  * figures rest on it. URLs are printed, never opened.
  */
-import { sourceUsage } from '../../core/data/source-usage';
+import { sourceUsage } from '../../core/data';
 import { COMMON_OPTIONS, parseCommandArgs, parseFormat } from '../args';
 import { loadCliData } from '../data-source';
 import { csvLine, json } from '../format';

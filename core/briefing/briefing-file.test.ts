@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { synthDataset, synthRecord } from '../data/synth';
-import { DEFAULT_ELASTICITIES } from '../scenario';
-import { scenarioFileFromSpec } from '../scenario/scenario-file';
+import { synthDataset, synthRecord } from '../data';
+import { DEFAULT_ELASTICITIES, scenarioFileFromSpec } from '../scenario';
 import {
   BRIEFING_FORMAT,
   BRIEFING_VERSION,

@@ -6,10 +6,15 @@
  * A scenario pin's scenario is checked by the scenario file's own parser.
  */
 import * as v from 'valibot';
-import { fileStem } from '../format/file-name';
+import { fileStem } from '../format';
 import { err, ok, type Result } from '../model';
-import { jsonErrorOffset, lineColumn, tooDeepAt } from '../scenario/json-position';
-import { parseScenarioFile, type ScenarioFile } from '../scenario/scenario-file';
+import {
+  jsonErrorOffset,
+  lineColumn,
+  tooDeepAt,
+  parseScenarioFile,
+  type ScenarioFile,
+} from '../scenario';
 import { pinStateSchema, type PinState } from './pin-state';
 
 export const BRIEFING_FORMAT = 'city-trade-atlas-briefing';

@@ -5,8 +5,7 @@
  * view of newer data; `core/briefing/briefing-file.ts` notes when that data changed.
  */
 import * as v from 'valibot';
-import { BOARD_METRICS } from '../data/board-metrics';
-import { MAP_METRICS } from '../data/map-measures';
+import { BOARD_METRICS, MAP_METRICS } from '../data';
 
 const year = v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2200));
 const code = v.pipe(v.string(), v.regex(/^\d{6}$/, 'expected a six-digit code'));

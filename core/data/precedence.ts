@@ -16,7 +16,7 @@
  * imports of one row, then a figure converted from US dollars. A printed value beats both; they
  * stay visible as alternates. Nothing is ever averaged, interpolated or estimated here.
  */
-import { MEASURES } from '../model';
+import { MEASURES, SOURCE_KINDS } from '../model';
 import type { Adcode, Alternate, Cell, Currency, Derivation, FigureRecord } from '../model';
 import type { Flag, GapNote, Measure, MoneyMeasure } from '../model';
 import type { Precision, PublishedRank, RankScope, Source, SourceId, SourceKind } from '../model';
@@ -46,16 +46,8 @@ export interface FigureRow {
 export type SourceFacts = Pick<Source, 'kind' | 'publishedDate'>;
 export type SourceLookup = ReadonlyMap<string, SourceFacts>;
 
-/** Rule 4. `research_paper` sits after `news_repost`; imported user data is merged, not ranked. */
-const KIND_ORDER: readonly SourceKind[] = [
-  'official_release',
-  'news_agency',
-  'news_repost',
-  'research_paper',
-  'blog_or_qa',
-  'other',
-  'user_import',
-];
+/** Rule 4: the model's list of source kinds is in precedence order. */
+const KIND_ORDER: readonly SourceKind[] = SOURCE_KINDS;
 
 /** Flags that demote a row below every row without them (rule 2). */
 const DEMOTING_FLAGS: ReadonlySet<Flag> = new Set<Flag>(['unit_slip', 'year_doubtful']);

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { bestCoveredYear, coverage, coverageSummary } from '../data/coverage';
-import { latestCitedDate } from '../data/source-usage';
-import { synthCell, synthEntity, synthSource } from '../data/synth';
-import { synthCities } from '../data/synth-fixtures';
+import {
+  bestCoveredYear,
+  coverage,
+  coverageSummary,
+  latestCitedDate,
+  synthCell,
+  synthEntity,
+  synthSource,
+  synthCities,
+} from '../data';
 import { coverageStatement, isLowCoverage } from './coverage';
 import { formatSourceDate } from './names';
 

@@ -4,7 +4,7 @@
  * leagues), 97.8% of national trade. Not a complete ranking: 邢台, 张家界, 三沙 … missing."
  * One wording for the app, print and the CLI, so the three never disagree.
  */
-import type { Coverage } from '../data/coverage';
+import type { Coverage } from '../data';
 import type { Adcode, Level } from '../model';
 import type { Locale } from './locale';
 import { formatShare } from './percent';

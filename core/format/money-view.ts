@@ -4,7 +4,7 @@
  * carries for it (with its source), or the user's default rate. A year with none stays in 亿元.
  * The money-view store (the screen) and printed pins (a briefing) both format through this.
  */
-import { rateFor as rateForYear } from '../data/derive';
+import { rateFor as rateForYear } from '../data';
 import type { ExchangeRate } from '../model';
 import type { Locale } from './locale';
 import { formatMoney, moneyParts } from './money';

@@ -79,3 +79,17 @@ export {
 } from './read-bytes';
 export { inspectZip, type ZipLimits } from './zip-guard';
 export { openWorkbook, type WorkbookSource } from './xlsx-reader';
+export { decodeBytes } from './decode';
+export { parseDelimited } from './delimited';
+export { refusal } from './read-bytes';
+export { cellText } from './sheet-rows';
+// Synthesised tables for tests, benchmarks and the reliability harness.
+export {
+  SYNTH_CITIES,
+  type SynthTableOptions,
+  rowsToDelimited,
+  storedRecord,
+  synthCustomsTable,
+  synthDataset,
+  synthEntities,
+} from './synth';

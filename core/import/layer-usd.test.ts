@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyUserLayer } from '../data/merge';
-import { synthCell, synthDataset, synthRecord } from '../data/synth';
+import { applyUserLayer, synthCell, synthDataset, synthRecord } from '../data';
 import { asAdcode, asSourceId, emptyUserLayer, type ExchangeRate } from '../model';
 import { addImportToLayer, toUserLayerAdditions } from './layer';
 import type { ImportedFigure } from './types';

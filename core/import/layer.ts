@@ -15,7 +15,7 @@ import {
   type SourceId,
   type UserLayer,
 } from '../model';
-import { rateFor, usdToYi } from '../data/derive';
+import { rateFor, usdToYi } from '../data';
 import { makeProblem } from './problems';
 import type { ImportedFigure, ImportReport, ScaleFix } from './types';
 import { agreesWithStored, storedIndex } from './validate';

@@ -293,7 +293,7 @@ export function synthDataset(
       cells: {
         total: {
           value: Number((cityTotal(c) / (1 + c.yoy / 100)).toFixed(1)),
-          sourceId: 'S001' as never,
+          sourceId: asSourceId('S001'),
           flag: null,
           precision: 'exact',
           note: '',

@@ -1,23 +1,24 @@
 import type { Adcode, SourceId } from './ids';
 
 /** Measures stored per entity-year. Money in 亿元; *_yoy in % as published (never recomputed). */
-export type Measure = 'total' | 'exports' | 'imports' | 'total_yoy' | 'exports_yoy' | 'imports_yoy';
-export const MEASURES: readonly Measure[] = [
+export const MEASURES = [
   'total',
   'exports',
   'imports',
   'total_yoy',
   'exports_yoy',
   'imports_yoy',
-];
-export type MoneyMeasure = 'total' | 'exports' | 'imports';
-export const MONEY_MEASURES: readonly MoneyMeasure[] = ['total', 'exports', 'imports'];
+] as const;
+export type Measure = (typeof MEASURES)[number];
+export const MONEY_MEASURES = ['total', 'exports', 'imports'] as const satisfies readonly Measure[];
+export type MoneyMeasure = (typeof MONEY_MEASURES)[number];
 
 /** The currency a figure was printed in. Money cells are 亿元 (CNY) unless they say otherwise. */
 export type Currency = 'CNY' | 'USD';
 
 /** How an exchange rate was published: an annual average, or implied by one release's two totals. */
-export type RateKind = 'annual_average' | 'implied';
+export const RATE_KINDS = ['annual_average', 'implied'] as const;
+export type RateKind = (typeof RATE_KINDS)[number];
 
 /** A published CNY-per-USD rate for one year, the only rate USD-only figures are converted with. */
 export interface ExchangeRate {
@@ -46,10 +47,23 @@ export type Derivation =
       usdSum: boolean;
     };
 
-export type Flag =
-  'unit_slip' | 'year_doubtful' | 'not_comparable' | 'conflict' | 'low_reliability' | 'derived';
-export type Precision = 'exact' | 'rounded';
-export type RankScope = 'national_city' | 'national_province' | 'in_province';
+/**
+ * The one list of flags, most severe first: the data build, the saved-file check and precedence
+ * all read it.
+ */
+export const FLAGS = [
+  'unit_slip',
+  'year_doubtful',
+  'not_comparable',
+  'conflict',
+  'low_reliability',
+  'derived',
+] as const;
+export type Flag = (typeof FLAGS)[number];
+export const PRECISIONS = ['exact', 'rounded'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+export const RANK_SCOPES = ['national_city', 'national_province', 'in_province'] as const;
+export type RankScope = (typeof RANK_SCOPES)[number];
 
 /** A candidate value that was not chosen, kept visible beside the chosen one. */
 export interface Alternate {

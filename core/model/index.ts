@@ -6,3 +6,4 @@ export * from './dataset';
 export * from './user-layer';
 export * from './boundaries';
 export * from './revision-kind';
+export * from './user-layer-schema';

@@ -1,13 +1,19 @@
 import type { SourceId } from './ids';
 
-export type SourceKind =
-  | 'official_release'
-  | 'news_agency'
-  | 'news_repost'
-  | 'research_paper'
-  | 'blog_or_qa'
-  | 'other'
-  | 'user_import';
+/**
+ * Kinds of source, in precedence order (core/data/precedence.ts rule 4: an official release over a
+ * news agency over a repost…); `user_import` is last, as imported data is merged, not ranked.
+ */
+export const SOURCE_KINDS = [
+  'official_release',
+  'news_agency',
+  'news_repost',
+  'research_paper',
+  'blog_or_qa',
+  'other',
+  'user_import',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /**
  * The statistical series a source belongs to. Figures of one series are compiled the same way
@@ -17,8 +23,8 @@ export type SourceKind =
  * - `release`: customs releases, statistical bulletins and news reporting them (headline figures);
  * - `import`: a file the user imported.
  */
-export type SeriesFamily = 'yearbook' | 'nbs' | 'release' | 'import';
-export const SERIES_FAMILIES: readonly SeriesFamily[] = ['yearbook', 'nbs', 'release', 'import'];
+export const SERIES_FAMILIES = ['yearbook', 'nbs', 'release', 'import'] as const;
+export type SeriesFamily = (typeof SERIES_FAMILIES)[number];
 
 /** A cited page (or an imported file). URLs are kept as text and never opened by the app. */
 export interface Source {

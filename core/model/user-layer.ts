@@ -23,14 +23,22 @@ export interface UserLayer {
   exposureEdits?: ExposureEdit[];
 }
 
+export const EXPOSURE_EDIT_DIMENSIONS = [
+  'partner',
+  'product',
+  'trade_mode',
+  'import_commodity',
+] as const;
+export const EXPOSURE_EDIT_BASES = ['total', 'export', 'import'] as const;
+
 /**
  * One user-entered exposure share, in % of its basis. The same shape as core/scenario's
  * `ShareOverride` (the model layer does not import the scenario layer).
  */
 export interface ExposureEdit {
   code: Adcode;
-  dimension: 'partner' | 'product' | 'trade_mode' | 'import_commodity';
-  basis: 'total' | 'export' | 'import';
+  dimension: (typeof EXPOSURE_EDIT_DIMENSIONS)[number];
+  basis: (typeof EXPOSURE_EDIT_BASES)[number];
   category: string;
   pct: number;
 }

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ReferenceTables } from '../model';
-import { parseExposureCsv } from '../scenario/exposure-csv';
+import { parseExposureCsv } from '../scenario';
 import { createNameResolver, findPlace } from './index';
 
 const reference = JSON.parse(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asAdcode } from '../model';
 import { createNameResolver, editDistance } from './resolve-place';
-import { synthEntities } from '../import/synth';
+import { synthEntities } from '../import';
 
 const resolver = createNameResolver(synthEntities());
 const codeOf = (raw: string, level?: 'city' | 'province'): string | null => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { synthCell, synthRank, synthSource } from '../data/synth';
+import { synthCell, synthRank, synthSource } from '../data';
 import { asSourceId, type GapNote } from '../model';
 import {
   contentBoxPx,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { synthCell, synthDataset, synthEntity, synthRecord, synthReference } from '../data/synth';
+import { synthCell, synthDataset, synthEntity, synthRecord, synthReference } from '../data';
 import { baselineFromDataset } from './baseline';
 
 const reference = synthReference([

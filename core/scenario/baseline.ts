@@ -5,7 +5,7 @@
  * published split along the proxy chain, or gives a range; see README).
  */
 import type { Adcode, Dataset, Level, MoneyMeasure, ReferenceTables, SourceId } from '../model';
-import { codesWithRecord, figureAt, indexFullYears, type FullYearIndex } from '../data/year-index';
+import { codesWithRecord, figureAt, indexFullYears, type FullYearIndex } from '../data';
 
 /**
  * 'split': exports and imports both known. 'total_only': a total, but not both flows.

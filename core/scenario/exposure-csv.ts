@@ -11,8 +11,7 @@
  * row that cannot be used is reported by its line number, and nothing is guessed.
  */
 import type { Adcode } from '../model';
-import { decodeBytes } from '../import/decode';
-import { parseDelimited } from '../import/delimited';
+import { decodeBytes, parseDelimited } from '../import';
 import {
   DIMENSION_BASES,
   DIMENSION_CATEGORIES,

@@ -24,3 +24,5 @@ export * from './scenario-file-words';
 export * from './exposure-csv';
 export * from './run';
 export * from './result-sort';
+export * from './json-position';
+export * from './synth';

@@ -5,8 +5,7 @@
  * readable rows. Preparing (layout) and computing (shocks) are separate, because the panel
  * recomputes on every slider move while the inputs that need a new layout change rarely.
  */
-import { rankingBoard } from '../data/ranking-board';
-import { indexFullYears, type FullYearIndex } from '../data/year-index';
+import { rankingBoard, indexFullYears, type FullYearIndex } from '../data';
 import type { Adcode, Dataset, Level, ReferenceTables } from '../model';
 import { baselineFromIndex, type Baseline } from './baseline';
 import {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { synthCell, synthDataset, synthEntity, synthRecord, synthReference } from '../data/synth';
-import { indexFullYears } from '../data/year-index';
+import {
+  synthCell,
+  synthDataset,
+  synthEntity,
+  synthRecord,
+  synthReference,
+  indexFullYears,
+} from '../data';
 import { asAdcode } from '../model';
 import { DEFAULT_PROXY_RANGE } from './proxy-range';
 import { resolveSplit } from './trade-split';

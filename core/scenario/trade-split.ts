@@ -7,7 +7,7 @@
  * exports and imports of one record, never a total minus a flow.
  */
 import type { Adcode, SourceId } from '../model';
-import { figureAt, type FullYearIndex } from '../data/year-index';
+import { figureAt, type FullYearIndex } from '../data';
 import { proxyRange, type ProxyRangeRule } from './proxy-range';
 
 export interface SplitShare {

@@ -7,18 +7,27 @@
 
 const SMALL = 16;
 
+/** Where the last partition cut its range: one per call, reused down the recursion. */
+interface Cut {
+  i: number;
+  j: number;
+}
+
 /** Sorts a[lo, hi) ascending in place (quicksort, median-of-three, insertion sort for short runs). */
 export function sortRange(a: Float64Array, lo: number, hi: number): void {
+  sortWith(a, lo, hi, { i: 0, j: 0 });
+}
+
+function sortWith(a: Float64Array, lo: number, hi: number, cut: Cut): void {
   while (hi - lo > SMALL) {
-    partition(a, lo, hi);
-    const i = cutI;
-    const j = cutJ;
+    partition(a, lo, hi, cut);
+    const { i, j } = cut;
     // Recurse into the smaller side so the stack stays O(log n).
     if (j - lo < hi - i) {
-      sortRange(a, lo, j + 1);
+      sortWith(a, lo, j + 1, cut);
       lo = i;
     } else {
-      sortRange(a, i, hi);
+      sortWith(a, i, hi, cut);
       hi = j + 1;
     }
   }
@@ -30,10 +39,10 @@ export function sortRange(a: Float64Array, lo: number, hi: number): void {
  * nothing larger before it and nothing smaller after it. Returns a[k].
  */
 export function selectKth(a: Float64Array, lo: number, hi: number, k: number): number {
+  const cut: Cut = { i: 0, j: 0 };
   while (hi - lo > SMALL) {
-    partition(a, lo, hi);
-    const i = cutI;
-    const j = cutJ;
+    partition(a, lo, hi, cut);
+    const { i, j } = cut;
     if (k <= j) hi = j + 1;
     else if (k >= i) lo = i;
     else return a[k] as number;
@@ -42,12 +51,8 @@ export function selectKth(a: Float64Array, lo: number, hi: number, k: number): n
   return a[k] as number;
 }
 
-// Results of the last partition, in module state so the loops allocate nothing.
-let cutI = 0;
-let cutJ = 0;
-
-/** Hoare partition around a median-of-three pivot: [lo, cutJ] ≤ pivot ≤ [cutI, hi). */
-function partition(a: Float64Array, lo: number, hi: number): void {
+/** Hoare partition around a median-of-three pivot: [lo, cut.j] ≤ pivot ≤ [cut.i, hi). */
+function partition(a: Float64Array, lo: number, hi: number, cut: Cut): void {
   const x = a[lo] as number;
   const y = a[(lo + hi) >>> 1] as number;
   const z = a[hi - 1] as number;
@@ -65,8 +70,8 @@ function partition(a: Float64Array, lo: number, hi: number): void {
       j--;
     }
   }
-  cutI = i;
-  cutJ = j;
+  cut.i = i;
+  cut.j = j;
 }
 
 function insertionSort(a: Float64Array, lo: number, hi: number): void {

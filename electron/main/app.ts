@@ -7,7 +7,7 @@ import { dirname } from 'node:path';
 import { MENU_ACTION_CHANNEL } from '../../core/actions';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/app-api';
 import { createHandlers } from '../handlers';
-import { describeError } from '../services/store/io-errors';
+import { describeError } from '../services/store';
 import { setupCrashRecovery } from './crash-recovery';
 import { createFileDialogs } from './dialogs';
 import { setupIpc } from './ipc';

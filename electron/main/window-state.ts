@@ -7,7 +7,7 @@ import { screen, type BrowserWindow } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseWindowState, placeOnScreen, type WindowState } from '../../core/window-placement';
-import { writeFileAtomic } from '../services/store/atomic-write';
+import { writeFileAtomic } from '../services/store';
 
 export const DEFAULT_WINDOW: WindowState = {
   bounds: { x: 80, y: 60, width: 1360, height: 880 },

@@ -2,7 +2,7 @@
  * The cells of the coverage-by-year table (the Sources view and its print): how many entities
  * have data, their share of national trade, how many of their totals are derived.
  */
-import type { Coverage } from '../../core/data/coverage';
+import type { Coverage } from '../../core/data';
 import { formatShare } from '../../core/format';
 
 /** "31 / 31"; cities as "293 / 297", with other prefecture-level units "+ 2" when any. */

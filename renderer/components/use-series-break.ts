@@ -3,7 +3,7 @@
  * e.g. "City Statistical Yearbook → customs releases / bulletins".
  */
 import { useI18n } from 'vue-i18n';
-import { isSeriesBreak, seriesKey } from '../../core/data/series';
+import { isSeriesBreak, seriesKey } from '../../core/data';
 import type { Cell } from '../../core/model';
 import { useAtlasData } from '../stores/atlas-data';
 

@@ -15,9 +15,10 @@ import scenarioBasis from './messages/scenario-basis';
 import shell from './messages/shell';
 import print from './messages/print';
 import briefing from './messages/briefing';
+import type { MessageSchema } from './schema';
 
 /** Each feature keeps its own messages file; they are merged here per locale. */
-const bundles = [
+export const bundles = [
   app,
   figures,
   sources,
@@ -35,8 +36,16 @@ const bundles = [
   briefing,
 ];
 
+type Bundle = (typeof bundles)[number];
+type Intersect<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void
+  ? I
+  : never;
+/** Every message the app has, typed from the Chinese messages (English is checked against them). */
+export type AtlasMessages = Intersect<Bundle['zh-CN']>;
+
 type Messages = Record<string, unknown>;
-function merge(locale: Locale): Messages {
+/** The merged messages of one locale (exported for the key-parity test). */
+export function merge(locale: Locale): Messages {
   const merged: Messages = {};
   // One level deep: two bundles may each add keys to a shared group (nav).
   for (const bundle of bundles)
@@ -49,10 +58,13 @@ function merge(locale: Locale): Messages {
 }
 
 export function createAtlasI18n(locale: Locale) {
-  return createI18n<[Messages], Locale, false>({
+  return createI18n<[AtlasMessages], Locale, false>({
     legacy: false,
     locale,
     fallbackLocale: 'en',
-    messages: { 'zh-CN': merge('zh-CN'), en: merge('en') },
+    messages: {
+      'zh-CN': merge('zh-CN') as AtlasMessages,
+      en: merge('en') as MessageSchema<AtlasMessages>,
+    },
   });
 }

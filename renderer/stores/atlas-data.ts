@@ -1,8 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, shallowRef, ref } from 'vue';
 import type { WorkingData } from '../../core/api';
-import { entityIndex } from '../../core/data/figure-table';
-import { indexFullYears } from '../../core/data/year-index';
+import { entityIndex, indexFullYears } from '../../core/data';
 import type { Source, SourceId } from '../../core/model';
 import { api } from '../api';
 

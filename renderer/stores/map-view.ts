@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref, watch, type Ref } from 'vue';
-import { coverage } from '../../core/data/coverage';
 import {
+  coverage,
   differenceValues,
   isDivergingMetric,
   mapSeries,
@@ -9,8 +9,8 @@ import {
   seriesValues,
   type MapMetric,
   type MapSeries,
-} from '../../core/data/map-measures';
-import type { FullYearIndex } from '../../core/data/year-index';
+  type FullYearIndex,
+} from '../../core/data';
 import { parseThresholds, type BreakMethod } from '../charts/map/class-breaks';
 import { useAtlasData } from './atlas-data';
 import { useSettings } from './settings';

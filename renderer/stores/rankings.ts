@@ -1,16 +1,19 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
-import type { BoardMetric } from '../../core/data/board-metrics';
 import {
+  type BoardMetric,
   defaultDirection,
   sortBoardRows,
   type BoardSort,
   type BoardSortKey,
-} from '../../core/data/board-sort';
-import { coverage } from '../../core/data/coverage';
-import { emptyFilter, filterRows, type BoardFilter } from '../../core/data/filters';
-import { movers } from '../../core/data/movers';
-import { rankingBoard, type BoardRow } from '../../core/data/ranking-board';
+  coverage,
+  emptyFilter,
+  filterRows,
+  type BoardFilter,
+  movers,
+  rankingBoard,
+  type BoardRow,
+} from '../../core/data';
 import { entityName } from '../../core/format';
 import type { Adcode } from '../../core/model';
 import { useAtlasData } from './atlas-data';

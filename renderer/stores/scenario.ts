@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
-import { yearsWithData } from '../../core/data/figure-table';
+import { yearsWithData } from '../../core/data';
 import { entityName } from '../../core/format';
 import type { Adcode, Entity } from '../../core/model';
 import {

@@ -1,6 +1,5 @@
 import { computed, type Ref } from 'vue';
-import { bestCoveredYear } from '../../core/data/coverage';
-import { yearsOfLevel } from '../../core/data/year-index';
+import { bestCoveredYear, yearsOfLevel } from '../../core/data';
 import { useAtlasData } from './atlas-data';
 
 /**

@@ -2,7 +2,7 @@
  * Runs the Monte Carlo off the main thread, so 10,000 draws (about a second) never freeze the
  * panel. Progress is posted every 500 draws; the page cancels by terminating the worker.
  */
-import { runMonteCarlo } from '../../core/scenario/montecarlo';
+import { runMonteCarlo } from '../../core/scenario';
 import type { McRunRequest, McWorkerMessage } from './montecarlo-protocol';
 
 // The web tsconfig types `self` as a Window; a worker's scope needs only these two members.

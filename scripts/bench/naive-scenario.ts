@@ -3,13 +3,23 @@
  * obvious way, with nested objects, a scan of the shock list per share and Array.sort of row
  * objects for ranks. Also a check on the engine: the benchmark fails if the two disagree.
  */
-import type { PreparedScenario } from '../../core/scenario/engine';
-import type { McRange } from '../../core/scenario/montecarlo';
-import { parseParamKey, setParam, type ScenarioSpec } from '../../core/scenario/params';
-import { mulberry32, triangular, uniform } from '../../core/scenario/prng';
-import { SHOCK_KEYS, shockGrowth, type Flow } from '../../core/scenario/shocks';
-import { SLOTS, SLOT_COUNT } from '../../core/scenario/slots';
-import { OF_WHICH_PARENT, type ExposureDimension } from '../../core/scenario/types';
+import {
+  type PreparedScenario,
+  type McRange,
+  parseParamKey,
+  setParam,
+  type ScenarioSpec,
+  mulberry32,
+  triangular,
+  uniform,
+  SHOCK_KEYS,
+  shockGrowth,
+  type Flow,
+  SLOTS,
+  SLOT_COUNT,
+  OF_WHICH_PARENT,
+  type ExposureDimension,
+} from '../../core/scenario';
 
 type Shares = Record<string, Record<string, number>>;
 export interface NaiveEntity {

@@ -9,14 +9,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset, ReferenceTables } from '../../core/model';
-import { createResult, recompute } from '../../core/scenario/engine';
-import type { ExposureFile } from '../../core/scenario/exposure-file';
-import { runMonteCarlo, type McRange } from '../../core/scenario/montecarlo';
-import type { ScenarioSpec } from '../../core/scenario/params';
-import { prepareRun } from '../../core/scenario/run';
-import { DEFAULT_ELASTICITIES } from '../../core/scenario/shocks';
-import { compileShocks } from '../../core/scenario/slots';
-import { synthProfiles } from '../../core/scenario/synth';
+import {
+  createResult,
+  recompute,
+  type ExposureFile,
+  runMonteCarlo,
+  type McRange,
+  type ScenarioSpec,
+  prepareRun,
+  DEFAULT_ELASTICITIES,
+  compileShocks,
+  synthProfiles,
+} from '../../core/scenario';
 
 const resources = join(import.meta.dirname, '../../resources');
 const read = <T>(rel: string): T => JSON.parse(readFileSync(join(resources, rel), 'utf8')) as T;

@@ -7,12 +7,16 @@
  *
  *   npx tsx scripts/bench/scenario.bench.ts
  */
-import { createResult, recompute } from '../../core/scenario/engine';
-import { runMonteCarlo, type McRange } from '../../core/scenario/montecarlo';
-import type { ScenarioSpec } from '../../core/scenario/params';
-import { DEFAULT_ELASTICITIES } from '../../core/scenario/shocks';
-import { compileShocks } from '../../core/scenario/slots';
-import { synthProfiles } from '../../core/scenario/synth';
+import {
+  createResult,
+  recompute,
+  runMonteCarlo,
+  type McRange,
+  type ScenarioSpec,
+  DEFAULT_ELASTICITIES,
+  compileShocks,
+  synthProfiles,
+} from '../../core/scenario';
 import { naiveMonteCarlo, naiveRecompute, toNaive } from './naive-scenario';
 
 const ENTITIES = 340;

@@ -9,9 +9,8 @@
  *   error cannot win a cell; the row stays as a gap note with the reason.
  */
 import path from 'node:path';
-import type { FigureRow } from '../../core/data/precedence';
-import type { Flag, Measure } from '../../core/model';
-import { MEASURES } from '../../core/model';
+import type { FigureRow } from '../../core/data';
+import { FLAGS, type Flag, type Measure, MEASURES } from '../../core/model';
 import { readCsv } from './csv';
 
 export interface Correction {
@@ -29,15 +28,8 @@ export interface Correction {
   at: string;
 }
 
-/** Most severe first (shared/data/README.md, "Flags"). */
-export const FLAG_SEVERITY: readonly Flag[] = [
-  'unit_slip',
-  'year_doubtful',
-  'not_comparable',
-  'conflict',
-  'low_reliability',
-  'derived',
-];
+/** Most severe first (shared/data/README.md, "Flags"): the model's list is in that order. */
+export const FLAG_SEVERITY: readonly Flag[] = FLAGS;
 
 export function readCorrections(file: string): Correction[] {
   return readCsv(file).map(({ line, fields: f }) => {

@@ -4,9 +4,8 @@
  * totals of its own source give (亿元 ÷ 亿美元, to 4 decimals), so a typo cannot slip in.
  */
 import path from 'node:path';
-import type { FigureRow } from '../../core/data/precedence';
-import type { ExchangeRate, RateKind } from '../../core/model';
-import { NATIONAL_CODE, asSourceId } from '../../core/model';
+import type { FigureRow } from '../../core/data';
+import { type ExchangeRate, type RateKind, NATIONAL_CODE, asSourceId } from '../../core/model';
 import { readCsv } from './csv';
 
 const KINDS: readonly RateKind[] = ['annual_average', 'implied'];

@@ -5,40 +5,30 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { FigureRow } from '../../core/data/precedence';
-import type {
-  Currency,
-  Flag,
-  Level,
-  Measure,
-  Precision,
-  RankScope,
-  SeriesFamily,
-  Source,
-  SourceKind,
+import type { FigureRow } from '../../core/data';
+import {
+  type Currency,
+  type Flag,
+  type Level,
+  type Measure,
+  type Precision,
+  type RankScope,
+  type SeriesFamily,
+  type Source,
+  type SourceKind,
+  FLAGS,
+  LEVELS,
+  RANK_SCOPES,
+  SOURCE_KINDS,
+  asSourceId,
 } from '../../core/model';
-import { LEVELS, asSourceId } from '../../core/model';
 import { readCsv } from './csv';
 import type { EntityLookup } from './entity-lookup';
 import { applyCorrection, type Correction } from './read-corrections';
 
-const FLAGS: readonly Flag[] = [
-  'unit_slip',
-  'year_doubtful',
-  'not_comparable',
-  'conflict',
-  'low_reliability',
-  'derived',
-];
-const SCOPES: readonly RankScope[] = ['national_city', 'national_province', 'in_province'];
-const KINDS: readonly SourceKind[] = [
-  'official_release',
-  'news_agency',
-  'news_repost',
-  'research_paper',
-  'blog_or_qa',
-  'other',
-];
+const SCOPES: readonly RankScope[] = RANK_SCOPES;
+/** Every kind but `user_import`, which only the app's import writes. */
+const KINDS: readonly SourceKind[] = SOURCE_KINDS.filter((k) => k !== 'user_import');
 const MONEY_COLUMNS = { total: 'total_yi', exports: 'exports_yi', imports: 'imports_yi' } as const;
 /** figures_usd.csv: money printed only in US dollars, in 亿美元. */
 const USD_COLUMNS = {

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { rowsToDelimited, synthCustomsTable } from '../../core/import/synth';
+import { rowsToDelimited, synthCustomsTable } from '../../core/import';
 import { openStore } from '../../electron/services/store';
 
 export interface PairsResult {

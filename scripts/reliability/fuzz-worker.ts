@@ -12,8 +12,7 @@
 import { readExposureFile } from '../../electron/services/scenario/exposure-service';
 import { createImportService, inMemory } from '../../electron/services/import/import-service';
 import { openStore } from '../../electron/services/store';
-import { computeRun, prepareRun } from '../../core/scenario/run';
-import { parseScenarioFile } from '../../core/scenario/scenario-file';
+import { computeRun, prepareRun, parseScenarioFile } from '../../core/scenario';
 import { baseWorkbooks, importInput, type FuzzInput } from './import-mutations';
 import { scenarioInput, type ScenarioFuzzInput } from './scenario-mutations';
 

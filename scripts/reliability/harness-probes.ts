@@ -7,7 +7,7 @@ import { chromium } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { mulberry32 } from '../../core/scenario/prng';
+import { mulberry32 } from '../../core/scenario';
 import { API_METHODS } from '../../core/api';
 import { createHandlers } from '../../electron/handlers';
 import { rawRequest } from '../../e2e/harness/raw-request';

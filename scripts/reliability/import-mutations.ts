@@ -6,14 +6,14 @@
  * names an input that can be rebuilt and replayed.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { rowsToDelimited, synthCustomsTable } from '../../core/import/synth';
+import { rowsToDelimited, synthCustomsTable } from '../../core/import';
 import {
   encodeText,
   synthXlsx,
   synthZipBomb,
   type FixtureEncoding,
 } from '../../electron/services/import/synth-files';
-import { mulberry32 } from '../../core/scenario/prng';
+import { mulberry32 } from '../../core/scenario';
 
 export interface FuzzInput {
   name: string;

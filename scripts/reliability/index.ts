@@ -15,8 +15,11 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { runCrashTrials, type CrashTrialsResult } from '../../electron/services/store/crash-trial';
-import { makeStoreDirs } from '../../electron/services/store/test-fixtures';
+import {
+  runCrashTrials,
+  type CrashTrialsResult,
+  makeStoreDirs,
+} from '../../electron/services/store';
 import { bundleForNode } from './bundle';
 import { runConcurrentImports } from './concurrent-imports';
 import { runFuzz, type FuzzResult } from './fuzz';

@@ -2,9 +2,13 @@
  * Hostile scenario files from a seed: the presets saved as files, then mutated (deep nesting,
  * prototype names as keys and dimensions, absurd shocks and elasticities, cut text, junk types).
  */
-import { mulberry32 } from '../../core/scenario/prng';
-import { PRESETS, presetSpec } from '../../core/scenario/presets';
-import { scenarioFileFromSpec, serializeScenarioFile } from '../../core/scenario/scenario-file';
+import {
+  mulberry32,
+  PRESETS,
+  presetSpec,
+  scenarioFileFromSpec,
+  serializeScenarioFile,
+} from '../../core/scenario';
 
 export interface ScenarioFuzzInput {
   text: string;

@@ -13,7 +13,7 @@ import {
   type RecentFile,
   type RecentKind,
 } from '../../../core/app-api';
-import { writeFileAtomic } from '../store/atomic-write';
+import { writeFileAtomic } from '../store';
 
 interface Entry extends RecentFile {
   path: string | null;

@@ -11,7 +11,7 @@ import {
   settingsSchema,
   type Settings,
 } from '../../../core/app-api';
-import { writeFileAtomic } from '../store/atomic-write';
+import { writeFileAtomic } from '../store';
 
 export interface SettingsRead {
   settings: Settings;

@@ -3,7 +3,7 @@
  * names and checks. Part of the catalogue run by bad-inputs.test.ts.
  */
 import { expect } from 'vitest';
-import { SYNTH_CITIES, rowsToDelimited, synthCustomsTable } from '../../../core/import/synth';
+import { SYNTH_CITIES, rowsToDelimited, synthCustomsTable } from '../../../core/import';
 import type { BadInput } from './bad-inputs.read-cases';
 import { synthCustomsCsv, synthXlsx } from './synth-files';
 

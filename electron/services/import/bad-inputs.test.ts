@@ -4,8 +4,7 @@
  * (and row and column where one applies).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { problemMessage, runImport } from '../../../core/import';
-import { synthDataset, synthEntities } from '../../../core/import/synth';
+import { problemMessage, runImport, synthDataset, synthEntities } from '../../../core/import';
 import { IMPORT_CASES } from './bad-inputs.import-cases';
 import { READ_CASES } from './bad-inputs.read-cases';
 import { readImportFile } from './read-file';

@@ -12,8 +12,10 @@ import {
   type ImportInput,
   toUserLayerAdditions,
   type ImportReport,
+  rowsToDelimited,
+  storedRecord,
+  synthEntities,
 } from '../../../core/import';
-import { rowsToDelimited, storedRecord, synthEntities } from '../../../core/import/synth';
 import type { FigureRecord } from '../../../core/model';
 import { synthXlsx } from './synth-files';
 

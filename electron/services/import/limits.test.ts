@@ -4,8 +4,14 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { IMPORT_LIMITS, readImportBytes, runImport, type ByteSource } from '../../../core/import';
-import { rowsToDelimited, synthEntities } from '../../../core/import/synth';
+import {
+  IMPORT_LIMITS,
+  readImportBytes,
+  runImport,
+  type ByteSource,
+  rowsToDelimited,
+  synthEntities,
+} from '../../../core/import';
 import { inputOf } from './synth-files';
 
 const context = { entities: synthEntities(), dataset: null };

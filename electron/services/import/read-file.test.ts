@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { problemMessage, runImport } from '../../../core/import';
 import {
+  problemMessage,
+  runImport,
   rowsToDelimited,
   synthCustomsTable,
   synthDataset,
   synthEntities,
-} from '../../../core/import/synth';
+} from '../../../core/import';
 import { readImportFile } from './read-file';
 import {
   inputOf,

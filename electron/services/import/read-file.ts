@@ -14,8 +14,8 @@ import {
   type ImportProblem,
   type ReadLimits,
   type ReadResult,
+  refusal,
 } from '../../../core/import';
-import { refusal } from '../../../core/import/read-bytes';
 import type { ImportBytes } from './import-service';
 
 export {

@@ -10,12 +10,13 @@ import iconv from 'iconv-lite';
 import writeXlsxFile from 'write-excel-file/node';
 import type { Cell, SheetData } from 'write-excel-file/node';
 import { zipSync } from 'fflate';
-import type { ImportFile, ImportInput } from '../../../core/import';
 import {
+  type ImportFile,
+  type ImportInput,
   rowsToDelimited,
   synthCustomsTable,
   type SynthTableOptions,
-} from '../../../core/import/synth';
+} from '../../../core/import';
 
 /** A file the reader accepted → the pipeline's input (a byte source, or a workbook to stream). */
 export const inputOf = (file: ImportFile): ImportInput =>

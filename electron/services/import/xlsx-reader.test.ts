@@ -8,8 +8,7 @@ import { zipSync, strToU8 } from 'fflate';
 import readXlsxNode from 'read-excel-file/node';
 import readXlsxUniversal from 'read-excel-file/universal';
 import { describe, expect, it } from 'vitest';
-import { readImportBytes, type RawCell } from '../../../core/import';
-import { cellText } from '../../../core/import/sheet-rows';
+import { readImportBytes, type RawCell, cellText } from '../../../core/import';
 import { synthXlsx } from './synth-files';
 
 /** Text rows as a person sees them: trimmed, no trailing empty cells or rows. */

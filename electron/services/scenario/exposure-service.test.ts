@@ -1,16 +1,16 @@
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addImportToLayer } from '../../../core/import/layer';
+import { addImportToLayer } from '../../../core/import';
 import { asAdcode, emptyUserLayer, type ExposureEdit } from '../../../core/model';
-import { openStore } from '../store';
 import {
+  openStore,
   buildRevision,
   encodeRevision,
   REVISIONS_FOLDER,
   revisionFileName,
-} from '../store/revision-file';
-import { makeStoreDirs } from '../store/test-fixtures';
+  makeStoreDirs,
+} from '../store';
 import { createExposureService, dedupeEdits } from './exposure-service';
 
 const tonglingCopper: ExposureEdit = {

@@ -8,8 +8,12 @@ import { join } from 'node:path';
 import type { RevisionInfo } from '../../../core/api';
 import type { ExposureEdit } from '../../../core/model';
 import type { ExposureData } from '../../../core/scenario-api';
-import { EXPOSURE_SCHEMA_VERSION, type ExposureFile } from '../../../core/scenario/exposure-file';
-import { DIMENSION_BASES, isEditableCategory } from '../../../core/scenario/types';
+import {
+  EXPOSURE_SCHEMA_VERSION,
+  type ExposureFile,
+  DIMENSION_BASES,
+  isEditableCategory,
+} from '../../../core/scenario';
 import type { AtlasStore } from '../store';
 
 export interface ExposureService {

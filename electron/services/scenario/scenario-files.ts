@@ -5,7 +5,7 @@
  */
 import type { OpenTextResult, SaveTextResult } from '../../../core/import-api';
 import { MAX_SCENARIO_TEXT } from '../../../core/scenario-api';
-import { parseScenarioFile } from '../../../core/scenario/scenario-file';
+import { parseScenarioFile } from '../../../core/scenario';
 import type { FileDialogs, FileFilter } from '../file-dialogs';
 
 const SCENARIO_FILTER: FileFilter = { name: 'Scenario (JSON)', extensions: ['json'] };

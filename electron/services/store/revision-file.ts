@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import type { RevisionKind, UserLayer } from '../../../core/model';
 import { canonicalJson, sha256Hex } from './canonical-json';
-import { asUserLayer, describeIssues, revisionFileSchema } from './revision-schema';
+import { describeIssues, revisionFileSchema } from './revision-schema';
 
 export const REVISION_SCHEMA_VERSION = 1;
 export const REVISIONS_FOLDER = 'revisions';
@@ -98,7 +98,7 @@ export function checkRevisionText(text: string, expectedId: number): RevisionChe
   const revision: RevisionFile = {
     ...rest,
     ...(kind ? { kind: kind as RevisionKind } : {}),
-    layer: asUserLayer(parsed.output.layer),
+    layer: parsed.output.layer,
   };
   if (revision.id !== expectedId) {
     return { status: 'damaged', reason: `holds revision ${revision.id}, not ${expectedId}` };

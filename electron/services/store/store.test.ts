@@ -1,7 +1,7 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { asAdcode, emptyUserLayer } from '../../../core/model';
+import { asAdcode, emptyUserLayer, type RevisionKind } from '../../../core/model';
 import { buildRevision, encodeRevision } from './revision-file';
 import { openStore, StoreError } from './store';
 import { layerFor, makeStoreDirs } from './test-fixtures';
@@ -55,16 +55,17 @@ describe('commit, list, undo, reset', () => {
       now: () => new Date('2026-01-02T03:04:05.000Z'),
     });
     const fromFile = { name: 'shenzhen.xlsx', sha256: 'a'.repeat(64) };
-    expect(await store.commit(sz2025(45600), { summary: 'Import shenzhen.xlsx', fromFile })).toBe(
-      1,
-    );
+    const kind: RevisionKind = { type: 'import', file: 'shenzhen.xlsx', accepted: [] };
+    expect(
+      await store.commit(sz2025(45600), { summary: 'Import shenzhen.xlsx', fromFile, kind }),
+    ).toBe(1);
     expect(totalOf(store, '440300')).toBe(45600);
     expect(store.workingData().revision).toEqual({
       id: 1,
       createdAt: '2026-01-02T03:04:05.000Z',
       summary: 'Import shenzhen.xlsx',
       fromFile: 'shenzhen.xlsx',
-      kind: { type: 'import', file: 'shenzhen.xlsx', accepted: [] },
+      kind,
     });
     expect(await readdir(join(dataDir, 'revisions'))).toEqual(['r000001.json']);
 

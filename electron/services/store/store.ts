@@ -7,7 +7,7 @@ import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import type { RevisionInfo, StoreNotice, WorkingData } from '../../../core/api';
-import { applyUserLayer } from '../../../core/data/merge';
+import { applyUserLayer } from '../../../core/data';
 import { emptyUserLayer, type RevisionKind, type UserLayer } from '../../../core/model';
 import { FileExistsError, writeFileAtomic, type AtomicWriteOptions } from './atomic-write';
 import { loadBundledData, type BundledData } from './bundled';
@@ -20,7 +20,7 @@ import {
   revisionFileName,
   type FromFile,
 } from './revision-file';
-import { asUserLayer, describeIssues, fromFileSchema, userLayerSchema } from './revision-schema';
+import { describeIssues, fromFileSchema, userLayerSchema } from './revision-schema';
 import { asIoError, StoreIoError } from './io-errors';
 import { kindOfLegacy } from './legacy-kind';
 import { headerOf, highestRevisionId, scanRevisions, type RevisionHeader } from './scan-revisions';
@@ -30,7 +30,7 @@ export interface CommitOptions {
   /** English, for the journal a person may read; the app shows `kind`. */
   summary: string;
   fromFile: FromFile | null;
-  /** What the revision did, for the history; without one it is read from the summary. */
+  /** What the revision did, for the history; without one it is shown by its summary. */
   kind?: RevisionKind;
 }
 
@@ -327,8 +327,9 @@ class RevisionStore implements AtlasStore {
       createdAt: this.now().toISOString(),
       summary: options.summary,
       fromFile: parsedFrom.output,
-      kind: options.kind ?? kindOfLegacy(options.summary, parsedFrom.output?.name ?? null),
-      layer: structuredClone(asUserLayer(parsedLayer.output)),
+      // A new revision's kind is given, never read back from its English summary.
+      kind: options.kind ?? { type: 'other', summary: options.summary },
+      layer: structuredClone(parsedLayer.output),
     });
     const path = join(this.dataDir, REVISIONS_FOLDER, revisionFileName(id));
     try {

@@ -12,7 +12,7 @@ import {
   synthRecord,
   synthReference,
   synthSource,
-} from '../../../core/data/synth';
+} from '../../../core/data';
 import { asSourceId, emptyUserLayer, type UserLayer } from '../../../core/model';
 
 export async function makeTempDir(prefix = 'atlas-store-'): Promise<string> {

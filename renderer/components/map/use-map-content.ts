@@ -5,9 +5,13 @@
  */
 import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { isShareMetric } from '../../../core/data/board-metrics';
-import { differenceUnit, MAP_METRIC_UNIT, type MapSeries } from '../../../core/data/map-measures';
-import { figureAt } from '../../../core/data/year-index';
+import {
+  isShareMetric,
+  differenceUnit,
+  MAP_METRIC_UNIT,
+  type MapSeries,
+  figureAt,
+} from '../../../core/data';
 import { entityName } from '../../../core/format';
 import type { Adcode, Cell, Entity } from '../../../core/model';
 import type { BubbleInput } from '../../charts/map/bubble-layer';

@@ -5,8 +5,7 @@
  * own precision.
  */
 import { useI18n } from 'vue-i18n';
-import { isShareMetric } from '../../../core/data/board-metrics';
-import type { MapMetric, MapUnit } from '../../../core/data/map-measures';
+import { isShareMetric, type MapMetric, type MapUnit } from '../../../core/data';
 import {
   formatMoney,
   formatPct,

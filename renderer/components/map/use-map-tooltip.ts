@@ -4,13 +4,13 @@
  * a gap. Used by the tooltip and, row by row, by the accessible table.
  */
 import { useI18n } from 'vue-i18n';
-import { OUTSIDE_MAINLAND_STATISTICS } from '../../../core/data/coverage';
 import {
+  OUTSIDE_MAINLAND_STATISTICS,
   differenceUnit,
   MAP_METRIC_UNIT,
   type MapEntry,
   type MapSeries,
-} from '../../../core/data/map-measures';
+} from '../../../core/data';
 import { bilingualName, entityName, formatPct, formatPp } from '../../../core/format';
 import type { Entity } from '../../../core/model';
 import type { TipContent } from '../../charts/map/tooltip-html';

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankingBoard } from '../../../core/data/ranking-board';
-import { world } from '../../../core/data/ranking-fixture';
-import { indexFullYears } from '../../../core/data/year-index';
+import { rankingBoard, world, indexFullYears } from '../../../core/data';
 import { boardTsv } from './board-tsv';
 
 const labels = {

@@ -3,8 +3,7 @@
  * unit (亿元, %, pp), not as display text, so a spreadsheet can compute with them; names are
  * given in both languages so the paste is usable by either reader.
  */
-import { METRIC_UNIT, type BoardMetric } from '../../../core/data/board-metrics';
-import type { BoardRow } from '../../../core/data/ranking-board';
+import { METRIC_UNIT, type BoardMetric, type BoardRow } from '../../../core/data';
 import { formatRankChange, toTsv, type Locale } from '../../../core/format';
 
 export interface TsvLabels {

@@ -5,7 +5,7 @@
  * choices it was pinned with; `useMetricFormat` binds it to the screen's stores.
  */
 import { computed } from 'vue';
-import { isShareMetric, METRIC_UNIT, type BoardMetric } from '../../../core/data/board-metrics';
+import { isShareMetric, METRIC_UNIT, type BoardMetric } from '../../../core/data';
 import {
   formatPct,
   formatPp,

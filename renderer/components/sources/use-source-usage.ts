@@ -5,7 +5,7 @@
  */
 import { computed, onMounted } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { addShareUsage, sourceUsage, type SourceUse } from '../../../core/data/source-usage';
+import { addShareUsage, sourceUsage, type SourceUse } from '../../../core/data';
 import { entityName } from '../../../core/format';
 import type { Source } from '../../../core/model';
 import { useAtlasData } from '../../stores/atlas-data';

@@ -1,4 +1,6 @@
-export default {
+import { defineMessages } from '../schema';
+
+export default defineMessages({
   'zh-CN': {
     app: {
       title: '城市外贸图谱',
@@ -135,4 +137,4 @@ export default {
       derived: 'derived',
     },
   },
-};
+});

@@ -1,4 +1,6 @@
-export default {
+import { defineMessages } from '../schema';
+
+export default defineMessages({
   'zh-CN': {
     briefing: {
       heading: '简报',
@@ -92,4 +94,4 @@ export default {
       whole: 'the file',
     },
   },
-};
+});

@@ -1,4 +1,6 @@
-export default {
+import { defineMessages } from '../schema';
+
+export default defineMessages({
   'zh-CN': {
     cityDetail: {
       label: '{name}详情',
@@ -65,4 +67,4 @@ export default {
       noYears: 'No full-year figures.',
     },
   },
-};
+});

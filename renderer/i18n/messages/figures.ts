@@ -1,4 +1,6 @@
-export default {
+import { defineMessages } from '../schema';
+
+export default defineMessages({
   'zh-CN': {
     figures: {
       heading: '{year}年城市进出口',
@@ -45,4 +47,4 @@ export default {
       year: 'Year',
     },
   },
-};
+});

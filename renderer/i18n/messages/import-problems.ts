@@ -2,7 +2,9 @@
  * Short labels for the import pipeline's problem codes, shown beside each problem's sentence
  * (which core/import words in the same language), so the list can be scanned at a glance.
  */
-export default {
+import { defineMessages } from '../schema';
+
+export default defineMessages({
   'zh-CN': {
     importProblem: {
       empty_file: '空文件',
@@ -137,4 +139,4 @@ export default {
       more_problems: 'More of the same',
     },
   },
-};
+});

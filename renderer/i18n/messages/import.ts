@@ -1,4 +1,6 @@
-export default {
+import { defineMessages } from '../schema';
+
+export default defineMessages({
   'zh-CN': {
     import: {
       heading: '导入年度数据',
@@ -337,4 +339,4 @@ export default {
       },
     },
   },
-};
+});

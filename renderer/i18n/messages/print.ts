@@ -1,4 +1,6 @@
-export default {
+import { defineMessages } from '../schema';
+
+export default defineMessages({
   'zh-CN': {
     print: {
       pageNumber: '第 {page} / {pages} 页',
@@ -138,4 +140,4 @@ export default {
       failed: 'Export failed: {message}',
     },
   },
-};
+});

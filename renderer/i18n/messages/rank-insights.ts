@@ -1,4 +1,6 @@
-export default {
+import { defineMessages } from '../schema';
+
+export default defineMessages({
   'zh-CN': {
     movers: {
       intro: '{base}年 → {year}年，仅基于公布数值；名次变化在两年都有数据的{unit}之间比较。',
@@ -95,4 +97,4 @@ export default {
       tipGap: '{year}: no figure',
     },
   },
-};
+});

@@ -1,4 +1,6 @@
-export default {
+import { defineMessages } from '../schema';
+
+export default defineMessages({
   'zh-CN': {
     rankings: {
       heading: { city: '{year}年城市排行', province: '{year}年省份排行' },
@@ -195,4 +197,4 @@ export default {
       noData: 'No full-year data at this level.',
     },
   },
-};
+});

@@ -3,7 +3,9 @@
  * national proxy 2025, user), the borrowed export/import split, stand-in ranges, results that are
  * not computable and what to enter, and the proxy rule.
  */
-export default {
+import { defineMessages } from '../schema';
+
+export default defineMessages({
   'zh-CN': {
     scenarioBasis: {
       col: '依据',
@@ -130,4 +132,4 @@ export default {
       },
     },
   },
-};
+});

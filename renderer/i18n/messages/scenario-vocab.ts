@@ -2,7 +2,9 @@
  * The scenario model's vocabulary in both languages: dimensions, categories, flows, provenance
  * and elasticities (core/scenario/types.ts and shocks.ts hold the keys).
  */
-export default {
+import { defineMessages } from '../schema';
+
+export default defineMessages({
   'zh-CN': {
     scenarioVocab: {
       dimension: {
@@ -148,4 +150,4 @@ export default {
       },
     },
   },
-};
+});

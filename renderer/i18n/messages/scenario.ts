@@ -1,5 +1,7 @@
 /** The scenario panel's words (the model's vocabulary is in scenario-vocab.ts). */
-export default {
+import { defineMessages } from '../schema';
+
+export default defineMessages({
   'zh-CN': {
     scenario: {
       heading: '情景分析：需求冲击对各城市的影响',
@@ -364,4 +366,4 @@ export default {
       },
     },
   },
-};
+});

@@ -1,5 +1,7 @@
 /** The app shell: command palette, settings, help, About, recent files. */
-export default {
+import { defineMessages } from '../schema';
+
+export default defineMessages({
   'zh-CN': {
     palette: {
       title: '命令面板',
@@ -194,4 +196,4 @@ export default {
     },
     nav: { settings: 'Settings', help: 'Help' },
   },
-};
+});

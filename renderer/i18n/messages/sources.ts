@@ -1,4 +1,6 @@
-export default {
+import { defineMessages } from '../schema';
+
+export default defineMessages({
   'zh-CN': {
     coverageSummary: {
       heading: '各年覆盖范围',
@@ -132,4 +134,4 @@ export default {
       shown: 'Showing {shown} of {count}',
     },
   },
-};
+});

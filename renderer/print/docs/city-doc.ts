@@ -5,7 +5,7 @@
  */
 import { computed, type ComputedRef } from 'vue';
 import type { PinOf } from '../../../core/briefing/pin-state';
-import { cityProfile } from '../../../core/data/city-profile';
+import { cityProfile } from '../../../core/data';
 import { bilingualName, entityName, formatPct, formatShare } from '../../../core/format';
 import type { Adcode } from '../../../core/model';
 import { citySeriesOption } from '../../charts/city-series';

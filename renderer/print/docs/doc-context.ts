@@ -4,7 +4,7 @@
  * statement. Builders are composables: they read the stores, so a pin re-renders on current data.
  */
 import { useI18n } from 'vue-i18n';
-import type { Coverage } from '../../../core/data/coverage';
+import type { Coverage } from '../../../core/data';
 import { coverageStatement, derivationText, entityName, moneyView } from '../../../core/format';
 import { numberCell, textCell, type ExportCell } from '../../../core/export/table';
 import {

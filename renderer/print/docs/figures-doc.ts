@@ -4,9 +4,7 @@
  */
 import { computed, type ComputedRef } from 'vue';
 import type { PinOf } from '../../../core/briefing/pin-state';
-import { coverage } from '../../../core/data/coverage';
-import { sortFigureRows } from '../../../core/data/figure-sort';
-import { figureRows } from '../../../core/data/figure-table';
+import { coverage, sortFigureRows, figureRows } from '../../../core/data';
 import { entityName, formatPct } from '../../../core/format';
 import type { MoneyMeasure } from '../../../core/model';
 import type { PrintDoc } from '../doc';

@@ -4,8 +4,7 @@
  * gaps left as gaps and breaks in series marked ◆ and said in words.
  */
 import type { PinOf } from '../../../core/briefing/pin-state';
-import { rankHistory, topCodes } from '../../../core/data/rank-history';
-import type { FullYearIndex } from '../../../core/data/year-index';
+import { rankHistory, topCodes, type FullYearIndex } from '../../../core/data';
 import { entityName, type MoneyView } from '../../../core/format';
 import type { Adcode } from '../../../core/model';
 import { bumpChartOption, valueLinesOption, type RankLinesInput } from '../../charts/rank-lines';

@@ -28,3 +28,4 @@ const BUILDERS: Record<PinView, Builder> = {
 export function useDocOf(state: () => PinState): ComputedRef<PrintDoc> {
   return BUILDERS[state().view](state);
 }
+export { monteCarloKey, rememberMonteCarlo } from './scenario-montecarlo';

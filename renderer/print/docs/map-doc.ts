@@ -6,8 +6,7 @@
  */
 import { computed, onMounted, reactive, shallowRef, type ComputedRef } from 'vue';
 import type { PinOf } from '../../../core/briefing/pin-state';
-import { coverage } from '../../../core/data/coverage';
-import { yearsOfLevel } from '../../../core/data/year-index';
+import { coverage, yearsOfLevel } from '../../../core/data';
 import type { Cell } from '../../../core/model';
 import { loadBoundaries } from '../../charts/map/boundaries';
 import { useMapContent } from '../../components/map/use-map-content';

@@ -4,8 +4,9 @@
  * said in words, never inferred.
  */
 import type { PinOf } from '../../../core/briefing/pin-state';
-import type { Movers } from '../../../core/data/movers';
+import type { Movers } from '../../../core/data';
 import { entityName, formatPct, type MoneyView } from '../../../core/format';
+import { asAdcode } from '../../../core/model';
 import type { ExportCell, ExportTable } from '../../../core/export/table';
 import type { SourceBearer } from '../../../core/print/sources-used';
 import type { PrintBlock } from '../doc';
@@ -144,7 +145,7 @@ export function moverBlocks(
   }
   const index = ctx.data.index;
   const totalAt = (code: string, year: number) =>
-    index?.records.get(code as never)?.get(year)?.cells.total ?? null;
+    index?.records.get(asAdcode(code))?.get(year)?.cells.total ?? null;
   const bearers = [
     ...[...m.climbers, ...m.fallers].flatMap((c) => c.row.cells),
     ...[...m.fastest, ...m.sharpest].map((g) => g.yoy),

@@ -6,11 +6,14 @@
  */
 import { computed, type ComputedRef } from 'vue';
 import type { PinOf } from '../../../core/briefing/pin-state';
-import { sortBoardRows } from '../../../core/data/board-sort';
-import { coverage } from '../../../core/data/coverage';
-import { filterRows } from '../../../core/data/filters';
-import { movers } from '../../../core/data/movers';
-import { rankingBoard, type BoardRow } from '../../../core/data/ranking-board';
+import {
+  sortBoardRows,
+  coverage,
+  filterRows,
+  movers,
+  rankingBoard,
+  type BoardRow,
+} from '../../../core/data';
 import { entityName, formatRankChange, moneyView } from '../../../core/format';
 import type { Adcode } from '../../../core/model';
 import { topNBarOption } from '../../charts/top-n-bar';

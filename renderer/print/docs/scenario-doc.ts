@@ -7,9 +7,7 @@
 import { computed, onMounted, reactive, watchEffect, type ComputedRef } from 'vue';
 import { scenarioOfPin } from '../../../core/briefing/briefing-file';
 import type { PinOf } from '../../../core/briefing/pin-state';
-import { coverage } from '../../../core/data/coverage';
-import { yearsWithData } from '../../../core/data/figure-table';
-import { recordAt } from '../../../core/data/year-index';
+import { coverage, yearsWithData, recordAt } from '../../../core/data';
 import {
   computeRun,
   ELASTICITY_NAMES,
@@ -21,8 +19,8 @@ import {
   sortResultRows,
   tornado,
   type ScenarioRow,
+  specOfFile,
 } from '../../../core/scenario';
-import { specOfFile } from '../../../core/scenario/scenario-file';
 import type { Adcode, SourceId } from '../../../core/model';
 import type { SourceBearer } from '../../../core/print/sources-used';
 import { useScenarioLabels } from '../../components/scenario/use-scenario-labels';

@@ -5,8 +5,12 @@
  * over the result it already has, so printing the view on screen does not wait for a rerun.
  */
 import { shallowReactive } from 'vue';
-import { transferablePrepared, type McResult, type PreparedRun } from '../../../core/scenario';
-import type { ScenarioFile } from '../../../core/scenario/scenario-file';
+import {
+  transferablePrepared,
+  type McResult,
+  type PreparedRun,
+  type ScenarioFile,
+} from '../../../core/scenario';
 import type { McRunRequest, McWorkerMessage } from '../../workers/montecarlo-protocol';
 
 type McState =

@@ -5,7 +5,7 @@
 import { computed, type ComputedRef } from 'vue';
 import type { PinOf } from '../../../core/briefing/pin-state';
 import { filterSources, useSourceUsage } from '../../components/sources/use-source-usage';
-import { coverageSummary } from '../../../core/data/coverage';
+import { coverageSummary } from '../../../core/data';
 import { coverageCount, coverageShare, derivedCount } from '../../components/coverage-cells';
 import type { PrintBlock, PrintDoc } from '../doc';
 import { useDocContext } from './doc-context';
