@@ -16,12 +16,23 @@ export function decimalsOf(value: number): number {
   return dot < 0 ? 0 : Math.min(4, s.length - dot - 1);
 }
 
+/**
+ * One formatter per number of decimals: building an Intl.NumberFormat costs far more than using
+ * one, and a table formats every cell through here.
+ */
+const grouping = new Map<number, Intl.NumberFormat>();
+
 /** Groups thousands with commas and fixes the decimals; a minus sign stays a minus sign. */
 export function groupDigits(value: number, decimals: number): string {
-  return new Intl.NumberFormat('en-US', {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(value);
+  let f = grouping.get(decimals);
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
+    grouping.set(decimals, f);
+  }
+  return f.format(value);
 }
 
 export interface MoneyParts {

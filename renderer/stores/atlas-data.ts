@@ -4,7 +4,7 @@ import type { WorkingData } from '../../core/api';
 import { entityIndex } from '../../core/data/figure-table';
 import { indexFullYears } from '../../core/data/year-index';
 import type { Source, SourceId } from '../../core/model';
-import { api } from '../api';
+import { takeWorkingData } from '../boot-prefetch';
 
 /** The working dataset as the main process serves it, plus lookups every view needs. */
 export const useAtlasData = defineStore('atlas-data', () => {
@@ -16,7 +16,7 @@ export const useAtlasData = defineStore('atlas-data', () => {
     loading.value = true;
     error.value = null;
     try {
-      data.value = await api.getWorkingData();
+      data.value = await takeWorkingData();
     } catch (e) {
       error.value = e instanceof Error ? e.message : String(e);
     } finally {

@@ -22,7 +22,7 @@ const VIEWPORT = { width: 1360, height: 860 };
  * Runs in every page before its own scripts: `window.__bench.board` / `.map` in ms. A string,
  * not a function: tsx would wrap a function's inner helpers in a `__name` the page lacks.
  */
-const OBSERVE_FIRST_VIEWS = `(() => {
+export const OBSERVE_FIRST_VIEWS = `(() => {
   const marks = (window.__bench = {});
   const afterPaint = (name) => requestAnimationFrame(() => {
     const ch = new MessageChannel();
@@ -83,7 +83,7 @@ async function fresh(browser: Browser): Promise<{ context: BrowserContext; page:
 async function mark(page: Page, name: 'board' | 'map'): Promise<number> {
   // A function, not a string: the app's CSP forbids the eval a string predicate needs.
   const handle = await page.waitForFunction(
-    (n) => (window as unknown as { __bench?: Record<string, number> }).__bench?.[n],
+    (n) => (globalThis as unknown as { __bench?: Record<string, number> }).__bench?.[n],
     name,
     { timeout: 60_000 },
   );

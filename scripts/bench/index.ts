@@ -7,6 +7,7 @@
  *   npm run bench                  a readable table
  *   npm run bench -- --json        ONE JSON object: { first_board_ratio: { value, aim, … }, … }
  *   npm run bench -- --reps 7      repetitions per figure (default 5)
+ *   npm run bench -- --only browser,import   some groups: browser, scenario, data, import
  *   npm run bench -- scenario      instead, the detailed *.bench.ts files whose name matches
  *
  * Progress goes to stderr, so `--json` output can be piped. Exit code 1 if a measurement fails;
@@ -27,7 +28,11 @@ const json = argv.includes('--json');
 const build = !argv.includes('--no-build');
 const repsAt = argv.indexOf('--reps');
 const reps = repsAt >= 0 ? Number(argv[repsAt + 1]) : 5;
-const filters = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--reps');
+const onlyAt = argv.indexOf('--only');
+const only = onlyAt >= 0 ? (argv[onlyAt + 1] ?? '').split(',') : null;
+const filters = argv.filter(
+  (a, i) => !a.startsWith('--') && argv[i - 1] !== '--reps' && argv[i - 1] !== '--only',
+);
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
 async function detailed(): Promise<void> {
@@ -56,6 +61,7 @@ async function all(): Promise<void> {
   }
   const report: Report = {};
   const step = async (name: string, f: () => Promise<Report> | Report) => {
+    if (only && !only.includes(name.split(':')[0]!)) return;
     log(`${name}…`);
     const t0 = performance.now();
     Object.assign(report, await f());
@@ -63,7 +69,7 @@ async function all(): Promise<void> {
   };
   await step('browser: cold loads, year switch, heap, print', () => browserFigures(reps, log));
   await step('scenario: recompute, Monte Carlo', () => scenarioFigures(reps));
-  await step('dataset load', () => datasetLoadFigure(reps));
+  await step('data: dataset load', () => datasetLoadFigure(reps));
   await step('import: 100k-row CSV via the CLI vs PapaParse', () => importFigures(reps));
   if (json) console.log(JSON.stringify(toJson(report), null, 2));
   else
