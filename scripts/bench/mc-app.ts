@@ -19,7 +19,10 @@ import {
   type McRange,
 } from '../../core/scenario/montecarlo';
 import type { ScenarioSpec } from '../../core/scenario/params';
-import type { McRunRequest, McWorkerMessage } from '../../renderer/workers/montecarlo-protocol';
+
+/** renderer/workers/montecarlo-protocol.ts, restated: the bench's tsconfig has no renderer. */
+type McWorkerMessage =
+  { type: 'progress' } | { type: 'part'; part: McPart } | { type: 'error'; message: string };
 
 function builtWorker(): string {
   const assets = resolve(import.meta.dirname, '../../out/renderer/assets');
@@ -58,7 +61,7 @@ export async function runMonteCarloAsApp(
             else reject(new Error(msg.message));
           });
           w.once('error', reject);
-          const request: McRunRequest = {
+          w.postMessage({
             type: 'run',
             prepared,
             spec,
@@ -67,8 +70,7 @@ export async function runMonteCarloAsApp(
             seed,
             from,
             count,
-          };
-          w.postMessage(request);
+          });
         }),
     ),
   );
