@@ -6,7 +6,7 @@
  * - 大连: exports published (S004) but no total, so its sources cell must still name S004,
  * - 苏州, 佛山 and 东莞 beside 上海 / 深圳, so top-10 map labels collide.
  */
-import { synthCell, synthDataset, synthRecord, synthSource } from '../core/data/synth';
+import { synthCell, synthDataset, synthRecord, synthSource } from '../core/data';
 import { asSourceId } from '../core/model';
 import { rankingsDataset } from './rankings-fixture';
 

@@ -8,6 +8,11 @@ declare global {
     atlas?: AtlasApi;
     /** The application menu's clicks (Electron only). */
     atlasMenu?: MenuBridge;
+    /** Requests public/boot.js started before the bundle loaded (boot-prefetch.ts takes them). */
+    atlasBoot?: Record<
+      'getWorkingData' | 'getBoundaries',
+      { value?: Promise<unknown>; response?: Promise<Response> } | null
+    >;
   }
 }
 

@@ -1,3 +1,5 @@
+// First: takes boot.js's requests and asks for the first view's code before the app is set up.
+import './boot';
 import { createApp } from 'vue';
 import { createPinia } from 'pinia';
 import App from './App.vue';

@@ -1,5 +1,6 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router';
 import { cachedSettings } from './stores/settings';
+import { viewLoaders } from './view-loaders';
 
 /** Views that exist; the navigation rail is built from this list (nothing unfinished is shown). */
 export const views = [
@@ -7,33 +8,33 @@ export const views = [
     name: 'figures',
     path: '/figures',
     icon: '▦',
-    component: () => import('./views/FiguresView.vue'),
+    component: viewLoaders.figures,
   },
   {
     name: 'sources',
     path: '/sources',
     icon: '❝',
-    component: () => import('./views/SourcesView.vue'),
+    component: viewLoaders.sources,
   },
   {
     name: 'rankings',
     path: '/rankings',
     icon: '☰',
-    component: () => import('./views/RankingsView.vue'),
+    component: viewLoaders.rankings,
   },
-  { name: 'map', path: '/map', icon: '◈', component: () => import('./views/MapView.vue') },
-  { name: 'import', path: '/import', icon: '⇪', component: () => import('./views/ImportView.vue') },
+  { name: 'map', path: '/map', icon: '◈', component: viewLoaders.map },
+  { name: 'import', path: '/import', icon: '⇪', component: viewLoaders.import },
   {
     name: 'scenarios',
     path: '/scenarios',
     icon: '⇅',
-    component: () => import('./views/ScenarioView.vue'),
+    component: viewLoaders.scenarios,
   },
   {
     name: 'briefing',
     path: '/briefing',
     icon: '❐',
-    component: () => import('./views/BriefingView.vue'),
+    component: viewLoaders.briefing,
   },
 ] as const;
 
@@ -43,9 +44,9 @@ export const shellViews = [
     name: 'settings',
     path: '/settings',
     icon: '⚙',
-    component: () => import('./views/SettingsView.vue'),
+    component: viewLoaders.settings,
   },
-  { name: 'help', path: '/help', icon: '?', component: () => import('./views/HelpView.vue') },
+  { name: 'help', path: '/help', icon: '?', component: viewLoaders.help },
 ] as const;
 
 const routes: RouteRecordRaw[] = [

@@ -24,15 +24,23 @@ export const PRECISION = {
 /** A true minus sign, as typeset numbers use. */
 export const MINUS = '−';
 
+/** One formatter per number of decimals: building an Intl.NumberFormat costs far more than using one. */
+const grouping = new Map<number, Intl.NumberFormat>();
+
 /**
  * Thousands grouped with commas, `decimals` fixed; a value that rounds to zero has no sign
  * (Intl would print "-0.0"). The minus stays the ASCII hyphen (cells are copied to spreadsheets).
  */
 export function groupDigits(value: number, decimals: number): string {
-  const text = new Intl.NumberFormat('en-US', {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(value);
+  let f = grouping.get(decimals);
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
+    grouping.set(decimals, f);
+  }
+  const text = f.format(value);
   return /^-[0.,]+$/.test(text) ? text.slice(1) : text;
 }
 

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateValue } from './evaluate';
-import { percentile, runMonteCarlo, type McRange } from './montecarlo';
+import {
+  mergeMonteCarlo,
+  monteCarloParts,
+  percentile,
+  runMonteCarlo,
+  runMonteCarloPart,
+  splitDraws,
+  type McPart,
+  type McRange,
+} from './montecarlo';
 import type { ScenarioSpec } from './params';
-import { mulberry32, triangular } from './prng';
+import { mulberry32, mulberry32At, triangular } from './prng';
 import { DEFAULT_ELASTICITIES } from './shocks';
 import { compileShocks } from './slots';
 import { synthBaseline, synthPrepared, synthProfile, synthProfiles, synthSplit } from './synth';
@@ -42,6 +51,13 @@ describe('prng', () => {
     expect(mean).toBeLessThan(0.51);
     expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);
     expect(Math.max(...xs)).toBeLessThan(1);
+  });
+
+  it('jumps ahead to where the generator would be after any count of numbers', () => {
+    const a = mulberry32(11);
+    const xs = Array.from({ length: 1000 }, () => a());
+    const b = mulberry32At(11, 737);
+    expect([b(), b()]).toEqual(xs.slice(737, 739));
   });
 
   it('draws triangular values with mean (a + b + c) / 3', () => {
@@ -190,5 +206,54 @@ describe('runMonteCarlo', () => {
     });
     expect(seen).toEqual([250, 500, 750, 1000]);
     expect(b).toEqual(a);
+  });
+});
+
+describe('a Monte Carlo split into parts (a worker pool)', () => {
+  const { prepared: big } = synthProfiles(40, 4);
+  const wide: ScenarioSpec = {
+    shocks: [
+      { dimension: 'partner', category: 'us', flow: 'exports', pct: -20 },
+      { dimension: 'trade_mode', category: 'processing', flow: 'both', pct: -10 },
+    ],
+    elasticities: { ...DEFAULT_ELASTICITIES, processingImportContent: 0.4 },
+  };
+  const ranges: McRange[] = [
+    { param: 'partner:us:exports', min: -30, max: -10, distribution: 'triangular', mode: -20 },
+    { param: 'elasticity:priceElasticity', min: -0.3, max: 0, distribution: 'uniform' },
+  ];
+
+  it('gives exactly the one-run result, stand-ins drawn, whatever the split and its order', () => {
+    const opts = { draws: 997, seed: 9 };
+    const whole = runMonteCarlo(big, wide, ranges, opts);
+    expect(whole.ok).toBe(true);
+    for (const k of [2, 3, 5]) {
+      const parts = splitDraws(997, k).map(([from, count]) => {
+        const part = runMonteCarloPart(big, wide, ranges, opts, from, count);
+        if (!part.ok) throw new Error(part.error);
+        return part.value;
+      });
+      expect(mergeMonteCarlo(big, opts, [...parts].reverse())).toEqual(whole);
+    }
+  });
+
+  it('refuses parts that do not cover the run or leave it', () => {
+    const opts = { draws: 100, seed: 1 };
+    const part = runMonteCarloPart(big, wide, ranges, opts, 0, 60);
+    expect(part.ok).toBe(true);
+    expect(mergeMonteCarlo(big, opts, [(part as { value: McPart }).value]).ok).toBe(false);
+    expect(runMonteCarloPart(big, wide, ranges, opts, 60, 41).ok).toBe(false);
+  });
+
+  it('splits only where each part keeps 2,000 draws, one per core, at most four', () => {
+    expect(monteCarloParts(10_000, 2)).toBe(2);
+    expect(monteCarloParts(10_000, 16)).toBe(4);
+    expect(monteCarloParts(3000, 8)).toBe(1);
+    expect(monteCarloParts(100_000, 1)).toBe(1);
+    expect(splitDraws(10, 3)).toEqual([
+      [0, 4],
+      [4, 3],
+      [7, 3],
+    ]);
   });
 });

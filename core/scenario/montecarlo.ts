@@ -11,7 +11,7 @@ import type { PreparedScenario } from './engine';
 import type { ResultMeasure } from './evaluate';
 import { createKernel } from './mc-kernel';
 import { getParam, parseParamKey, setParam, type ParamRef, type ScenarioSpec } from './params';
-import { mulberry32, triangular, uniform } from './prng';
+import { mulberry32At, triangular, uniform } from './prng';
 import { selectKth } from './typed-sort';
 import { checkElasticity, checkShockPct } from './shocks';
 import { compileShocks, createCompiled } from './slots';
@@ -146,18 +146,64 @@ export function runMonteCarlo(
   opts: McOptions = {},
 ): Result<McResult, string> {
   const draws = opts.draws ?? 10_000;
+  const part = runMonteCarloPart(p, spec, ranges, opts, 0, draws);
+  if (!part.ok) return part;
+  opts.onProgress?.(draws);
+  return mergeMonteCarlo(p, opts, [part.value]);
+}
+
+/**
+ * Draws `from … from + count − 1` of a run of `opts.draws`: what one worker of a pool computes.
+ * Each draw takes the same count of random numbers (it depends on the layout, never on a value
+ * drawn), so the generator is jumped straight to draw `from` and the parts, merged in any order,
+ * give exactly the result of one run over all draws (mergeMonteCarlo).
+ */
+export interface McPart {
+  from: number;
+  count: number;
+  /** Entity-major: values[i × count + b] is entity i's value at draw from + b (NaN: no point). */
+  values: Float32Array;
+  /** Rank histogram per entity, stride n + 2 (index 0: draws without a rank). */
+  rankCounts: Uint32Array;
+}
+
+function checkDraws(draws: number): string | null {
+  return !Number.isInteger(draws) || draws < 1 || draws > 1_000_000
+    ? `draws must be an integer from 1 to 1000000, got ${draws}`
+    : null;
+}
+
+export function runMonteCarloPart(
+  p: PreparedScenario,
+  spec: ScenarioSpec,
+  ranges: readonly McRange[],
+  opts: McOptions,
+  from: number,
+  count: number,
+): Result<McPart, string> {
+  const draws = opts.draws ?? 10_000;
   const seed = opts.seed ?? 1;
   const measure = opts.measure ?? 'total';
-  if (!Number.isInteger(draws) || draws < 1 || draws > 1_000_000) {
-    return err(`draws must be an integer from 1 to 1000000, got ${draws}`);
+  const bad = checkDraws(draws);
+  if (bad) return err(bad);
+  if (!Number.isInteger(from) || !Number.isInteger(count) || from < 0 || count < 1) {
+    return err(`a part needs whole draws, got ${from} + ${count}`);
   }
+  if (from + count > draws) return err(`draws ${from}…${from + count - 1} exceed ${draws}`);
   const prepared = prepareRanges(spec, ranges);
   if (!prepared.ok) return prepared;
-  const rand = mulberry32(seed);
   const { working, setters } = workingSpec(spec, prepared.value);
   const kernel = createKernel(p, working, measure, opts.standIns !== false);
   const n = p.n;
-  const values = new Float32Array(n * draws).fill(Number.NaN);
+  const compiled = createCompiled();
+  const blockValues = new Float64Array(n * Math.min(BLOCK, count));
+  // Random numbers per draw: the setters' one each, and the kernel's, counted on a dry draw.
+  let kernelCalls = 0;
+  compileShocks(working.shocks, working.elasticities, compiled);
+  kernel(compiled, () => (kernelCalls++, 0.5), blockValues, 0);
+  const perDraw = setters.length + kernelCalls;
+  const rand = mulberry32At(seed, Math.imul(from, perDraw) >>> 0);
+  const values = new Float32Array(n * count).fill(Number.NaN);
   // Rank histograms per entity (index 0 counts draws without a rank): the rank percentiles need
   // only counts, so ranks are tallied as they are found instead of stored per draw.
   const stride = n + 2;
@@ -167,17 +213,15 @@ export function runMonteCarlo(
   const order = Int32Array.from({ length: n }, (_, i) => i);
   // Draws are computed in blocks and written entity-major one block at a time: writing each draw
   // straight into the entity-major arrays strides through memory and misses the cache every time.
-  const block = Math.min(BLOCK, draws);
-  const blockValues = new Float64Array(n * block);
+  const block = Math.min(BLOCK, count);
   const rankValues = new Float64Array(n);
   const ranked = p.rankedBase.subarray(
     MEASURE_INDEX[measure] * n,
     (MEASURE_INDEX[measure] + 1) * n,
   );
-  const compiled = createCompiled();
   const every = Math.max(1, opts.progressEvery ?? 500);
-  for (let d0 = 0; d0 < draws; d0 += block) {
-    const size = Math.min(block, draws - d0);
+  for (let d0 = 0; d0 < count; d0 += block) {
+    const size = Math.min(block, count - d0);
     for (let b = 0; b < size; b++) {
       const d = d0 + b;
       if (opts.onProgress && d > 0 && d % every === 0) opts.onProgress(d);
@@ -193,23 +237,45 @@ export function runMonteCarlo(
       tallyCompetitionRanks(order, rankValues, rankCounts, stride);
     }
     for (let i = 0; i < n; i++) {
-      const base = i * draws + d0;
+      const base = i * count + d0;
       for (let b = 0; b < size; b++) {
         const v = blockValues[b * n + i] as number;
         if (v === v) values[base + b] = v;
       }
     }
   }
-  opts.onProgress?.(draws);
+  return ok({ from, count, values, rankCounts });
+}
+
+/** The percentiles of parts that together cover draws 0 … opts.draws − 1 once each. */
+export function mergeMonteCarlo(
+  p: PreparedScenario,
+  opts: McOptions,
+  parts: readonly McPart[],
+): Result<McResult, string> {
+  const draws = opts.draws ?? 10_000;
+  const seed = opts.seed ?? 1;
+  const measure = opts.measure ?? 'total';
+  const covered = parts.reduce((sum, part) => sum + part.count, 0);
+  if (covered !== draws) return err(`the parts cover ${covered} draws, not ${draws}`);
+  const n = p.n;
+  const stride = n + 2;
+  const counts = new Uint32Array(stride);
   const pool = new Float64Array(draws);
   const entities: McEntity[] = p.codes.map((code, i) => {
     let pointDraws = 0;
-    for (let d = 0; d < draws; d++) {
-      const v = values[i * draws + d] as number;
-      if (v === v) pool[pointDraws++] = v;
+    counts.fill(0);
+    for (const part of parts) {
+      const { values, count, rankCounts } = part;
+      for (let d = 0; d < count; d++) {
+        const v = values[i * count + d] as number;
+        if (v === v) pool[pointDraws++] = v;
+      }
+      for (let r = 0; r < stride; r++) {
+        counts[r] = (counts[r] as number) + (rankCounts[i * stride + r] as number);
+      }
     }
     if (pointDraws === 0) return { code, pointDraws, value: null, rank: null };
-    const counts = rankCounts.subarray(i * stride, (i + 1) * stride);
     const rankDraws = draws - (counts[0] as number);
     return {
       code,
@@ -219,6 +285,26 @@ export function runMonteCarlo(
     };
   });
   return ok({ draws, seed, measure, entities });
+}
+
+/**
+ * How many parts a run of `draws` is worth splitting into on `cores` cores: one per core (at
+ * most four), and none below 2,000 draws a part — a worker's start-up and the layout's copy
+ * would cost more than the draws it takes over.
+ */
+export function monteCarloParts(draws: number, cores: number): number {
+  return Math.max(1, Math.min(4, Math.floor(cores) || 1, Math.floor(draws / 2000)));
+}
+
+/** Splits draws 0 … draws − 1 into `parts` contiguous [from, count] ranges. */
+export function splitDraws(draws: number, parts: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let k = 0, from = 0; k < parts; k++) {
+    const count = Math.floor(draws / parts) + (k < draws % parts ? 1 : 0);
+    if (count > 0) out.push([from, count]);
+    from += count;
+  }
+  return out;
 }
 
 /** Insertion sort of `order` by `values[i]`, largest first, NaN (no rank) last. */

@@ -17,6 +17,15 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
+/**
+ * The generator `mulberry32(seed)` would be after `skip` numbers (skip taken mod 2³²): its state
+ * only ever adds a constant, so a worker can start a run's later draws without producing the
+ * earlier ones.
+ */
+export function mulberry32At(seed: number, skip: number): () => number {
+  return mulberry32((seed + Math.imul(skip >>> 0, 0x6d2b79f5)) >>> 0);
+}
+
 /** Uniform on [min, max]. */
 export function uniform(u: number, min: number, max: number): number {
   return min + u * (max - min);

@@ -2,7 +2,8 @@
  * A chart as an image: SVG (vectors, from a chart drawn with the SVG renderer for paper) or PNG
  * at twice its size (the same option redrawn on a canvas off screen, at pixel ratio 2, on white).
  */
-import { echarts, type EChartsOption } from '../charts/echarts';
+import type { echarts, EChartsOption } from '../charts/echarts';
+import { echartsIfLoaded } from '../charts/echarts-loader';
 
 export function chartSvg(chart: echarts.ECharts): Uint8Array {
   return new TextEncoder().encode(chart.renderToSVGString());
@@ -12,7 +13,10 @@ export function chartPng(chart: echarts.ECharts): Uint8Array {
   const stage = document.createElement('div');
   stage.className = 'export-stage';
   document.body.append(stage);
-  const canvas = echarts.init(stage, undefined, {
+  // A chart exists, so the library is loaded (echarts-loader.ts).
+  const lib = echartsIfLoaded();
+  if (!lib) throw new Error('ECharts is not loaded');
+  const canvas = lib.init(stage, undefined, {
     renderer: 'canvas',
     width: chart.getWidth(),
     height: chart.getHeight(),

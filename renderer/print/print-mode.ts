@@ -20,6 +20,7 @@ import {
 import * as v from 'valibot';
 import { api } from '../api';
 import { router } from '../router';
+import { loadPrintCode } from './print-code';
 
 const KEY = 'atlas.pageSetup.v1';
 
@@ -67,8 +68,9 @@ export const usePrintMode = defineStore('print-mode', () => {
    */
   async function print(target: 'printer' | 'pdf', suggestedName: string): Promise<PrintResult> {
     running = true;
-    active.value = true;
     try {
+      await loadPrintCode();
+      active.value = true;
       await nextTick();
       await document.fonts.ready;
       await frames();

@@ -3,7 +3,7 @@ import { computed, shallowRef, ref } from 'vue';
 import type { WorkingData } from '../../core/api';
 import { entityIndex, indexFullYears } from '../../core/data';
 import type { Source, SourceId } from '../../core/model';
-import { api } from '../api';
+import { takeWorkingData } from '../boot-prefetch';
 
 /** The working dataset as the main process serves it, plus lookups every view needs. */
 export const useAtlasData = defineStore('atlas-data', () => {
@@ -15,7 +15,7 @@ export const useAtlasData = defineStore('atlas-data', () => {
     loading.value = true;
     error.value = null;
     try {
-      data.value = await api.getWorkingData();
+      data.value = await takeWorkingData();
     } catch (e) {
       error.value = e instanceof Error ? e.message : String(e);
     } finally {

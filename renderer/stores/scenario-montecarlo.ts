@@ -1,16 +1,17 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
-import { transferablePrepared, type McEntity, type McResult } from '../../core/scenario';
+import type { McEntity, McResult } from '../../core/scenario';
 import { rangesFor, toMcRanges, type EditableRange } from '../components/scenario/mc-ranges';
-import type { McRunRequest, McWorkerMessage } from '../workers/montecarlo-protocol';
+import { runMonteCarloPool, type McPoolRun } from '../workers/montecarlo-pool';
 import { useScenario } from './scenario';
 
 export type McStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
 
 /**
- * Monte Carlo on scenario A: the uncertainty ranges the user set, and a run of N draws in a Web
- * Worker with progress and cancel. The result is tied to the inputs it was run on; when they
- * change, it is marked stale rather than silently shown against a different scenario.
+ * Monte Carlo on scenario A: the uncertainty ranges the user set, and a run of N draws in Web
+ * Workers (one per core where it pays: montecarlo-pool.ts) with progress and cancel. The result
+ * is tied to the inputs it was run on; when they change, it is marked stale rather than silently
+ * shown against a different scenario.
  */
 export const useScenarioMonteCarlo = defineStore('scenario-montecarlo', () => {
   const scenario = useScenario();
@@ -24,7 +25,7 @@ export const useScenarioMonteCarlo = defineStore('scenario-montecarlo', () => {
   const result = shallowRef<McResult | null>(null);
   const elapsedMs = ref<number | null>(null);
   const ranAt = ref<string | null>(null);
-  let worker: Worker | null = null;
+  let running: McPoolRun | null = null;
 
   const ranges = computed(() => rangesFor(scenario.spec, userRanges.value));
 
@@ -62,49 +63,41 @@ export const useScenarioMonteCarlo = defineStore('scenario-montecarlo', () => {
     const prepared = scenario.prepared;
     if (!prepared) return;
     cancel();
-    const request: McRunRequest = {
-      type: 'run',
-      prepared: transferablePrepared(prepared.prepared),
-      // Plain copies: reactive proxies cannot be cloned into a worker.
-      spec: JSON.parse(JSON.stringify(scenario.spec)),
-      ranges: toMcRanges(ranges.value),
-      draws: draws.value,
-      seed: seed.value,
-    };
     const key = inputsKey.value;
     status.value = 'running';
     progress.value = 0;
     error.value = null;
-    const w = new Worker(new URL('../workers/montecarlo.worker.ts', import.meta.url), {
-      type: 'module',
-    });
-    worker = w;
-    w.onmessage = (e: MessageEvent<McWorkerMessage>) => {
-      const msg = e.data;
-      if (msg.type === 'progress') progress.value = msg.done / msg.draws;
-      else if (msg.type === 'done') {
-        result.value = msg.result;
-        elapsedMs.value = msg.elapsedMs;
+    const started = performance.now();
+    const pool = runMonteCarloPool(
+      prepared.prepared,
+      scenario.spec,
+      toMcRanges(ranges.value),
+      draws.value,
+      seed.value,
+      (fraction) => (progress.value = fraction),
+    );
+    running = pool;
+    pool.result.then(
+      (value) => {
+        if (running !== pool) return;
+        result.value = value;
+        elapsedMs.value = performance.now() - started;
         ranAt.value = key;
         status.value = 'done';
-        stop();
-      } else {
-        error.value = msg.message;
+        running = null;
+      },
+      (e: unknown) => {
+        if (running !== pool) return;
+        error.value = e instanceof Error ? e.message : String(e);
         status.value = 'error';
-        stop();
-      }
-    };
-    w.onerror = (e) => {
-      error.value = e.message || 'the worker failed';
-      status.value = 'error';
-      stop();
-    };
-    w.postMessage(request);
+        running = null;
+      },
+    );
   }
 
   function stop(): void {
-    worker?.terminate();
-    worker = null;
+    running?.cancel();
+    running = null;
   }
 
   function cancel(): void {

@@ -4,10 +4,11 @@ import { VIEW_NAMES, type ViewName } from '../../core/actions';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/app-api';
 import { LOCALES, type Locale } from '../../core/format';
 import { api } from '../api';
+import { SETTINGS_CACHE_KEY } from '../boot-prefetch';
 
 export type Theme = 'light' | 'dark';
 /** A copy of the settings file kept in the page, so the first paint has the right language. */
-const CACHE = 'atlas.settings.v2';
+const CACHE = SETTINGS_CACHE_KEY;
 
 /** The settings as last seen (the file is the truth; this is only its copy for the first paint). */
 export function cachedSettings(): Settings {

@@ -1,27 +1,31 @@
 /**
- * Runs the Monte Carlo off the main thread, so 10,000 draws (about a second) never freeze the
- * panel. Progress is posted every 500 draws; the page cancels by terminating the worker.
+ * Runs one part of a Monte Carlo off the main thread, so 10,000 draws never freeze the panel.
+ * Progress (draws done in this part) is posted every 500 draws; the page cancels by terminating
+ * the worker.
  */
-import { runMonteCarlo } from '../../core/scenario';
+import { runMonteCarloPart } from '../../core/scenario';
 import type { McRunRequest, McWorkerMessage } from './montecarlo-protocol';
 
 // The web tsconfig types `self` as a Window; a worker's scope needs only these two members.
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<McRunRequest>) => void) | null;
-  postMessage(message: McWorkerMessage): void;
+  postMessage(message: McWorkerMessage, transfer?: Transferable[]): void;
 };
 
 scope.onmessage = (e) => {
-  const { prepared, spec, ranges, draws, seed } = e.data;
-  const t0 = performance.now();
+  const { prepared, spec, ranges, draws, seed, from, count } = e.data;
   try {
-    const result = runMonteCarlo(prepared, spec, ranges, {
-      draws,
-      seed,
-      onProgress: (done) => scope.postMessage({ type: 'progress', done, draws }),
-    });
+    const result = runMonteCarloPart(
+      prepared,
+      spec,
+      ranges,
+      { draws, seed, onProgress: (done) => scope.postMessage({ type: 'progress', done }) },
+      from,
+      count,
+    );
     if (!result.ok) return scope.postMessage({ type: 'error', message: result.error });
-    scope.postMessage({ type: 'done', result: result.value, elapsedMs: performance.now() - t0 });
+    const part = result.value;
+    scope.postMessage({ type: 'part', part }, [part.values.buffer, part.rankCounts.buffer]);
   } catch (error) {
     scope.postMessage({
       type: 'error',

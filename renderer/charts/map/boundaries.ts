@@ -4,14 +4,15 @@
  * inset) and derives what the map component needs: region codes, province borders as polylines
  * on the same coordinates, and each province's regions and bounding box for drilling in.
  *
- * Asked for only when a map mounts; the promise is kept, so the file is read and the map
+ * Asked for when a map mounts (requested at start-up when the map is the first view,
+ * boot-prefetch.ts); the promise is kept, so the file is read and the map
  * registered once per session however often the view is opened.
  */
 import { feature, mesh } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { api } from '../../api';
-import { echarts } from '../echarts';
+import { boundariesRequest, releaseBoundaries } from '../../boot-prefetch';
+import { loadEcharts } from '../echarts-loader';
 import { geometriesBBox, provinceOfRegion, type BBox, type PolygonalGeometry } from './geo-fit';
 
 export interface MapBoundaries {
@@ -30,10 +31,11 @@ export interface MapBoundaries {
 }
 
 let pending: Promise<MapBoundaries> | null = null;
-
 async function load(): Promise<MapBoundaries> {
   const started = performance.now();
-  const topo = (await api.getBoundaries()) as unknown as Topology;
+  const [topoData, { echarts }] = await Promise.all([boundariesRequest(), loadEcharts()]);
+  releaseBoundaries();
+  const topo = topoData as unknown as Topology;
   const cities = feature(topo, topo.objects.cities!) as FeatureCollection;
   echarts.registerMap('china', cities as Parameters<typeof echarts.registerMap>[1]);
   // Every province arc once: shared borders and the outline, on the cities' own coordinates.

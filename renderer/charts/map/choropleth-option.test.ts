@@ -91,6 +91,9 @@ describe('choropleth option', () => {
       itemStyle: { color: 'hatch' },
     });
     expect(JSON.stringify(o.graphic)).toContain('no published figure');
+    expect(o.graphic[0].invisible).toBe(false);
+    // A classed legend has the gap as a piece; the separate key stays, hidden (merged options).
+    expect(build().graphic[0].invisible).toBe(true);
   });
 
   it('colours a city by its province at province level', () => {
@@ -126,7 +129,9 @@ describe('choropleth option', () => {
     const o = build({ view: { center: [110, 30], zoom: 3 }, selected: { 0: false } });
     expect(o.geo).toMatchObject({ center: [110, 30], zoom: 3, roam: true });
     expect(o.visualMap[0].selected).toEqual({ 0: false });
-    expect('center' in build().geo).toBe(false);
+    // Without a view the default frame is said outright: the map's options are merged, and a
+    // merge would keep the last pan and zoom.
+    expect(build().geo).toMatchObject({ center: null, zoom: 1 });
   });
 
   it('draws bubbles with their own growth legend and labels beside them', () => {

@@ -148,15 +148,20 @@ function bubbleVisualMap(input: ChoroplethInput) {
   };
 }
 
-/** The gap key under a gradient legend (a classed legend has it as its last piece). */
+/**
+ * The gap key under a gradient legend (a classed legend has it as its last piece). Always
+ * present, hidden when not wanted: the map's options are merged (ChoroplethMap), and a merge
+ * keeps graphic elements an option leaves out.
+ */
 function noDataKey(input: ChoroplethInput) {
-  if (input.legend.mode !== 'continuous') return [];
   return [
     {
+      id: 'no-data-key',
       type: 'group',
       left: 10,
       bottom: 10,
       silent: true,
+      invisible: input.legend.mode !== 'continuous',
       children: [
         { type: 'rect', shape: { width: 16, height: 11 }, style: { fill: input.noDataFill } },
         {
@@ -194,7 +199,9 @@ export function choroplethOption(input: ChoroplethInput): EChartsOption {
       roam: true,
       scaleLimit: { min: 0.8, max: 12 },
       boundingCoords: input.focus?.boundingCoords ?? null,
-      ...(input.view ? { center: input.view.center, zoom: input.view.zoom } : {}),
+      // Said even when unset: a merged option would otherwise keep the last pan and zoom.
+      center: input.view?.center ?? null,
+      zoom: input.view?.zoom ?? 1,
       // Fit the whole box in the frame without stretching (ECharts 6 'contain').
       preserveAspect: 'contain',
       aspectScale: input.aspectScale,

@@ -1,17 +1,12 @@
 /**
  * Monte Carlo results for printed scenarios: a pinned scenario that showed a Monte Carlo result is
  * run again from its file's ranges, draws and seed (so the figures are those of the same draws on
- * the current data), in the same worker the scenario panel uses, once per inputs. The panel hands
+ * the current data), in the same workers the scenario panel uses, once per inputs. The panel hands
  * over the result it already has, so printing the view on screen does not wait for a rerun.
  */
 import { shallowReactive } from 'vue';
-import {
-  transferablePrepared,
-  type McResult,
-  type PreparedRun,
-  type ScenarioFile,
-} from '../../../core/scenario';
-import type { McRunRequest, McWorkerMessage } from '../../workers/montecarlo-protocol';
+import type { McResult, PreparedRun, ScenarioFile } from '../../../core/scenario';
+import { runMonteCarloPool } from '../../workers/montecarlo-pool';
 
 type McState =
   | { status: 'running' }
@@ -36,31 +31,16 @@ export const monteCarloState = (key: string): McState | null => results.get(key)
 export function startMonteCarlo(key: string, prepared: PreparedRun, file: ScenarioFile): void {
   if (results.has(key) || !file.monteCarlo) return;
   results.set(key, { status: 'running' });
-  const request: McRunRequest = {
-    type: 'run',
-    prepared: transferablePrepared(prepared.prepared),
-    spec: JSON.parse(JSON.stringify({ shocks: file.shocks, elasticities: file.elasticities })),
-    ranges: JSON.parse(JSON.stringify(file.monteCarlo.ranges)),
-    draws: file.monteCarlo.draws,
-    seed: file.monteCarlo.seed,
-  };
-  const worker = new Worker(new URL('../../workers/montecarlo.worker.ts', import.meta.url), {
-    type: 'module',
-  });
-  worker.onmessage = (e: MessageEvent<McWorkerMessage>) => {
-    const msg = e.data;
-    if (msg.type === 'progress') return;
-    results.set(
-      key,
-      msg.type === 'done'
-        ? { status: 'done', result: msg.result }
-        : { status: 'error', message: msg.message },
-    );
-    worker.terminate();
-  };
-  worker.onerror = (e) => {
-    results.set(key, { status: 'error', message: e.message || 'the worker failed' });
-    worker.terminate();
-  };
-  worker.postMessage(request);
+  const run = runMonteCarloPool(
+    prepared.prepared,
+    { shocks: file.shocks, elasticities: file.elasticities },
+    file.monteCarlo.ranges,
+    file.monteCarlo.draws,
+    file.monteCarlo.seed,
+  );
+  run.result.then(
+    (result) => results.set(key, { status: 'done', result }),
+    (e: unknown) =>
+      results.set(key, { status: 'error', message: e instanceof Error ? e.message : String(e) }),
+  );
 }

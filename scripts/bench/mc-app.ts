@@ -1,0 +1,80 @@
+/**
+ * The Monte Carlo run the way the app's scenario panel runs it, for montecarlo_10k_ms: split
+ * into parts, one worker per core where it pays (renderer/workers/montecarlo-pool.ts), each
+ * part in the built Web Worker (out/renderer/assets/montecarlo.worker-*.js, run here in a Node
+ * worker thread under a two-member `self`), merged on the calling thread. The time includes
+ * starting the workers and copying the layout to them, as the panel's does.
+ */
+import { readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { PreparedScenario } from '../../core/scenario';
+import {
+  mergeMonteCarlo,
+  monteCarloParts,
+  splitDraws,
+  type McPart,
+  type McRange,
+} from '../../core/scenario';
+import type { ScenarioSpec } from '../../core/scenario';
+
+/** renderer/workers/montecarlo-protocol.ts, restated: the bench's tsconfig has no renderer. */
+type McWorkerMessage =
+  { type: 'progress' } | { type: 'part'; part: McPart } | { type: 'error'; message: string };
+
+function builtWorker(): string {
+  const assets = resolve(import.meta.dirname, '../../out/renderer/assets');
+  const file = readdirSync(assets).find((f) => /^montecarlo\.worker-.*\.js$/.test(f));
+  if (!file) throw new Error('no built Monte Carlo worker in out/renderer (run npm run build)');
+  return pathToFileURL(join(assets, file)).href;
+}
+
+/** A Web Worker's `self` (onmessage, postMessage) over the thread's port, then the worker. */
+const thread = (url: string) => `
+const { parentPort } = require('node:worker_threads');
+globalThis.self = {
+  postMessage: (m, transfer) => parentPort.postMessage(m, transfer),
+  set onmessage(f) { parentPort.on('message', (data) => f({ data })); },
+};
+import(${JSON.stringify(url)});`;
+
+export async function runMonteCarloAsApp(
+  prepared: PreparedScenario,
+  spec: ScenarioSpec,
+  ranges: McRange[],
+  draws: number,
+  seed: number,
+): Promise<number> {
+  const code = thread(builtWorker());
+  const split = splitDraws(draws, monteCarloParts(draws, availableParallelism()));
+  const parts = await Promise.all(
+    split.map(
+      ([from, count]) =>
+        new Promise<McPart>((resolvePart, reject) => {
+          const w = new Worker(code, { eval: true });
+          w.on('message', (msg: McWorkerMessage) => {
+            if (msg.type === 'progress') return;
+            void w.terminate();
+            if (msg.type === 'part') resolvePart(msg.part);
+            else reject(new Error(msg.message));
+          });
+          w.once('error', reject);
+          w.postMessage({
+            type: 'run',
+            prepared,
+            spec,
+            ranges,
+            draws,
+            seed,
+            from,
+            count,
+          });
+        }),
+    ),
+  );
+  const result = mergeMonteCarlo(prepared, { draws, seed }, parts);
+  if (!result.ok) throw new Error(result.error);
+  return split.length;
+}
