@@ -41,6 +41,7 @@ export default defineMessages({
     },
     help: {
       title: '帮助',
+      shortcuts: '键盘快捷键',
       intro: '城市外贸图谱按城市展示中国对外贸易：每个数字都注明来源，缺失的数据显示为空缺。',
       views: {
         figures: '内置数据表：每个城市、每年的进出口、出口、进口及增速，附来源编号。',
@@ -135,6 +136,7 @@ export default defineMessages({
     },
     help: {
       title: 'Help',
+      shortcuts: 'Keyboard shortcuts',
       intro:
         "City Trade Atlas shows China's foreign trade city by city: every figure carries its source, and a gap is shown as a gap.",
       views: {
