@@ -11,12 +11,10 @@ import {
   createResult,
   recompute,
   runMonteCarlo,
-  type McRange,
-  type ScenarioSpec,
-  DEFAULT_ELASTICITIES,
   compileShocks,
   synthProfiles,
 } from '../../core/scenario';
+import { BENCH_RANGES, BENCH_SPEC } from './node-figures';
 import { naiveMonteCarlo, naiveRecompute, toNaive } from './naive-scenario';
 
 const ENTITIES = 340;
@@ -43,24 +41,9 @@ function time(runs: number, warmup: number, f: () => void): number {
   return median(ms);
 }
 
-const spec: ScenarioSpec = {
-  shocks: [
-    { dimension: 'partner', category: 'us', flow: 'exports', pct: -20 },
-    { dimension: 'partner', category: 'eu', flow: 'exports', pct: -10 },
-    { dimension: 'trade_mode', category: 'processing', flow: 'both', pct: -15 },
-    { dimension: 'product', category: 'mech_elec', flow: 'exports', pct: -5 },
-    { dimension: 'product', category: 'new_three', flow: 'exports', pct: 15 },
-    { dimension: 'import_commodity', category: 'crude_oil', flow: 'imports', pct: -20 },
-    { dimension: 'import_commodity', category: 'iron_ore', flow: 'imports', pct: -20 },
-  ],
-  elasticities: { ...DEFAULT_ELASTICITIES, processingImportContent: 0.4 },
-};
-const ranges: McRange[] = [
-  { param: 'partner:us:exports', min: -30, max: -10, distribution: 'triangular', mode: -20 },
-  { param: 'partner:eu:exports', min: -15, max: -5, distribution: 'uniform' },
-  { param: 'trade_mode:processing:both', min: -25, max: -5, distribution: 'uniform' },
-  { param: 'elasticity:priceElasticity', min: -0.3, max: 0, distribution: 'uniform' },
-];
+// One scenario for every scenario figure (node-figures.ts measures the same for --json).
+const spec = BENCH_SPEC;
+const ranges = BENCH_RANGES;
 
 const { prepared } = synthProfiles(ENTITIES, 11);
 const compiled = compileShocks(spec.shocks, spec.elasticities);
