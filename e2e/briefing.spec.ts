@@ -93,6 +93,9 @@ test('a three-item briefing saves, reopens identical and prints as one document'
   );
   expect(lists.slice(1)).toEqual([...Array(pdf.pages - 2).fill(0), 1]);
   expect(pdf.pageTexts.at(-1)).toMatch(/S001\s+Synthesised yearly figures/);
+  // Every source the scenario's shares cite is named in the merged list.
+  expect(pdf.text).toMatch(/S598\s+Synthesised exposure source S598/);
+  expect(pdf.text).not.toContain('没有此编号的来源记录');
   pdf.pageTexts.forEach((text, i) =>
     expect(text).toMatch(new RegExp(`第\\s*${i + 1}\\s*/\\s*${pdf.pages}\\s*页`)),
   );

@@ -90,3 +90,20 @@ export const printDataset = synthDataset(
   ],
   [{ year: 2025, cnyPerUsd: 7.1, sourceId: asSourceId('S501'), kind: 'annual_average', note: '' }],
 );
+
+/** How many cities the sparse dataset has figures for: the rest of the map is gaps (hatched). */
+export const SPARSE_CITIES = 50;
+
+/**
+ * The same data for the first cities only, as the bundled data has for its latest years: most of
+ * the printed map is hatched "no published figure", the slowest map to draw for paper.
+ */
+export const sparseMapDataset = synthDataset(
+  [
+    synthRecord('100000', 2024, { total: 4380000 }),
+    synthRecord('100000', 2025, { total: 4540000 }),
+    ...PRINT_CITIES.slice(0, SPARSE_CITIES).flatMap(cityRecords),
+  ],
+  printDataset.sources,
+  printDataset.rates,
+);

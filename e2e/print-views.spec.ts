@@ -11,7 +11,7 @@ import { MapPage } from './pages/map-page';
 import { RankingsPage } from './pages/rankings-page';
 import { ScenarioPage } from './pages/scenario-page';
 import { SourcesPage } from './pages/sources-page';
-import { printDataset } from './print-fixture';
+import { PRINT_CITIES, printDataset, SPARSE_CITIES, sparseMapDataset } from './print-fixture';
 import { CODES, scenarioDataset } from './scenario-fixture';
 
 const pageNumber = (i: number, n: number) => new RegExp(`第\\s*${i}\\s*/\\s*${n}\\s*页`);
@@ -84,6 +84,29 @@ test.describe('views of the ranking data', () => {
     pdf = await printPdf(page, 'print-view-import');
     expectPrinted(pdf, '版本历史', []);
     expect(pdf.text).toContain('r0');
+  });
+});
+
+test.describe('a map that is mostly gaps', () => {
+  test.use({ bundledDataset: sparseMapDataset });
+
+  // Printed straight, the hatched map once took seconds to draw for paper and the browser flipped
+  // to print media and back meanwhile: the layout came down mid-print and the PDF had one page
+  // numbered "1 / 4".
+  test('prints every page of its table straight from the screen', async ({ app }) => {
+    const page = app.page;
+    const map = new MapPage(page);
+    await page.getByTestId('nav-map').click();
+    await expect(map.chart).toHaveAttribute('data-state', 'ready');
+    const pdf = await printPdf(page, 'print-view-map-sparse');
+    expect(pdf.pages).toBeGreaterThan(1);
+    expectPrinted(pdf, '2025年城市外贸地图', ['指标：进出口总额']);
+    expect(pdf.text).toMatch(/\d+ 个有全年数据/);
+    // The table's last row (the smallest city with a figure) is printed.
+    const last = PRINT_CITIES[SPARSE_CITIES - 1]!;
+    expect(pdf.pageTexts.at(-1)).toContain(last.shortZh);
+    // The hatched gaps are drawn (the no-data grey covers much of the first page).
+    expect(pixelsNear(pdf.path, 1, [214, 217, 222], 24).count).toBeGreaterThan(2000);
   });
 });
 

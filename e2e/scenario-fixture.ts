@@ -20,9 +20,17 @@ import type { ExposureFile } from '../core/scenario';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const scenarioExposure = JSON.parse(
-  readFileSync(join(import.meta.dirname, 'scenario-exposure.json'), 'utf8'),
-) as ExposureFile;
+const exposureText = readFileSync(join(import.meta.dirname, 'scenario-exposure.json'), 'utf8');
+export const scenarioExposure = JSON.parse(exposureText) as ExposureFile;
+
+/**
+ * A synthesised record for every source the frozen shares cite, so the sources list and a
+ * briefing's appendix name them as the bundled data would (not "no such source").
+ */
+const exposureSources = [...new Set(exposureText.match(/"S\d+"/g) ?? [])]
+  .map((quoted) => quoted.slice(1, -1))
+  .sort()
+  .map((id) => synthSource(id, { title: `Synthesised exposure source ${id}` }));
 
 export const CODES = {
   shenzhen: '440300',
@@ -41,5 +49,5 @@ export const scenarioDataset = synthDataset(
     synthRecord(CODES.jinhua, 2025, { total: 10500, exports: 9200, imports: 1300 }),
     synthRecord(CODES.tongling, 2025, { total: 1265 }),
   ],
-  [synthSource('S001', { title: 'Synthesised yearly figures' })],
+  [synthSource('S001', { title: 'Synthesised yearly figures' }), ...exposureSources],
 );

@@ -89,18 +89,30 @@ export const usePrintMode = defineStore('print-mode', () => {
 
   /** Follows the browser's own printing (Ctrl+P in a browser, a PDF taken by a test). */
   function install(): () => void {
+    /** Between the browser's beforeprint and afterprint: only afterprint ends that print. */
+    let browserPrinting = false;
     const start = () => (active.value = true);
     const end = () => {
-      if (!running) active.value = false;
+      if (!running && !browserPrinting) active.value = false;
     };
     const media = window.matchMedia('print');
+    // Chromium may flip the print media query back and forth while it paginates a long page;
+    // taking the layout down then would print a torn page (one page counted "1 / 4").
     const onMedia = (e: MediaQueryListEvent) => (e.matches ? start() : end());
-    window.addEventListener('beforeprint', start);
-    window.addEventListener('afterprint', end);
+    const before = () => {
+      browserPrinting = true;
+      start();
+    };
+    const after = () => {
+      browserPrinting = false;
+      end();
+    };
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
     media.addEventListener('change', onMedia);
     return () => {
-      window.removeEventListener('beforeprint', start);
-      window.removeEventListener('afterprint', end);
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
       media.removeEventListener('change', onMedia);
     };
   }
