@@ -5,6 +5,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures/app';
+import { canvasPixelsNear, hexToRgb } from './fixtures/canvas';
 import { shot } from './fixtures/screens';
 import { FINISH, finishDataset } from './finish-fixture';
 import { AppShell } from './pages/app-shell';
@@ -101,6 +102,51 @@ test.describe('numbers', () => {
     await figures.ready();
     await expect.poll(() => colourOf(upEn)).toBe(RED);
   });
+});
+
+test('map growth colours follow the gain setting: red up in Chinese, teal-green up when chosen', async ({
+  app,
+}) => {
+  const shell = new AppShell(app.page);
+  const map = new MapPage(app.page);
+  await shell.ready();
+  await map.open();
+  await map.selectMetric('yoy');
+  await expect(map.chart).toHaveAttribute('data-legend-kind', 'diverging');
+  const reddish = (hex: string) => {
+    const [r, g, b] = hexToRgb(hex);
+    return r > g + 16 && r > b;
+  };
+  const greenish = (hex: string) => {
+    const [r, g, b] = hexToRgb(hex);
+    return g > r + 16 && g >= b;
+  };
+  const legend = async () => (await map.chart.getAttribute('data-legend-colours'))!.split(' ');
+  const drawn = map.chart.locator('[data-testid="chart"][data-settled="true"]');
+  const pixelsOf = async (colours: string[]) => {
+    let n = 0;
+    for (const c of colours) n += await canvasPixelsNear(map.chart, c, 2);
+    return n;
+  };
+
+  // Chinese default: the strongest growth class is red, and no class is green.
+  const redUp = await legend();
+  expect(reddish(redUp.at(-1)!)).toBe(true);
+  expect(redUp.filter(greenish)).toEqual([]);
+  await expect(drawn).toHaveCount(1);
+  expect(await pixelsOf(redUp.filter(reddish))).toBeGreaterThan(100);
+
+  await app.page.getByTestId('nav-settings').click();
+  await app.page.getByTestId('settings-gains-green-up').check();
+  await map.open();
+  await map.selectMetric('yoy');
+  await expect.poll(legend).not.toEqual(redUp);
+  const greenUp = await legend();
+  expect(greenish(greenUp.at(-1)!)).toBe(true);
+  await expect(drawn).toHaveCount(1);
+  // The growing cities are drawn in the new up colours.
+  await expect.poll(() => pixelsOf(greenUp.filter(greenish))).toBeGreaterThan(100);
+  await shot(app.page, 'finish-map-green-up-zh');
 });
 
 test.describe('keyboard', () => {
