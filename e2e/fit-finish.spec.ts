@@ -123,9 +123,10 @@ test('map growth colours follow the gain setting: red up in Chinese, teal-green 
   };
   const legend = async () => (await map.chart.getAttribute('data-legend-colours'))!.split(' ');
   const drawn = map.chart.locator('[data-testid="chart"][data-settled="true"]');
+  // The regions only: the legend's swatches sit in the left fifth of the map.
   const pixelsOf = async (colours: string[]) => {
     let n = 0;
-    for (const c of colours) n += await canvasPixelsNear(map.chart, c, 2);
+    for (const c of colours) n += await canvasPixelsNear(map.chart, c, 2, 0.22);
     return n;
   };
 
@@ -135,6 +136,7 @@ test('map growth colours follow the gain setting: red up in Chinese, teal-green 
   expect(redUp.filter(greenish)).toEqual([]);
   await expect(drawn).toHaveCount(1);
   expect(await pixelsOf(redUp.filter(reddish))).toBeGreaterThan(100);
+  expect(await pixelsOf(redUp.filter(reddish).slice(-1))).toBeGreaterThan(20);
 
   await app.page.getByTestId('nav-settings').click();
   await app.page.getByTestId('settings-gains-green-up').check();
@@ -146,6 +148,9 @@ test('map growth colours follow the gain setting: red up in Chinese, teal-green 
   await expect(drawn).toHaveCount(1);
   // The growing cities are drawn in the new up colours.
   await expect.poll(() => pixelsOf(greenUp.filter(greenish))).toBeGreaterThan(100);
+  expect(await pixelsOf(greenUp.slice(-1))).toBeGreaterThan(20);
+  // Nothing is drawn in the red of the strongest growth any more.
+  expect(await pixelsOf(redUp.slice(-1))).toBe(0);
   await shot(app.page, 'finish-map-green-up-zh');
 });
 
