@@ -317,14 +317,17 @@ test('the Figures view has a province level', async ({ app }) => {
 });
 
 test.describe('every value on screen has its source', () => {
-  /** Rows that show a number must show a source chip. */
-  async function expectSourced(rows: Locator, valueCells: string, label: string) {
+  /** Rows that show a number must show a source chip (`valueCells` null: the whole row). */
+  async function expectSourced(rows: Locator, valueCells: string | null, label: string) {
     const n = await rows.count();
     expect(n, `${label}: rows`).toBeGreaterThan(0);
     let checked = 0;
     for (let i = 0; i < n; i++) {
       const row = rows.nth(i);
-      const values = await row.locator(valueCells).allInnerTexts();
+      // Without a cell selector the whole row (a list item) is the value.
+      const values = valueCells
+        ? await row.locator(valueCells).allInnerTexts()
+        : [await row.innerText()];
       if (!values.some((v) => /\d/.test(v))) continue;
       checked++;
       const chips = await row.getByTestId('source-ref').count();
@@ -383,5 +386,61 @@ test.describe('every value on screen has its source', () => {
     await map.open();
     await map.showTable();
     await expectSourced(map.tableRows, '[data-testid="map-row-value"]', 'map table');
+  });
+
+  test('Rankings movers: every threshold, climber, faller, overtake and published move', async ({
+    app,
+  }) => {
+    const board = new RankingsPage(app.page);
+    await new AppShell(app.page).ready();
+    await board.open();
+    await board.tab('movers');
+    const panel = app.page.getByTestId('movers-panel');
+    await expect(panel).toBeVisible();
+    await expectSourced(panel.locator('li'), null, 'movers');
+    // Each kind of item is among those checked (the fixture has a tie broken and a crossing).
+    for (const id of ['threshold-10000', 'movers-climbers', 'movers-overtakes'])
+      await expect(panel.getByTestId(id).getByTestId('source-ref').first()).toBeVisible();
+    await app.page.setViewportSize({ width: 1280, height: 720 });
+    await shot(app.page, 'finish-movers-sources-1280');
+  });
+
+  test('Scenarios results: every row with a value names its baseline source', async ({ app }) => {
+    const shell = new AppShell(app.page);
+    await shell.ready();
+    await shell.goTo('scenarios');
+    await app.page.getByTestId('preset-us_demand_minus_20').getByTestId('preset-apply').click();
+    const rows = app.page.getByTestId('result-row');
+    await expect(rows.first()).toBeVisible();
+    await expectSourced(
+      rows,
+      '[data-testid="cell-baseline"], [data-testid="cell-scenario"], [data-testid="cell-delta"], [data-testid="cell-delta-pct"]',
+      'scenario results',
+    );
+    const n = await rows.count();
+    for (let i = 0; i < n; i++) {
+      if (!/\d/.test(await rows.nth(i).getByTestId('cell-baseline').innerText())) continue;
+      await expect(rows.nth(i).getByTestId('cell-source').getByTestId('source-ref')).toHaveCount(1);
+    }
+  });
+
+  test('Sources: the coverage summary’s shares name the national total they rest on', async ({
+    app,
+  }) => {
+    const shell = new AppShell(app.page);
+    await shell.ready();
+    await shell.goTo('sources');
+    const rows = app.page.getByTestId('coverage-summary-row');
+    await expectSourced(
+      rows,
+      '[data-testid="coverage-share"], [data-testid="coverage-national"]',
+      'coverage summary',
+    );
+    const national = rows.first().getByTestId('coverage-national');
+    await expect(national).toContainText('亿元');
+    await national.getByTestId('source-ref').hover();
+    await expect(national.getByTestId('source-pop')).toBeInViewport({ ratio: 1 });
+    await shell.switchLanguage('en');
+    await expect(national).toContainText('bn RMB');
   });
 });
