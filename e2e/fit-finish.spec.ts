@@ -262,6 +262,66 @@ test('a source popover stays inside the window and clear of the navigation rail'
   await expect(chips.first().getByTestId('source-pop')).toBeHidden();
 });
 
+test('every popup stays inside the window near its right and bottom edges', async ({ app }) => {
+  const shell = new AppShell(app.page);
+  await shell.ready();
+  // Short enough that a popup under a control near the middle has no room below.
+  await app.page.setViewportSize({ width: 1100, height: 420 });
+  const inside = async (pop: Locator, what: string) => {
+    await expect(pop, what).toBeVisible();
+    await expect(pop, what).toBeInViewport({ ratio: 1 });
+  };
+
+  // The export menu, under a button at the window's right edge.
+  await shell.goTo('rankings');
+  await app.page.getByTestId('export-button').click();
+  await inside(app.page.getByTestId('export-pop'), 'export menu');
+  await app.page.keyboard.press('Escape');
+  await expect(app.page.getByTestId('export-pop')).toHaveCount(0);
+
+  // The province dropdown, in a window cut off half-way down the list it opens: it flips above.
+  const board = new RankingsPage(app.page);
+  await board.ready();
+  const summary = app.page.getByTestId('province-summary');
+  const options = app.page.getByTestId('province-options');
+  await summary.click();
+  await inside(options, 'province dropdown');
+  const below = (await summary.boundingBox())!;
+  const listHeight = (await options.boundingBox())!.height;
+  await app.page.keyboard.press('Escape');
+  const height = Math.round(below.y + below.height + listHeight / 2);
+  await app.page.setViewportSize({ width: 1100, height });
+  await summary.click();
+  await inside(options, 'province dropdown, flipped');
+  expect((await options.boundingBox())!.y).toBeLessThan((await summary.boundingBox())!.y);
+  await shot(app.page, 'finish-province-dropdown-flipped');
+  await app.page.keyboard.press('Escape');
+  await app.page.setViewportSize({ width: 1100, height: 420 });
+
+  // A source popover in the city detail drawer, at the window's right edge.
+  await board.openDetailOf(0);
+  const detail = new CityDetail(app.page);
+  await detail.ready();
+  const chip = detail.root.getByTestId('source-ref').last();
+  await chip.scrollIntoViewIfNeeded();
+  await chip.hover();
+  await inside(chip.getByTestId('source-pop'), 'source popover in the drawer');
+  await detail.close();
+
+  // A basis tooltip of the last scenario result, at the bottom of the window.
+  await shell.goTo('scenarios');
+  await app.page.getByTestId('preset-us_demand_minus_20').getByTestId('preset-apply').click();
+  const lastChip = app.page.getByTestId('result-row').last().getByTestId('basis-chip').last();
+  await lastChip.scrollIntoViewIfNeeded();
+  const chipBox = (await lastChip.boundingBox())!;
+  await lastChip.hover();
+  const tip = app.page.getByTestId('result-row').last().getByTestId('basis-tip').last();
+  await inside(tip, 'basis tooltip');
+  if (chipBox.y + chipBox.height + (await tip.boundingBox())!.height > 412)
+    expect((await tip.boundingBox())!.y).toBeLessThan(chipBox.y);
+  await shot(app.page, 'finish-basis-tip-bottom');
+});
+
 test('map labels hidden by overlap are named, never dropped silently', async ({ app }) => {
   await app.page.setViewportSize({ width: 1280, height: 720 });
   const map = new MapPage(app.page);
