@@ -22,7 +22,7 @@ describe('atlas city', () => {
     const { exitCode, stdout } = await atlas('city', '金华');
     expect(exitCode).toBe(0);
     expect(stdout).toMatch(
-      /2025 \(full year\)\n\s+total\s+10508\.6 亿元\s+S\d{3} \(confirmed by S\d{3}/,
+      /2025 \(full year\)\n\s+total\s+10,508\.6 亿元\s+S\d{3} \(confirmed by S\d{3}/,
     );
     const city = await atlasJson<CityJson>('city', '金华', '--format', 'json');
     const total = fullYear(city, 2025)!.cells.total!;
@@ -35,7 +35,7 @@ describe('atlas city', () => {
 
   it('shows 西安 2025 at 4987.9, whichever name form is used', async () => {
     const { stdout } = await atlas('city', '西安');
-    expect(stdout).toMatch(/2025 \(full year\)\n\s+total\s+4987\.9 亿元/);
+    expect(stdout).toMatch(/2025 \(full year\)\n\s+total\s+4,987\.9 亿元/);
     for (const name of ['西安', '西安市', "Xi'an", 'XIAN', '610100']) {
       const city = await atlasJson<CityJson>('city', name, '--format', 'json');
       expect(city.entity.code, name).toBe('610100');

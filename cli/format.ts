@@ -1,8 +1,11 @@
 /**
  * Plain-text output: aligned tables that account for double-width Chinese characters, RFC 4180
- * CSV, and numbers printed as published (no rounding, no thousands separators).
+ * CSV, and numbers. Tables are for reading, so they print numbers as the app does
+ * (core/format/number.ts: one precision per unit, thousands grouped, "−" and "<0.1" for a change
+ * that rounds away); the machine formats (json, csv) keep every value at its full stored precision
+ * so nothing is lost when a file is read back.
  */
-import { formatShare } from '../core/format';
+import { formatShare, groupDigits, PRECISION, signedNumber } from '../core/format';
 import type { Derivation } from '../core/model';
 
 const WIDE =
@@ -51,13 +54,25 @@ export function csvField(value: string | number | null | undefined): string {
 export const csvLine = (values: (string | number | null | undefined)[]) =>
   values.map(csvField).join(',');
 
-/** A value as published; a missing one is shown as a gap, never as 0. */
+/** A value at full precision, as stored (json/csv); a missing one is a gap, never 0. */
 export const showNumber = (value: number | null | undefined, gap = '—') =>
   value === null || value === undefined ? gap : String(value);
 
-/** A percentage with a sign, as growth figures are usually printed (+5.6, −14.1). */
+/** A percentage with a sign, as the source printed it (+5.6, −14.1): the import report's echo. */
 export const showGrowth = (value: number | null | undefined) =>
   value === null || value === undefined ? '—' : value > 0 ? `+${value}` : String(value);
+
+/** An amount in 亿元 (or 亿美元) for a table: "42,121.6" (0.1亿 resolution, as the app shows). */
+export const tableAmount = (value: number | null | undefined, currency: 'CNY' | 'USD' = 'CNY') =>
+  value === null || value === undefined || !Number.isFinite(value)
+    ? '—'
+    : groupDigits(value, currency === 'USD' ? PRECISION.usdYi : PRECISION.yi);
+
+/** A growth rate in % for a table: "+5.6", "−14.1", "<0.1" (the app's rule, never "-0.0"). */
+export const tableGrowth = (value: number | null | undefined) =>
+  value === null || value === undefined || !Number.isFinite(value)
+    ? '—'
+    : signedNumber(value, PRECISION.pct);
 
 export const showShare = (fraction: number | null) =>
   fraction === null ? 'unknown' : formatShare(fraction * 100);

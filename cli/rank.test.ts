@@ -119,8 +119,53 @@ describe('atlas rank', () => {
       'Of the totals, 1 is exports + imports of one source and 1 is converted from USD at a published rate (derived, marked so).',
     );
     expect(stdout).toMatch(
-      /\n\s+2\s+城B\s+City B\s+320\s+—\s+S001\s+derived\s+derived: exports \+ imports/,
+      /\n\s+2\s+城B\s+City B\s+320\.0\s+—\s+S001\s+derived\s+derived: exports \+ imports/,
     );
+  });
+
+  it('prints tables as the app does (0.1亿, 0.1%), json and csv at full stored precision', async () => {
+    const fine = synthCities({
+      years: [2024, 2025],
+      national: { total: [400000, 420000] },
+      provinces: [{ code: '910000', zh: '省甲', en: 'Province A', total: [90000, 90000] }],
+      cities: [
+        {
+          code: '910100',
+          zh: '城A',
+          en: 'City A',
+          province: '910000',
+          total: [42139, 42121.6056],
+          total_yoy: [null, -0.04],
+        },
+        {
+          code: '910200',
+          zh: '城B',
+          en: 'City B',
+          province: '910000',
+          total: [1200, 1272.48],
+          total_yoy: [null, 6.04],
+        },
+      ],
+    });
+    const { stdout } = await atlasOn(fine, 'rank', '--year', '2025');
+    expect(stdout).toMatch(/\n\s+1\s+城A\s+City A\s+42,121\.6\s+<0\.1\s/);
+    expect(stdout).toMatch(/\n\s+2\s+城B\s+City B\s+1,272\.5\s+\+6\.0\s/);
+    expect(stdout).not.toContain('42121.6056');
+    expect(stdout).not.toMatch(/-0\.0/);
+    const rows = await atlasJsonOn<RankJson[]>(fine, 'rank', '--year', '2025', '--format', 'json');
+    expect(rows.map((r) => [r.value, r.yoy_pct])).toEqual([
+      [42121.6056, -0.04],
+      [1272.48, 6.04],
+    ]);
+    const csv = await atlasOn(fine, 'rank', '--year', '2025', '--format', 'csv');
+    expect(csv.stdout).toContain('1,910100,城A,City A,city,42121.6056,亿元,-0.04,');
+    const city = await atlasOn(fine, 'city', '城A');
+    expect(city.stdout).toMatch(/total\s+42,121\.6 亿元/);
+    expect(city.stdout).toMatch(/total_yoy\s+<0\.1 %/);
+    expect(city.stdout).not.toContain('42121.6056');
+    const usd = await atlasOn(world, 'rank', '--year', '2025', '--currency', 'usd');
+    expect(usd.stdout).toMatch(/\n\s+1\s+城A\s+City A\s+47\.1\s/);
+    expect(usd.stdout).not.toContain('47.1429');
   });
 
   it('writes CSV whose every row carries the coverage and how the value was made', async () => {

@@ -2,10 +2,16 @@
  * axe-core scan of every view, in both languages and both themes: no serious or critical
  * violation (contrast, names, roles). A failure lists each rule with the elements it hit.
  */
+import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import type { Locator } from '@playwright/test';
 import { test, expect } from './fixtures/app';
 import { finishDataset } from './finish-fixture';
 import { AppShell } from './pages/app-shell';
+import { openStore } from '../electron/services/store';
+import { asSourceId, emptyUserLayer } from '../core/model';
+
+const realResources = resolve(import.meta.dirname, '../resources');
 
 test.use({ bundledDataset: finishDataset });
 
@@ -65,3 +71,171 @@ for (const locale of ['zh-CN', 'en'] as const) {
     });
   }
 }
+
+/**
+ * Scans one open popup alone (marked so axe includes only its nodes); adds its name to `scanned`
+ * and each serious or critical violation to `found`.
+ */
+async function scanOpen(
+  name: string,
+  popup: Locator,
+  scanned: string[],
+  found: string[],
+): Promise<void> {
+  await expect(popup, name).toBeVisible();
+  await popup.evaluate((el) => el.setAttribute('data-axe-scan', ''));
+  const result = await new AxeBuilder({ page: popup.page() })
+    .include('[data-axe-scan]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  await popup.evaluate((el) => el.removeAttribute('data-axe-scan'));
+  scanned.push(name);
+  for (const v of result.violations) {
+    if (v.impact !== 'serious' && v.impact !== 'critical') continue;
+    const where = v.nodes
+      .slice(0, 3)
+      .map((n) => n.target.join(' '))
+      .join('; ');
+    found.push(`${name}: ${v.id} (${v.impact}, ${v.nodes.length}×) ${where}`);
+  }
+}
+
+/**
+ * The same scan over what opens on top of a view: popovers, dropdowns, menus and dialogs, each
+ * scanned while open (only its own nodes), in both languages and both themes.
+ */
+for (const locale of ['zh-CN', 'en'] as const) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`axe: open popups and dialogs, ${locale}, ${theme}`, async ({ app }) => {
+      test.setTimeout(180_000);
+      const page = app.page;
+      const shell = new AppShell(page);
+      await shell.ready();
+      await shell.switchLanguage(locale);
+      if ((await shell.theme()) !== theme) await shell.toggleTheme();
+      expect(await shell.theme()).toBe(theme);
+      const found: string[] = [];
+      const scanned: string[] = [];
+      const scan = (name: string, popup: Locator) => scanOpen(name, popup, scanned, found);
+
+      // A source popover, opened from the keyboard.
+      await shell.goTo('figures');
+      const chip = page.getByTestId('figure-row').first().getByTestId('source-ref').first();
+      await chip.focus();
+      await scan('source popover', chip.getByTestId('source-pop'));
+      await page.keyboard.press('Escape');
+
+      // The province dropdown and the export menu.
+      await shell.goTo('rankings');
+      await expect(page.getByTestId('ranking-row').first()).toBeVisible();
+      await page.getByTestId('province-summary').click();
+      await scan('province dropdown', page.getByTestId('province-picker'));
+      await page.keyboard.press('Escape');
+      await page.getByTestId('export-button').click();
+      await scan('export menu', page.getByTestId('export-pop'));
+      await page.keyboard.press('Escape');
+
+      // The city detail drawer, with a source popover open in it.
+      await page.getByTestId('ranking-row').first().getByTestId('entity-link').click();
+      const drawer = page.getByTestId('city-detail');
+      await scan('city detail', drawer);
+      const drawerChip = drawer.getByTestId('source-ref').first();
+      await drawerChip.focus();
+      await scan('source popover in the city detail', drawerChip.getByTestId('source-pop'));
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+      await expect(drawer).toHaveCount(0);
+
+      // The command palette, and About opened from it.
+      await page.keyboard.press('ControlOrMeta+k');
+      await page.getByTestId('palette-input').fill(locale === 'zh-CN' ? '深圳' : 'Shenzhen');
+      await expect(page.getByTestId('palette-hit').first()).toBeVisible();
+      await scan('command palette', page.getByTestId('palette'));
+      await page.getByTestId('palette-input').fill('zzzz');
+      await expect(page.getByTestId('palette-empty')).toBeVisible();
+      await scan('command palette, nothing found', page.getByTestId('palette'));
+      await page.getByTestId('palette-input').fill(locale === 'zh-CN' ? '关于' : 'About');
+      await page.keyboard.press('Enter');
+      await scan('about', page.getByTestId('about'));
+      await page.getByTestId('about-close').click();
+
+      // The print preview.
+      await page.getByTestId('print-button').click();
+      await scan('print preview', page.getByTestId('print-preview'));
+      await page.getByTestId('preview-close').click();
+      await expect(page.getByTestId('print-preview')).toHaveCount(0);
+
+      // Help, from F1.
+      await page.keyboard.press('F1');
+      await scan('help', page.getByTestId('help-view'));
+
+      // A scenario result's basis tooltip.
+      await shell.goTo('scenarios');
+      await page.getByTestId('preset-us_demand_minus_20').getByTestId('preset-apply').click();
+      const basis = page.getByTestId('result-row').first().getByTestId('basis-chip').first();
+      await basis.focus();
+      await scan(
+        'basis tooltip',
+        page.getByTestId('result-row').first().getByTestId('basis-tip').first(),
+      );
+
+      expect(scanned).toHaveLength(11);
+      expect(found, 'serious/critical axe violations in open popups').toEqual([]);
+    });
+  }
+}
+
+test.describe('the import history’s confirm dialog', () => {
+  // A revision to go back from: one import committed before the app starts (real bundled data).
+  test.use({
+    bundledDataset: null,
+    seedDataDir: {
+      run: async (dataDir) => {
+        const store = await openStore(dataDir, realResources);
+        await store.commit(
+          {
+            ...emptyUserLayer(),
+            sources: [
+              {
+                id: asSourceId('U-a11y'),
+                title: 'a11y.csv',
+                publisher: 'user import',
+                url: '',
+                publishedDate: '2026-11-28',
+                kind: 'user_import',
+              },
+            ],
+          },
+          { summary: 'Import a11y.csv', fromFile: null },
+        );
+      },
+    },
+  });
+
+  test('axe: the confirm dialog, both languages and themes', async ({ app }) => {
+    test.setTimeout(120_000);
+    const page = app.page;
+    const shell = new AppShell(page);
+    await shell.ready();
+    const found: string[] = [];
+    const scanned: string[] = [];
+    for (const locale of ['zh-CN', 'en'] as const) {
+      for (const theme of ['light', 'dark'] as const) {
+        await shell.switchLanguage(locale);
+        if ((await shell.theme()) !== theme) await shell.toggleTheme();
+        await shell.goTo('import');
+        await page.getByTestId('history-reset').click();
+        await scanOpen(
+          `confirm dialog ${locale} ${theme}`,
+          page.getByTestId('confirm-dialog'),
+          scanned,
+          found,
+        );
+        await page.getByTestId('confirm-cancel').click();
+        await expect(page.getByTestId('confirm-dialog')).toBeHidden();
+      }
+    }
+    expect(scanned).toHaveLength(4);
+    expect(found, 'serious/critical axe violations in the confirm dialog').toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures/app';
+import { canvasPixelsNear, hexToRgb } from './fixtures/canvas';
 import { shot } from './fixtures/screens';
 import { FINISH, finishDataset } from './finish-fixture';
 import { AppShell } from './pages/app-shell';
@@ -101,6 +102,56 @@ test.describe('numbers', () => {
     await figures.ready();
     await expect.poll(() => colourOf(upEn)).toBe(RED);
   });
+});
+
+test('map growth colours follow the gain setting: red up in Chinese, teal-green up when chosen', async ({
+  app,
+}) => {
+  const shell = new AppShell(app.page);
+  const map = new MapPage(app.page);
+  await shell.ready();
+  await map.open();
+  await map.selectMetric('yoy');
+  await expect(map.chart).toHaveAttribute('data-legend-kind', 'diverging');
+  const reddish = (hex: string) => {
+    const [r, g, b] = hexToRgb(hex);
+    return r > g + 16 && r > b;
+  };
+  const greenish = (hex: string) => {
+    const [r, g, b] = hexToRgb(hex);
+    return g > r + 16 && g >= b;
+  };
+  const legend = async () => (await map.chart.getAttribute('data-legend-colours'))!.split(' ');
+  const drawn = map.chart.locator('[data-testid="chart"][data-settled="true"]');
+  // The regions only: the legend's swatches sit in the left fifth of the map.
+  const pixelsOf = async (colours: string[]) => {
+    let n = 0;
+    for (const c of colours) n += await canvasPixelsNear(map.chart, c, 2, 0.22);
+    return n;
+  };
+
+  // Chinese default: the strongest growth class is red, and no class is green.
+  const redUp = await legend();
+  expect(reddish(redUp.at(-1)!)).toBe(true);
+  expect(redUp.filter(greenish)).toEqual([]);
+  await expect(drawn).toHaveCount(1);
+  expect(await pixelsOf(redUp.filter(reddish))).toBeGreaterThan(100);
+  expect(await pixelsOf(redUp.filter(reddish).slice(-1))).toBeGreaterThan(20);
+
+  await app.page.getByTestId('nav-settings').click();
+  await app.page.getByTestId('settings-gains-green-up').check();
+  await map.open();
+  await map.selectMetric('yoy');
+  await expect.poll(legend).not.toEqual(redUp);
+  const greenUp = await legend();
+  expect(greenish(greenUp.at(-1)!)).toBe(true);
+  await expect(drawn).toHaveCount(1);
+  // The growing cities are drawn in the new up colours.
+  await expect.poll(() => pixelsOf(greenUp.filter(greenish))).toBeGreaterThan(100);
+  expect(await pixelsOf(greenUp.slice(-1))).toBeGreaterThan(20);
+  // Nothing is drawn in the red of the strongest growth any more.
+  expect(await pixelsOf(redUp.slice(-1))).toBe(0);
+  await shot(app.page, 'finish-map-green-up-zh');
 });
 
 test.describe('keyboard', () => {
@@ -211,6 +262,66 @@ test('a source popover stays inside the window and clear of the navigation rail'
   await expect(chips.first().getByTestId('source-pop')).toBeHidden();
 });
 
+test('every popup stays inside the window near its right and bottom edges', async ({ app }) => {
+  const shell = new AppShell(app.page);
+  await shell.ready();
+  // Short enough that a popup under a control near the middle has no room below.
+  await app.page.setViewportSize({ width: 1100, height: 420 });
+  const inside = async (pop: Locator, what: string) => {
+    await expect(pop, what).toBeVisible();
+    await expect(pop, what).toBeInViewport({ ratio: 1 });
+  };
+
+  // The export menu, under a button at the window's right edge.
+  await shell.goTo('rankings');
+  await app.page.getByTestId('export-button').click();
+  await inside(app.page.getByTestId('export-pop'), 'export menu');
+  await app.page.keyboard.press('Escape');
+  await expect(app.page.getByTestId('export-pop')).toHaveCount(0);
+
+  // The province dropdown, in a window cut off half-way down the list it opens: it flips above.
+  const board = new RankingsPage(app.page);
+  await board.ready();
+  const summary = app.page.getByTestId('province-summary');
+  const options = app.page.getByTestId('province-options');
+  await summary.click();
+  await inside(options, 'province dropdown');
+  const below = (await summary.boundingBox())!;
+  const listHeight = (await options.boundingBox())!.height;
+  await app.page.keyboard.press('Escape');
+  const height = Math.round(below.y + below.height + listHeight / 2);
+  await app.page.setViewportSize({ width: 1100, height });
+  await summary.click();
+  await inside(options, 'province dropdown, flipped');
+  expect((await options.boundingBox())!.y).toBeLessThan((await summary.boundingBox())!.y);
+  await shot(app.page, 'finish-province-dropdown-flipped');
+  await app.page.keyboard.press('Escape');
+  await app.page.setViewportSize({ width: 1100, height: 420 });
+
+  // A source popover in the city detail drawer, at the window's right edge.
+  await board.openDetailOf(0);
+  const detail = new CityDetail(app.page);
+  await detail.ready();
+  const chip = detail.root.getByTestId('source-ref').last();
+  await chip.scrollIntoViewIfNeeded();
+  await chip.hover();
+  await inside(chip.getByTestId('source-pop'), 'source popover in the drawer');
+  await detail.close();
+
+  // A basis tooltip of the last scenario result, at the bottom of the window.
+  await shell.goTo('scenarios');
+  await app.page.getByTestId('preset-us_demand_minus_20').getByTestId('preset-apply').click();
+  const lastChip = app.page.getByTestId('result-row').last().getByTestId('basis-chip').last();
+  await lastChip.scrollIntoViewIfNeeded();
+  const chipBox = (await lastChip.boundingBox())!;
+  await lastChip.hover();
+  const tip = app.page.getByTestId('result-row').last().getByTestId('basis-tip').last();
+  await inside(tip, 'basis tooltip');
+  if (chipBox.y + chipBox.height + (await tip.boundingBox())!.height > 412)
+    expect((await tip.boundingBox())!.y).toBeLessThan(chipBox.y);
+  await shot(app.page, 'finish-basis-tip-bottom');
+});
+
 test('map labels hidden by overlap are named, never dropped silently', async ({ app }) => {
   await app.page.setViewportSize({ width: 1280, height: 720 });
   const map = new MapPage(app.page);
@@ -266,14 +377,17 @@ test('the Figures view has a province level', async ({ app }) => {
 });
 
 test.describe('every value on screen has its source', () => {
-  /** Rows that show a number must show a source chip. */
-  async function expectSourced(rows: Locator, valueCells: string, label: string) {
+  /** Rows that show a number must show a source chip (`valueCells` null: the whole row). */
+  async function expectSourced(rows: Locator, valueCells: string | null, label: string) {
     const n = await rows.count();
     expect(n, `${label}: rows`).toBeGreaterThan(0);
     let checked = 0;
     for (let i = 0; i < n; i++) {
       const row = rows.nth(i);
-      const values = await row.locator(valueCells).allInnerTexts();
+      // Without a cell selector the whole row (a list item) is the value.
+      const values = valueCells
+        ? await row.locator(valueCells).allInnerTexts()
+        : [await row.innerText()];
       if (!values.some((v) => /\d/.test(v))) continue;
       checked++;
       const chips = await row.getByTestId('source-ref').count();
@@ -332,5 +446,61 @@ test.describe('every value on screen has its source', () => {
     await map.open();
     await map.showTable();
     await expectSourced(map.tableRows, '[data-testid="map-row-value"]', 'map table');
+  });
+
+  test('Rankings movers: every threshold, climber, faller, overtake and published move', async ({
+    app,
+  }) => {
+    const board = new RankingsPage(app.page);
+    await new AppShell(app.page).ready();
+    await board.open();
+    await board.tab('movers');
+    const panel = app.page.getByTestId('movers-panel');
+    await expect(panel).toBeVisible();
+    await expectSourced(panel.locator('li'), null, 'movers');
+    // Each kind of item is among those checked (the fixture has a tie broken and a crossing).
+    for (const id of ['threshold-10000', 'movers-climbers', 'movers-overtakes'])
+      await expect(panel.getByTestId(id).getByTestId('source-ref').first()).toBeVisible();
+    await app.page.setViewportSize({ width: 1280, height: 720 });
+    await shot(app.page, 'finish-movers-sources-1280');
+  });
+
+  test('Scenarios results: every row with a value names its baseline source', async ({ app }) => {
+    const shell = new AppShell(app.page);
+    await shell.ready();
+    await shell.goTo('scenarios');
+    await app.page.getByTestId('preset-us_demand_minus_20').getByTestId('preset-apply').click();
+    const rows = app.page.getByTestId('result-row');
+    await expect(rows.first()).toBeVisible();
+    await expectSourced(
+      rows,
+      '[data-testid="cell-baseline"], [data-testid="cell-scenario"], [data-testid="cell-delta"], [data-testid="cell-delta-pct"]',
+      'scenario results',
+    );
+    const n = await rows.count();
+    for (let i = 0; i < n; i++) {
+      if (!/\d/.test(await rows.nth(i).getByTestId('cell-baseline').innerText())) continue;
+      await expect(rows.nth(i).getByTestId('cell-source').getByTestId('source-ref')).toHaveCount(1);
+    }
+  });
+
+  test('Sources: the coverage summary’s shares name the national total they rest on', async ({
+    app,
+  }) => {
+    const shell = new AppShell(app.page);
+    await shell.ready();
+    await shell.goTo('sources');
+    const rows = app.page.getByTestId('coverage-summary-row');
+    await expectSourced(
+      rows,
+      '[data-testid="coverage-share"], [data-testid="coverage-national"]',
+      'coverage summary',
+    );
+    const national = rows.first().getByTestId('coverage-national');
+    await expect(national).toContainText('亿元');
+    await national.getByTestId('source-ref').hover();
+    await expect(national.getByTestId('source-pop')).toBeInViewport({ ratio: 1 });
+    await shell.switchLanguage('en');
+    await expect(national).toContainText('bn RMB');
   });
 });

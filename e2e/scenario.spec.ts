@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures/app';
+import { canvasPixelsNear } from './fixtures/canvas';
 import { printToPdf, shot } from './fixtures/screens';
 import { AppShell } from './pages/app-shell';
 import { CityDetail } from './pages/city-detail';
@@ -195,6 +196,43 @@ test('tornado: the proxied share that matters most; breakeven says why there is 
   await s.breakeven(TONGLING, JINHUA, 'partner:us:exports');
   await expect(s.breakevenResult).toHaveAttribute('data-state', 'error');
   await expect(s.breakevenResult).toContainText('铜陵只有区间结果');
+});
+
+test('tornado bars take the gain colours of the setting: red up in Chinese, or green up', async ({
+  app,
+}) => {
+  const RED = '#b03a2e';
+  const GREEN = '#1f6f50';
+  const s = await openScenarios(app.page);
+  await s.applyPreset('us_demand_minus_20');
+  await s.focusCity(DONGGUAN);
+  await s.tab('sensitivity');
+  const drawn = s.tornado.locator('[data-testid="chart"][data-settled="true"]');
+  // High ends: Guangdong's stand-in share at 18% lowers Dongguan's value (a loss, the bigger bar);
+  // the US shock at −15% raises it (a gain).
+  await expect(s.tornado).toHaveAttribute('data-high-colours', `${GREEN} ${RED}`);
+  await expect(drawn).toHaveCount(1);
+  await expect(s.page.getByTestId('tornado-colours')).toContainText('红色条：参数使情景值升高');
+  const red = await canvasPixelsNear(s.tornado, RED);
+  const green = await canvasPixelsNear(s.tornado, GREEN);
+  expect(red).toBeGreaterThan(100);
+  expect(green).toBeGreaterThan(red);
+
+  await app.page.getByTestId('nav-settings').click();
+  await app.page.getByTestId('settings-gains-green-up').check();
+  await app.page.getByTestId('nav-scenarios').click();
+  await s.tab('results');
+  await s.focusCity(DONGGUAN);
+  await s.tab('sensitivity');
+  await expect(s.tornado).toHaveAttribute('data-high-colours', `${RED} ${GREEN}`);
+  await expect(drawn).toHaveCount(1);
+  await expect(s.page.getByTestId('tornado-colours')).toContainText('绿色条：参数使情景值升高');
+  // The same bars, the other colours: the big loss bar is red now.
+  await expect.poll(() => canvasPixelsNear(s.tornado, RED)).toBeGreaterThan(green / 2);
+  expect(await canvasPixelsNear(s.tornado, RED)).toBeGreaterThan(
+    await canvasPixelsNear(s.tornado, GREEN),
+  );
+  await shot(app.page, 'scenario-tornado-green-up-zh');
 });
 
 test('save to a file and reopen it with the proxy rule; bad files say why in the reader’s words', async ({

@@ -15,7 +15,7 @@ import {
 import { derivationText } from '../../core/format';
 import { COMMON_OPTIONS, parseChoice, parseCommandArgs, parseFormat } from '../args';
 import { loadCliData } from '../data-source';
-import { csvLine, derivationJson, json, showGrowth, showNumber } from '../format';
+import { csvLine, derivationJson, json, tableAmount, tableGrowth } from '../format';
 import { UsageError, type CliIo, type Output } from '../io';
 import { createNameResolver, findPlace } from '../../core/places';
 
@@ -29,11 +29,15 @@ A name can be Chinese (金华, 金华市), English (Jinhua, Xi'an) or pinyin (xi
 
 Options:
   --level city|province|county_city|national   pick among entities that share a name
-  --format table|csv|json   default table
+  --format table|csv|json   default table; a table rounds as the app does (0.1亿, growth
+                            to 0.1%), csv and json keep every value at full stored precision
   --data DIR                data folder (default: the app's user data, else the bundled data)
 `;
 
 const unitOf = (m: Measure) => (m.endsWith('_yoy') ? '%' : '亿元');
+/** A measure's value for the table, rounded as the app shows it (json/csv keep full precision). */
+const shown = (m: Measure, v: number | null) =>
+  m.endsWith('_yoy') ? tableGrowth(v) : tableAmount(v);
 
 /** Years ascending; within a year the full year first, then partial periods. */
 function byYearThenPeriod(a: FigureRecord, b: FigureRecord): number {
@@ -111,7 +115,7 @@ function printTable(out: Output, entity: Entity, records: FigureRecord[], source
     // One source row usually fills several measures with the same note: print it once.
     let lastNote = '';
     for (const [measure, cell] of measuresOf(record)) {
-      const value = measure.endsWith('_yoy') ? showGrowth(cell.value) : showNumber(cell.value);
+      const value = shown(measure, cell.value);
       const confirmed = cell.confirmedBy.length
         ? ` (confirmed by ${cell.confirmedBy.join(', ')})`
         : '';
@@ -124,7 +128,7 @@ function printTable(out: Output, entity: Entity, records: FigureRecord[], source
       lastNote = cell.note || lastNote;
       for (const a of cell.alternates) {
         out.line(
-          `      ${a.status}: ${showNumber(a.value)} ${a.sourceId}${a.period !== record.period ? ` (${a.period})` : ''}${a.flag ? ` [${a.flag}]` : ''}${a.derivation ? ` (${derivationText(a.derivation, 'en')})` : ''}${a.note ? ` — ${a.note}` : ''}`,
+          `      ${a.status}: ${shown(measure, a.value)} ${a.sourceId}${a.period !== record.period ? ` (${a.period})` : ''}${a.flag ? ` [${a.flag}]` : ''}${a.derivation ? ` (${derivationText(a.derivation, 'en')})` : ''}${a.note ? ` — ${a.note}` : ''}`,
         );
       }
     }

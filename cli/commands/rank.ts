@@ -22,7 +22,7 @@ import {
   requireYear,
 } from '../args';
 import { loadCliData, type CliData } from '../data-source';
-import { csvLine, derivationJson, json, renderTable, showGrowth, showNumber } from '../format';
+import { csvLine, derivationJson, json, renderTable, tableAmount, tableGrowth } from '../format';
 import type { CliIo, Output } from '../io';
 
 export const RANK_HELP = `Usage: atlas rank --year YEAR [options]
@@ -39,7 +39,8 @@ Options:
   --currency cny|usd        money in 亿元 (default) or 亿美元: printed USD where a source printed
                             it, else 亿元 ÷ the year's published rate (each value says which)
   --top N                   only ranks 1..N (entities tied at N are all shown)
-  --format table|csv|json   default table
+  --format table|csv|json   default table; a table rounds as the app does (0.1亿, growth
+                            to 0.1%), csv and json keep every value at full stored precision
   --data DIR                data folder (default: the app's user data, else the bundled data)
 `;
 
@@ -67,7 +68,7 @@ function coverageSentence(
   const plural = PLURAL[level] ?? level;
   const among = `Ranks among ${rows.length} ${plural} with ${year} ${METRIC_LABEL[metric]} data.`;
   const national = cov.nationalTotal
-    ? ` National total ${cov.nationalTotal.value}亿 (${cov.nationalTotal.sourceId}${cov.nationalTotal.derivation ? ', derived' : ''}).`
+    ? ` National total ${tableAmount(cov.nationalTotal.value)}亿 (${cov.nationalTotal.sourceId}${cov.nationalTotal.derivation ? ', derived' : ''}).`
     : '';
   const statement = coverageStatement(cov, 'en', (code) => byCode.get(code)?.shortZh ?? code);
   return `${among} Coverage ${statement}${national}`;
@@ -225,8 +226,8 @@ export async function rankCommand(argv: string[], io: CliIo, out: Output): Promi
       String(r.rank),
       r.shortZh,
       r.nameEn,
-      showNumber(r.value),
-      showGrowth(r.yoyPct),
+      metric === 'yoy' ? tableGrowth(r.value) : tableAmount(r.value, usd ? 'USD' : 'CNY'),
+      tableGrowth(r.yoyPct),
       r.publishedRank ? String(r.publishedRank.rank) : '',
       sourceIds(r).join(' '),
       r.cell.flag ?? '',

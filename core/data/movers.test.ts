@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { movers } from './movers';
+import { movers, sourceCells } from './movers';
 import { world } from './ranking-fixture';
 import { synthCities } from './synth-fixtures';
 import { indexFullYears } from './year-index';
@@ -92,6 +92,33 @@ describe('thresholds, overtakes and published ranks (万亿 club)', () => {
       ['宁波', 5, 4],
       ['东莞', 6, 5],
     ]);
+  });
+
+  it('every mover carries the cells of the figures it shows, for its source chips', () => {
+    // Every total of the synthesised world has one source: one cell stands for the four of an
+    // overtake; the first is the year's total.
+    expect(m.climbers[0]!.cells.map((c) => c.value)).toEqual([8006.8]);
+    expect(m.fallers[0]!.cells.map((c) => c.value)).toEqual([6501.8]);
+    const tianjin = m.thresholds[1]!.crossings.find((c) => c.entity.shortZh === '天津')!;
+    expect(tianjin.cells.map((c) => c.value)).toEqual([8115.6]);
+    expect(m.overtakes[0]!.cells.map((c) => c.value)).toEqual([8006.8]);
+    expect(m.publishedRankMoves[0]!.cells.map((c) => c.value)).toEqual([4]);
+    const all = [
+      ...m.climbers,
+      ...m.fallers,
+      ...m.thresholds.flatMap((t) => t.crossings),
+      ...m.overtakes,
+      ...m.publishedRankMoves,
+    ];
+    for (const x of all) expect(x.cells[0]!.sourceId).toMatch(/^S\d+/);
+  });
+
+  it('sourceCells keeps one cell per source, flag and derivation, in order', () => {
+    const a = m.overtakes[0]!.cells[0]!;
+    const b = { ...a, value: 1, sourceId: 'S999' as typeof a.sourceId };
+    expect(sourceCells(a, null, b, undefined, a)).toEqual([a, b]);
+    expect(sourceCells(a, { ...a, value: 2 })).toEqual([a]);
+    expect(sourceCells(a, { ...a, flag: 'derived' })).toHaveLength(2);
   });
 
   it('climbers among entities with both years', () => {

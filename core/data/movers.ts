@@ -4,7 +4,7 @@
  * threshold (the 万亿 club at 10000亿, 5000亿), overtakes, and changes in published ranks.
  * Where the base year has no figure the answer is "no base-year figure", never an inference.
  */
-import type { Adcode, Cell, Entity } from '../model';
+import type { Adcode, Cell, Entity, PublishedRank } from '../model';
 import { publishedRankScope } from './rank';
 import { rankingBoard, type BoardRow } from './ranking-board';
 import { isSeriesBreak } from './series';
@@ -32,6 +32,8 @@ export interface RankMover {
   passed: Entity[];
   /** The two totals come from different series (core/data/series.ts). */
   seriesBreak: boolean;
+  /** The totals the move rests on (the year's, then the base year's), one per source. */
+  cells: Cell[];
 }
 
 export interface GrowthMover {
@@ -48,6 +50,8 @@ export interface ThresholdCrossing {
   base: number | null;
   /** The two totals come from different series (core/data/series.ts). */
   seriesBreak: boolean;
+  /** The published totals shown (the year's, then the base year's), one per source. */
+  cells: Cell[];
 }
 export interface ThresholdReport {
   threshold: number;
@@ -69,12 +73,46 @@ export interface Overtake {
   loserBase: number;
   /** Either entity's two totals come from different series (core/data/series.ts). */
   seriesBreak: boolean;
+  /** The four totals compared, one per source. */
+  cells: Cell[];
 }
 
 export interface PublishedRankMove {
   entity: Entity;
   baseRank: number;
   rank: number;
+  /** The two stated ranks as cells (value = rank), one per source. */
+  cells: Cell[];
+}
+
+/** A rank a source states, as a cell, so it carries its source like any figure. */
+export function publishedRankCell(p: PublishedRank): Cell {
+  return {
+    value: p.rank,
+    sourceId: p.sourceId,
+    flag: p.flag,
+    precision: null,
+    note: p.note,
+    confirmedBy: [],
+    alternates: p.alternates,
+  };
+}
+
+/**
+ * The cells behind a value shown on screen, one per source (and flag, and way of deriving), in
+ * order: what its source chips name. Missing cells are skipped.
+ */
+export function sourceCells(...cells: (Cell | null | undefined)[]): Cell[] {
+  const seen = new Set<string>();
+  const out: Cell[] = [];
+  for (const c of cells) {
+    if (!c) continue;
+    const key = `${c.sourceId}|${c.flag ?? ''}|${c.derivation?.kind ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(c);
+  }
+  return out;
 }
 
 export interface Movers {
@@ -119,7 +157,14 @@ function thresholdReport(
     }
     if (status) {
       const seriesBreak = isSeriesBreak(index, nowCell, baseCell);
-      crossings.push({ entity: index.entities.get(code)!, status, now, base, seriesBreak });
+      crossings.push({
+        entity: index.entities.get(code)!,
+        status,
+        now,
+        base,
+        seriesBreak,
+        cells: sourceCells(nowCell, baseCell),
+      });
     }
   }
   crossings.sort((a, b) => (b.now ?? b.base ?? 0) - (a.now ?? a.base ?? 0));
@@ -132,7 +177,16 @@ function overtakes(index: FullYearIndex, codes: Adcode[], o: MoversOptions): Ove
     const base = figureAt(index, code, o.baseYear, 'total');
     if (!now || !base) return [];
     const seriesBreak = isSeriesBreak(index, now, base);
-    return [{ entity: index.entities.get(code)!, now: now.value, base: base.value, seriesBreak }];
+    return [
+      {
+        entity: index.entities.get(code)!,
+        now: now.value,
+        base: base.value,
+        seriesBreak,
+        nowCell: now,
+        baseCell: base,
+      },
+    ];
   });
   const found: Overtake[] = [];
   for (const w of both) {
@@ -147,6 +201,7 @@ function overtakes(index: FullYearIndex, codes: Adcode[], o: MoversOptions): Ove
           winnerBase: w.base,
           loserBase: l.base,
           seriesBreak: w.seriesBreak || l.seriesBreak,
+          cells: sourceCells(w.nowCell, l.nowCell, w.baseCell, l.baseCell),
         });
       }
     }
@@ -165,7 +220,12 @@ function publishedRankMoves(
     const now = recordAt(index, code, o.year)?.ranks.find((r) => r.scope === scope);
     const base = recordAt(index, code, o.baseYear)?.ranks.find((r) => r.scope === scope);
     if (now && base && now.rank !== base.rank) {
-      moves.push({ entity: index.entities.get(code)!, baseRank: base.rank, rank: now.rank });
+      moves.push({
+        entity: index.entities.get(code)!,
+        baseRank: base.rank,
+        rank: now.rank,
+        cells: sourceCells(publishedRankCell(now), publishedRankCell(base)),
+      });
     }
   }
   return moves.sort((a, b) => a.rank - b.rank);
@@ -196,6 +256,10 @@ export function movers(index: FullYearIndex, options: MoversOptions): Movers {
             places: row.change.places,
             passed: passedBy(row.code, row.change.places > 0 ? 'winner' : 'loser'),
             seriesBreak: !!row.change.seriesBreak,
+            cells: sourceCells(
+              figureAt(index, row.code, options.year, 'total'),
+              figureAt(index, row.code, options.baseYear, 'total'),
+            ),
           },
         ]
       : [],

@@ -18,13 +18,18 @@ const input: TornadoInput = {
   highName: '参数取高值',
   axisName: 'Δ 亿元',
   format: (d) => d.toFixed(0),
-  colours: { low: '#111', high: '#222', zero: '#333' },
+  colours: { gain: '#111', loss: '#222', zero: '#333', neutral: '#444' },
   description: 'tornado for 上海',
 };
 
 type Series = {
   name: string;
-  data: { value: number; label: { position: string; formatter: string } }[];
+  itemStyle: { color: string; opacity?: number };
+  data: {
+    value: number;
+    itemStyle: { color: string };
+    label: { position: string; formatter: string };
+  }[];
 };
 
 describe('tornadoOption', () => {
@@ -59,6 +64,16 @@ describe('tornadoOption', () => {
     const x = (option as unknown as { xAxis: { min: number; max: number } }).xAxis;
     expect(x.max).toBeCloseTo(144.43 * 1.35, 1);
     expect(x.min).toBeCloseTo(-x.max, 6);
+  });
+
+  it('colours a bar by what it does to the value (gain or loss), the low end paler', () => {
+    const [low, high] = option.series as [Series, Series];
+    // 美国 · 出口: the low end lowers the value, the high end raises it; ε_P the other way round.
+    expect(low.data.map((d) => d.itemStyle.color)).toEqual(['#222', '#111']);
+    expect(high.data.map((d) => d.itemStyle.color)).toEqual(['#111', '#222']);
+    expect(low.itemStyle.opacity).toBeLessThan(1);
+    expect(high.itemStyle.opacity ?? 1).toBe(1);
+    expect([low.itemStyle.color, high.itemStyle.color]).toEqual(['#444', '#444']);
   });
 
   it('has no bars when the scenario has no active parameter', () => {

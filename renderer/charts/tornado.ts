@@ -3,8 +3,10 @@
  * parameter alone goes to its low or high value. Bars are drawn as changes from the scenario
  * value (zero line = the scenario as set, which the caption states), largest swing on top, the
  * parameter value printed at each bar's end. The axis is symmetric with a margin, so those end
- * labels sit inside the plot and never on the parameter names. Pure: the component passes in
- * labels and formatted numbers.
+ * labels sit inside the plot and never on the parameter names. A bar that raises the city's value
+ * takes the gain colour and one that lowers it the loss colour (the convention in Settings, red up
+ * in Chinese); the low end of a parameter is drawn paler than its high end. Pure: the component
+ * passes in labels, colours and formatted numbers.
  */
 import type { EChartsOption } from './echarts';
 
@@ -28,9 +30,13 @@ export interface TornadoInput {
   axisName: string;
   /** A change in 亿元 as the axis and tooltip print it. */
   format: (delta: number) => string;
-  colours: { low: string; high: string; zero: string };
+  /** Gain and loss (gainColours), the zero line, and the neutral of the legend's two ends. */
+  colours: { gain: string; loss: string; zero: string; neutral: string };
   description: string;
 }
+
+/** The low end's bars are this opaque: paler than the high end's, the same hue. */
+export const LOW_OPACITY = 0.55;
 
 export function tornadoOption(input: TornadoInput): EChartsOption {
   const { base, bars } = input;
@@ -41,6 +47,7 @@ export function tornadoOption(input: TornadoInput): EChartsOption {
       return {
         value: delta,
         name: b.label,
+        itemStyle: { color: delta < 0 ? input.colours.loss : input.colours.gain },
         label: {
           show: true,
           position: delta < 0 ? 'left' : 'right',
@@ -98,7 +105,8 @@ export function tornadoOption(input: TornadoInput): EChartsOption {
         type: 'bar',
         barMaxWidth: 22,
         barGap: '-100%',
-        itemStyle: { color: input.colours.low },
+        // The legend shows the end (pale: low), each bar its direction (gain or loss colour).
+        itemStyle: { color: input.colours.neutral, opacity: LOW_OPACITY },
         data: side('low'),
         markLine: {
           silent: true,
@@ -113,7 +121,7 @@ export function tornadoOption(input: TornadoInput): EChartsOption {
         type: 'bar',
         barMaxWidth: 22,
         barGap: '-100%',
-        itemStyle: { color: input.colours.high },
+        itemStyle: { color: input.colours.neutral },
         data: side('high'),
       },
     ],

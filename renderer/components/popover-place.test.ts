@@ -32,4 +32,11 @@ describe('popover placement', () => {
     expect(p.left).toBe(8);
     expect(p.top).toBe(8);
   });
+
+  it('lines up left edges for a dropdown, and still shifts at the right edge', () => {
+    const a = { left: 300, top: 100, width: 120, height: 28 };
+    expect(placePopover(a, pop, viewport, { align: 'start' }).left).toBe(300);
+    const edge = { left: 1200, top: 100, width: 60, height: 28 };
+    expect(placePopover(edge, pop, viewport, { align: 'start' }).left).toBe(1280 - 8 - 340);
+  });
 });

@@ -1,8 +1,9 @@
 /**
- * Where a popover goes so it stays on screen: below its anchor, right-aligned with it by default;
- * flipped above when there is no room below (and more above), and shifted sideways to stay
- * `margin` px inside the viewport. `avoidLeft` keeps it clear of the navigation rail. Pure, for
- * `position: fixed` coordinates.
+ * Where a popover goes so it stays on screen: below its anchor, right-aligned with it by default
+ * (`align: 'start'` lines up left edges, as a dropdown does); flipped above when there is no room
+ * below (and more above), and shifted sideways to stay `margin` px inside the viewport.
+ * `avoidLeft` keeps it clear of the navigation rail. Pure, for `position: fixed` coordinates;
+ * every popover, tooltip and menu of the app is placed through it (use-popover.ts).
  */
 export interface Box {
   left: number;
@@ -22,7 +23,7 @@ export function placePopover(
   anchor: Box,
   pop: { width: number; height: number },
   viewport: { width: number; height: number },
-  opts: { gap?: number; margin?: number; avoidLeft?: number } = {},
+  opts: { gap?: number; margin?: number; avoidLeft?: number; align?: 'start' | 'end' } = {},
 ): Placement {
   const gap = opts.gap ?? 4;
   const margin = opts.margin ?? 8;
@@ -32,8 +33,9 @@ export function placePopover(
   const above = pop.height > below && aboveRoom > below;
   let top = above ? anchor.top - gap - pop.height : anchor.top + anchor.height + gap;
   top = Math.max(margin, Math.min(top, viewport.height - margin - pop.height));
-  // Right edges aligned (the chip sits at a row's end), then shifted inside the viewport.
-  let left = anchor.left + anchor.width - pop.width;
+  // Right edges aligned (a chip sits at a row's end) or left edges (a dropdown under its
+  // button), then shifted inside the viewport.
+  let left = opts.align === 'start' ? anchor.left : anchor.left + anchor.width - pop.width;
   left = Math.min(left, viewport.width - margin - pop.width);
   left = Math.max(left, minLeft);
   return { left, top, above };

@@ -2,7 +2,7 @@ import { defineStore } from 'pinia';
 import { computed, ref, watch } from 'vue';
 import { VIEW_NAMES, type ViewName } from '../../core/actions';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/app-api';
-import { LOCALES, type Locale } from '../../core/format';
+import { gainConvention, LOCALES, type Locale } from '../../core/format';
 import { api } from '../api';
 import { SETTINGS_CACHE_KEY } from '../boot-prefetch';
 
@@ -88,6 +88,8 @@ export const useSettings = defineStore('settings', () => {
   const theme = computed<Theme>(() =>
     values.value.theme === 'system' ? (systemDark.value ? 'dark' : 'light') : values.value.theme,
   );
+  /** Which colour a gain gets, in tables and charts alike: the choice, or the language's own. */
+  const gains = computed(() => gainConvention(values.value.gainColors ?? 'auto', locale.value));
 
   return {
     values,
@@ -99,6 +101,7 @@ export const useSettings = defineStore('settings', () => {
     locale,
     theme,
     themeChoice,
+    gains,
     load,
     set,
     toggleTheme: () => set('theme', theme.value === 'dark' ? 'light' : 'dark'),

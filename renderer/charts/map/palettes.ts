@@ -1,8 +1,10 @@
 /**
  * Map colours. Levels read on a sequential ramp (light to dark on a light page, dark to bright
  * on a dark one, so "more" always stands out from the page); signed measures on a diverging ramp
- * whose two arms have the same intensity at the same distance from the centre. Red is the up
- * arm, as in the rest of the app, and blue the down arm, so the pair survives colour blindness.
+ * whose two arms have the same intensity at the same distance from the centre. The arms follow
+ * the gain-colour convention in effect (Settings): red up and blue down where gains are red (the
+ * Chinese convention), teal-green up and red down where gains are green. Neither pair is
+ * red-against-green, so both survive colour blindness.
  * "No published figure" is a neutral grey with hatching that no ramp contains.
  */
 
@@ -67,6 +69,28 @@ export const MAP_COLOURS: Record<MapTheme, MapColours> = {
     legendBackground: 'rgba(27, 33, 43, 0.85)',
   },
 };
+
+/** Arms of the diverging ramp, each from next to the centre outwards. */
+const ARMS: Record<MapTheme, { red: string[]; blue: string[]; teal: string[] }> = {
+  light: {
+    red: MAP_COLOURS.light.above,
+    blue: MAP_COLOURS.light.below,
+    teal: ['#c7eae5', '#80cdc1', '#35978f', '#01665e', '#003c30'],
+  },
+  dark: {
+    red: MAP_COLOURS.dark.above,
+    blue: MAP_COLOURS.dark.below,
+    teal: ['#3d6e68', '#3f8f85', '#4fb3a5', '#86d6c9', '#c8f0ea'],
+  },
+};
+
+/** The map colours of a theme with the diverging arms of a gain convention. */
+export function mapColours(theme: MapTheme, gains: 'red-up' | 'green-up'): MapColours {
+  const arms = ARMS[theme];
+  return gains === 'red-up'
+    ? { ...MAP_COLOURS[theme], above: arms.red, below: arms.blue }
+    : { ...MAP_COLOURS[theme], above: arms.teal, below: arms.red };
+}
 
 function parseHex(hex: string): [number, number, number] {
   const h = hex.replace('#', '');

@@ -17,6 +17,7 @@ import {
   type SplitShare,
   type UsedShare,
 } from '../../../core/scenario';
+import { gainColours } from '../../charts/gain-colours';
 import { tornadoOption } from '../../charts/tornado';
 import type { EChartsOption } from '../../charts/echarts';
 import { useScenario } from '../../stores/scenario';
@@ -208,12 +209,16 @@ export function useScenarioLabels(scenario: LabelSource = useScenario()) {
     return `${label} = ${v} (${tag})`;
   }
 
-  /** The tornado of an entity's result, in the reader's words (dark: the screen's dark theme). */
+  /**
+   * The tornado of an entity's result, in the reader's words (dark: the screen's dark theme); gains
+   * and losses in the colours of the convention in effect.
+   */
   function tornadoChart(
     r: { base: number; bars: TornadoBar[] },
     name: string,
     dark = false,
   ): EChartsOption {
+    const gl = gainColours(dark ? 'dark' : 'light', settings.gains);
     return tornadoOption({
       base: r.base,
       bars: r.bars.map((b) => ({
@@ -227,9 +232,12 @@ export function useScenarioLabels(scenario: LabelSource = useScenario()) {
       highName: t('scenario.tornado.high'),
       axisName: t('scenario.tornado.axis'),
       format: (d) => delta(d),
-      colours: dark
-        ? { low: '#7aa7ff', high: '#f08a7c', zero: '#e4e8ef' }
-        : { low: '#2e6bd6', high: '#c0392b', zero: '#1c2330' },
+      colours: {
+        gain: gl.up,
+        loss: gl.down,
+        zero: dark ? '#e4e8ef' : '#1c2330',
+        neutral: dark ? '#aab0ba' : '#5d6d7e',
+      },
       description: t('scenario.tornado.description', { name }),
     });
   }

@@ -25,6 +25,7 @@ export default defineMessages({
       },
       preview: {
         title: '打印预览',
+        pages: '预览页面',
         paper: '纸张',
         orientation: '方向',
         orientations: { landscape: '横向', portrait: '纵向' },
@@ -93,6 +94,7 @@ export default defineMessages({
       },
       preview: {
         title: 'Print preview',
+        pages: 'Preview pages',
         paper: 'Paper',
         orientation: 'Orientation',
         orientations: { landscape: 'Landscape', portrait: 'Portrait' },

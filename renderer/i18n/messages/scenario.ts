@@ -91,6 +91,10 @@ export default defineMessages({
         axis: '相对情景值的变化',
         description: '{name}情景值对各参数的敏感性',
         noParams: '本情景没有可变动的参数：先设置冲击。',
+        colours: {
+          'red-up': '红色条：参数使情景值升高；绿色条：使其降低；浅色为参数低值一端。',
+          'green-up': '绿色条：参数使情景值升高；红色条：使其降低；浅色为参数低值一端。',
+        },
         hint: '每个参数单独变动，其他不变：冲击 ±5 个百分点；弹性取文献范围两端；代理份额（和借用的进出口拆分）取代理范围两端。点击结果表中的一行可切换城市。',
       },
       breakeven: {
@@ -270,6 +274,12 @@ export default defineMessages({
         axis: 'change from the scenario value',
         description: 'Sensitivity of the scenario value of {name} to each parameter',
         noParams: 'The scenario has no parameter to vary: set a shock first.',
+        colours: {
+          'red-up':
+            'Red bars: the parameter raises the scenario value; green: lowers it; pale: its low end.',
+          'green-up':
+            'Green bars: the parameter raises the scenario value; red: lowers it; pale: its low end.',
+        },
         hint: 'Each parameter moves alone, the others as set: shocks ±5 points, elasticities to the ends of their published ranges, stand-in shares (and a borrowed split) to the ends of their proxy ranges. Click a row of the results table to change the city.',
       },
       breakeven: {

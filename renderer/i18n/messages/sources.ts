@@ -13,6 +13,8 @@ export default defineMessages({
       share: '占全国',
       derived: '推算值',
       complete: '完整',
+      national: '全国进出口（占比的分母）',
+      noNational: '无全国总额',
     },
     sources: {
       heading: '数据来源',
@@ -79,6 +81,8 @@ export default defineMessages({
       share: 'Of national',
       derived: 'Derived',
       complete: 'complete',
+      national: 'National trade (the shares’ base)',
+      noNational: 'no national total',
     },
     sources: {
       heading: 'Data sources',

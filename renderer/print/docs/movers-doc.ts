@@ -6,7 +6,7 @@
 import type { PinOf } from '../../../core/briefing/pin-state';
 import type { Movers } from '../../../core/data';
 import { entityName, formatPct, type MoneyView } from '../../../core/format';
-import { asAdcode } from '../../../core/model';
+import type { Cell } from '../../../core/model';
 import type { ExportCell, ExportTable } from '../../../core/export/table';
 import type { SourceBearer } from '../../../core/print/sources-used';
 import type { PrintBlock } from '../doc';
@@ -38,6 +38,12 @@ export function moverBlocks(
   const colName = { label: t('rankings.col.name'), kind: 'text' as const };
   const colSource = { label: t('rankings.col.source'), kind: 'text' as const };
   const moneyCol = `${t('rankings.metric.total')} ${s.year}`;
+  /** The source cell of a mover's figures (core/data/movers.ts `cells`), ids joined. */
+  const sourcesOf = (cells: Cell[]): ExportCell => {
+    if (cells.length <= 1) return ctx.sourceCell(cells[0]);
+    const parts = cells.map((c) => ctx.sourceCell(c));
+    return ctx.text(parts.map((p) => p.text).join(' · '));
+  };
 
   const blocks: PrintBlock[] = [
     {
@@ -53,6 +59,7 @@ export function moverBlocks(
           colName,
           { label: moneyCol, kind: 'number' },
           { label: t('print.movers.status'), kind: 'text' },
+          colSource,
         ],
         rep.crossings.map((c) => [
           name(c.entity),
@@ -66,6 +73,7 @@ export function moverBlocks(
             ),
             c.seriesBreak,
           ),
+          sourcesOf(c.cells),
         ]),
       ),
     ),
@@ -80,7 +88,7 @@ export function moverBlocks(
             ctx.num(c.places, `${c.places > 0 ? '▲' : '▼'}${Math.abs(c.places)}`),
             c.seriesBreak,
           ),
-          ctx.sourceCell(c.row.cells[0]),
+          sourcesOf(c.cells),
         ]),
       ),
     ),
@@ -102,6 +110,7 @@ export function moverBlocks(
       [
         { label: t('movers.overtakes'), kind: 'text' },
         { label: t('print.movers.detail'), kind: 'text' },
+        colSource,
       ],
       m.overtakes.map((o) => [
         breakMark(
@@ -122,15 +131,17 @@ export function moverBlocks(
             loserBase: money.money(o.loserBase, s.baseYear),
           }),
         ),
+        sourcesOf(o.cells),
       ]),
     ),
     table(
       'published-moves',
       t('movers.publishedMoves'),
-      [colName, { label: t('movers.publishedMoves'), kind: 'text' }],
+      [colName, { label: t('movers.publishedMoves'), kind: 'text' }, colSource],
       m.publishedRankMoves.map((p) => [
         name(p.entity),
         ctx.text(t('movers.publishedMove', { ...years, baseRank: p.baseRank, rank: p.rank })),
+        sourcesOf(p.cells),
       ]),
     ),
   ];
@@ -143,21 +154,12 @@ export function moverBlocks(
       tone: 'plain',
     });
   }
-  const index = ctx.data.index;
-  const totalAt = (code: string, year: number) =>
-    index?.records.get(asAdcode(code))?.get(year)?.cells.total ?? null;
   const bearers = [
-    ...[...m.climbers, ...m.fallers].flatMap((c) => c.row.cells),
+    ...[...m.climbers, ...m.fallers].flatMap((c) => c.cells),
     ...[...m.fastest, ...m.sharpest].map((g) => g.yoy),
-    ...m.thresholds.flatMap((r) =>
-      r.crossings.flatMap((c) => [
-        totalAt(c.entity.code, s.year),
-        totalAt(c.entity.code, s.baseYear),
-      ]),
-    ),
-    ...m.overtakes.flatMap((o) =>
-      [o.winner, o.loser].flatMap((e) => [totalAt(e.code, s.year), totalAt(e.code, s.baseYear)]),
-    ),
+    ...m.thresholds.flatMap((r) => r.crossings.flatMap((c) => c.cells)),
+    ...m.overtakes.flatMap((o) => o.cells),
+    ...m.publishedRankMoves.flatMap((p) => p.cells),
   ];
   return { blocks, bearers };
 }

@@ -16,6 +16,7 @@ import {
 } from '../../../core/data';
 import { entityName, formatRankChange, moneyView } from '../../../core/format';
 import type { Adcode } from '../../../core/model';
+import { gainColours } from '../../charts/gain-colours';
 import { topNBarOption } from '../../charts/top-n-bar';
 import { metricFormatter } from '../../components/rankings/use-metric-format';
 import type { PrintBlock, PrintDoc } from '../doc';
@@ -99,8 +100,9 @@ function boardBlocks(
         metric: t(`rankings.metric.${s.metric}`),
         year: s.year,
       }),
-      positiveColour: '#c0392b',
-      negativeColour: '#1f6f50',
+      // Paper is always light; gains take the reader's convention as on screen.
+      positiveColour: gainColours('light', ctx.settings.gains).up,
+      negativeColour: gainColours('light', ctx.settings.gains).down,
     }),
   };
   const table: PrintBlock = {

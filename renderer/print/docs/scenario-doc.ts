@@ -297,7 +297,11 @@ export function useScenarioDoc(state: () => PinOf<'scenarios'>): ComputedRef<Pri
         height: Math.max(160, tor.value.bars.length * 30 + 70),
         option: L.tornadoChart(tor.value, name),
       });
-      blocks.push({ kind: 'note', tone: 'plain', text: t('scenario.tornado.hint') });
+      blocks.push({
+        kind: 'note',
+        tone: 'plain',
+        text: `${t(`scenario.tornado.colours.${ctx.settings.gains}`)} ${t('scenario.tornado.hint')}`,
+      });
     } else if (tor && !tor.ok) {
       blocks.push({ kind: 'note', text: L.noPoint(tor.error, 'tornado') });
     }

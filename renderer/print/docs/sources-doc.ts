@@ -32,6 +32,7 @@ export function useSourcesDoc(state: () => PinOf<'sources'>): ComputedRef<PrintD
     ];
     const d = ctx.data.data;
     const years = d ? coverageSummary(d.dataset, d.reference).reverse() : [];
+    const yuan = ctx.yuan();
     const level = (c: Parameters<typeof coverageCount>[0]) => [
       ctx.text(coverageCount(c) + (c.complete ? ` ${t('coverageSummary.complete')}` : '')),
       ctx.text(coverageShare(c)),
@@ -50,11 +51,20 @@ export function useSourcesDoc(state: () => PinOf<'sources'>): ComputedRef<PrintD
               kind: 'number' as const,
             })),
           ),
+          { label: t('coverageSummary.national'), kind: 'number' },
+          { label: t('sources.col.id'), kind: 'text' },
         ],
         rows: years.map((r) => [
           ctx.num(r.year, String(r.year)),
           ...level(r.province),
           ...level(r.city),
+          ctx.num(
+            r.city.nationalTotal?.value ?? null,
+            r.city.nationalTotal
+              ? yuan.money(r.city.nationalTotal.value, r.year)
+              : t('coverageSummary.noNational'),
+          ),
+          ctx.sourceCell(r.city.nationalTotal),
         ]),
       },
     };
