@@ -17,6 +17,7 @@ import {
 import { fileStem } from '../../../core/format';
 import { MAX_SCENARIO_TEXT } from '../../../core/scenario-api';
 import { api } from '../../api';
+import { saveText } from '../../import/file-transfer';
 import { useScenario } from '../../stores/scenario';
 import { useScenarioMonteCarlo } from '../../stores/scenario-montecarlo';
 import { useSettings } from '../../stores/settings';
@@ -30,15 +31,6 @@ export type FileStatus =
 /** A file name from a scenario name: no folders or reserved characters, CJK kept. */
 export function scenarioFileName(name: string): string {
   return `${fileStem(name, 'scenario')}.scenario.json`;
-}
-
-export function downloadText(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export function useScenarioFile() {
@@ -72,20 +64,12 @@ export function useScenarioFile() {
     const file = currentFile();
     const text = serializeScenarioFile(file);
     const name = scenarioFileName(file.name);
-    try {
-      const r = await api.saveScenario({ suggestedName: name, text });
-      if (r.status === 'cancelled') return;
-      if (r.status === 'saved') return void (status.value = { kind: 'saved', name: r.name });
-    } catch (e) {
-      status.value = {
-        kind: 'error',
-        name,
-        problems: [e instanceof Error ? e.message : String(e)],
-      };
-      return;
-    }
-    downloadText(name, text);
-    status.value = { kind: 'saved', name };
+    const outcome = await saveText(name, text, (request) => api.saveScenario(request));
+    if (outcome.status === 'cancelled') return;
+    status.value =
+      outcome.status === 'error'
+        ? { kind: 'error', name, problems: [outcome.message] }
+        : { kind: 'saved', name: outcome.name };
   }
 
   /** Parses a file's text; on failure sets the status and returns null. */
