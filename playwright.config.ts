@@ -1,7 +1,7 @@
 import { defineConfig, type Project } from '@playwright/test';
 import { electronBinary } from './scripts/electron-binary.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const hasElectron = electronBinary() !== null;
 
 const projects: Project[] = [
@@ -10,16 +10,8 @@ const projects: Project[] = [
     use: {
       browserName: 'chromium',
       launchOptions: {
-        executablePath: chromium,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-quic',
-          '--no-first-run',
-        ],
+        executablePath: CHROMIUM_PATH,
+        args: CHROMIUM_ARGS,
       },
     },
     metadata: { target: 'harness' },

@@ -6,7 +6,7 @@
  * so nothing is lost when a file is read back.
  */
 import { formatShare, groupDigits, PRECISION, signedNumber } from '../core/format';
-import type { Derivation } from '../core/model';
+import type { Derivation, Source } from '../core/model';
 
 const WIDE =
   /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
@@ -92,3 +92,13 @@ export function derivationJson(d: Derivation | undefined) {
     usd_is_sum: d.usdSum,
   };
 }
+
+/** A source for JSON output, with snake_case keys like every other field the CLI prints. */
+export const sourceJson = (s: Source) => ({
+  id: s.id,
+  title: s.title,
+  publisher: s.publisher,
+  url: s.url,
+  published_date: s.publishedDate,
+  kind: s.kind,
+});

@@ -15,7 +15,7 @@ import {
 import { derivationText } from '../../core/format';
 import { COMMON_OPTIONS, parseChoice, parseCommandArgs, parseFormat } from '../args';
 import { loadCliData } from '../data-source';
-import { csvLine, derivationJson, json, tableAmount, tableGrowth } from '../format';
+import { csvLine, derivationJson, json, sourceJson, tableAmount, tableGrowth } from '../format';
 import { UsageError, type CliIo, type Output } from '../io';
 import { createNameResolver, findPlace } from '../../core/places';
 
@@ -215,14 +215,7 @@ export async function cityCommand(argv: string[], io: CliIo, out: Output): Promi
             : null,
         },
         records: records.map(recordJson),
-        sources: sources.map((s) => ({
-          id: s.id,
-          title: s.title,
-          publisher: s.publisher,
-          url: s.url,
-          published_date: s.publishedDate,
-          kind: s.kind,
-        })),
+        sources: sources.map(sourceJson),
       }),
     );
     return 0;

@@ -5,7 +5,7 @@
 import { sourceUsage } from '../../core/data';
 import { COMMON_OPTIONS, parseCommandArgs, parseFormat } from '../args';
 import { loadCliData } from '../data-source';
-import { csvLine, json } from '../format';
+import { csvLine, json, sourceJson } from '../format';
 import type { CliIo, Output } from '../io';
 
 export const SOURCES_HELP = `Usage: atlas sources [options]
@@ -30,19 +30,7 @@ export async function sourcesCommand(argv: string[], io: CliIo, out: Output): Pr
   const rows = data.dataset.sources.map((s) => ({ ...s, uses: usage.get(s.id)?.length ?? 0 }));
 
   if (format === 'json') {
-    out.line(
-      json(
-        rows.map((s) => ({
-          id: s.id,
-          title: s.title,
-          publisher: s.publisher,
-          url: s.url,
-          published_date: s.publishedDate,
-          kind: s.kind,
-          uses: s.uses,
-        })),
-      ),
-    );
+    out.line(json(rows.map((s) => ({ ...sourceJson(s), uses: s.uses }))));
     return 0;
   }
   if (format === 'csv') {

@@ -8,10 +8,12 @@ export type BoardSortKey =
   'rank' | 'published' | 'change' | 'name' | 'province' | 'value' | 'yoy' | 'share';
 export type SortDirection = 'ascending' | 'descending';
 
-export interface BoardSort {
-  key: BoardSortKey;
+/** A table's order: the column and which way (the figures, board and scenario tables). */
+export interface ColumnSort<K extends string> {
+  key: K;
   direction: SortDirection;
 }
+export type BoardSort = ColumnSort<BoardSortKey>;
 
 /** Compares two names in the reader's language (pinyin order in Chinese). */
 export type NameCompare = (a: string, b: string) => number;

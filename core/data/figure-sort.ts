@@ -3,13 +3,11 @@
  * a gap is not a small number. Shared by the table on screen and its print and exports.
  */
 import { entityName, type Locale } from '../format';
+import type { ColumnSort } from './board-sort';
 import type { FigureRow } from './figure-table';
 
 export type FigureSortKey = 'name' | 'province' | 'total' | 'exports' | 'imports' | 'total_yoy';
-export interface FigureSort {
-  key: FigureSortKey;
-  direction: 'ascending' | 'descending';
-}
+export type FigureSort = ColumnSort<FigureSortKey>;
 
 /** The rows in the sort's order; names compare by `compare` (pinyin order in Chinese). */
 export function sortFigureRows(

@@ -5,7 +5,7 @@
  * Where the base year has no figure the answer is "no base-year figure", never an inference.
  */
 import type { Adcode, Cell, Entity, PublishedRank } from '../model';
-import { publishedRankScope } from './rank';
+import { publishedRankCell, publishedRankScope } from './rank';
 import { rankingBoard, type BoardRow } from './ranking-board';
 import { isSeriesBreak } from './series';
 import { codesWithRecord, figureAt, recordAt, type FullYearIndex } from './year-index';
@@ -83,19 +83,6 @@ export interface PublishedRankMove {
   rank: number;
   /** The two stated ranks as cells (value = rank), one per source. */
   cells: Cell[];
-}
-
-/** A rank a source states, as a cell, so it carries its source like any figure. */
-export function publishedRankCell(p: PublishedRank): Cell {
-  return {
-    value: p.rank,
-    sourceId: p.sourceId,
-    flag: p.flag,
-    precision: null,
-    note: p.note,
-    confirmedBy: [],
-    alternates: p.alternates,
-  };
 }
 
 /**

@@ -78,6 +78,19 @@ export function publishedRankScope(level: Level): RankScope | null {
   return null;
 }
 
+/** A published rank as a cell, so its source reference reads like any figure's. */
+export function publishedRankCell(p: PublishedRank): Cell {
+  return {
+    value: p.rank,
+    sourceId: p.sourceId,
+    flag: p.flag,
+    precision: null,
+    note: p.note,
+    confirmedBy: [],
+    alternates: p.alternates,
+  };
+}
+
 /**
  * Flags whose value measures something else (port trade) or was withheld: such a cell must never
  * be ranked, even if a user layer or a future precedence change lets one through.

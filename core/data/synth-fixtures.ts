@@ -10,6 +10,7 @@
 import {
   asAdcode,
   asSourceId,
+  MEASURES,
   type Cell,
   type Dataset,
   type Entity,
@@ -68,15 +69,6 @@ export interface SynthWorld {
   cities: SynthCity[];
 }
 
-const MEASURE_KEYS: Measure[] = [
-  'total',
-  'exports',
-  'imports',
-  'total_yoy',
-  'exports_yoy',
-  'imports_yoy',
-];
-
 function recordsOf(
   code: string,
   years: number[],
@@ -86,7 +78,7 @@ function recordsOf(
   const source = series.source ?? 'S001';
   return years.flatMap((year, i) => {
     const cells: Partial<Record<Measure, Cell>> = {};
-    for (const m of MEASURE_KEYS) {
+    for (const m of MEASURES) {
       const v = series[m]?.[i];
       if (v != null) cells[m] = synthCell(v, source);
     }

@@ -3,7 +3,7 @@
  * tables carry (city, indicator, value[, year]). The user reviews the proposal and can override
  * any column with `--map C=exports` (letter, 1-based number or header text).
  */
-import type { MoneyMeasure } from '../model';
+import { MEASURES, type MoneyMeasure } from '../model';
 import { append, columnIndexOfLetter, columnLetter, makeProblem } from './problems';
 import { parseNumberCell } from './numbers';
 import { normaliseLabel } from '../places';
@@ -13,12 +13,7 @@ import type { ColumnMapping, ImportField, ImportProblem, Layout, MappedColumn } 
 export const IMPORT_FIELDS: readonly ImportField[] = [
   'name',
   'code',
-  'total',
-  'exports',
-  'imports',
-  'total_yoy',
-  'exports_yoy',
-  'imports_yoy',
+  ...MEASURES,
   'indicator',
   'value',
   'yoy',

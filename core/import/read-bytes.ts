@@ -64,7 +64,7 @@ function readWorkbook(bytes: Uint8Array, limits: ReadLimits): ReadResult {
   const verdict = inspectZip(bytes, limits);
   if (!verdict.ok) {
     const { ok: _ok, code, ...params } = verdict;
-    return refusal(code, params as never);
+    return refusal(code, params);
   }
   if (!verdict.value.entries.some((e) => e.name === 'xl/workbook.xml'))
     return refusal('not_a_workbook', {});

@@ -13,6 +13,7 @@ import {
   type Level,
   type Measure,
 } from '../model';
+import { synthEntity } from '../data';
 
 type EntitySpec = [
   code: string,
@@ -76,23 +77,9 @@ const SPECS: EntitySpec[] = [
 
 /** A small reference table with the hard cases: municipalities at two levels, 吉林, Taizhou ×2. */
 export function synthEntities(): Entity[] {
-  return SPECS.map(([code, level, nameZh, shortZh, nameEn, pinyin, extra]) => ({
-    code: asAdcode(code),
-    level,
-    nameZh,
-    shortZh,
-    nameEn,
-    pinyin,
-    aliases: [],
-    formerCodes: [],
-    provinceCode: level === 'national' ? null : asAdcode(`${code.slice(0, 2)}0000`),
-    parentCode: null,
-    region: null,
-    coastal: false,
-    provincialCapital: false,
-    centroid: null,
-    ...extra,
-  }));
+  return SPECS.map(([code, level, nameZh, shortZh, nameEn, pinyin, extra]) =>
+    synthEntity(code, level, shortZh, nameEn, { nameZh, pinyin, ...extra }),
+  );
 }
 
 export interface SynthCity {
@@ -194,6 +181,9 @@ export interface SynthTableOptions {
 const fmt = (n: number, scale: number): string => String(Number((n * scale).toFixed(2)));
 
 /** A customs-style wide table as rows of text: titles, a (two-row) header, cities, totals, notes. */
+/** A row of the seven-column table holding one text in its first cell (title, note, source). */
+const noteRow = (text: string): string[] => [text, '', '', '', '', '', ''];
+
 export function synthCustomsTable(options: SynthTableOptions = {}): string[][] {
   const {
     year = 2025,
@@ -209,17 +199,9 @@ export function synthCustomsTable(options: SynthTableOptions = {}): string[][] {
   const title = english
     ? `Foreign trade by city, January-December ${year}${unit ? ` (${unit})` : ''}`
     : `${year}年${options.period ?? '1-12月'}各市进出口情况${unit ? `（单位：${unit}）` : ''}`;
-  if (titleRows >= 1) rows.push([title, '', '', '', '', '', '']);
+  if (titleRows >= 1) rows.push(noteRow(title));
   for (let i = 1; i < titleRows; i++)
-    rows.push([
-      english ? 'Compiled by the statistics bureau' : '制表单位：某市统计局',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-    ]);
+    rows.push(noteRow(english ? 'Compiled by the statistics bureau' : '制表单位：某市统计局'));
   if (twoRowHeader) {
     rows.push(
       english
@@ -253,16 +235,8 @@ export function synthCustomsTable(options: SynthTableOptions = {}): string[][] {
   if (options.totalsRow)
     rows.push([english ? 'Total' : '全省合计', '99999.9', '1.0', '—', '—', '—', '—']);
   if (options.footnotes) {
-    rows.push([
-      english ? 'Note: figures are preliminary.' : '注：本表数据为初步统计。',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-    ]);
-    rows.push([english ? 'Source: customs.' : '资料来源：海关统计。', '', '', '', '', '', '']);
+    rows.push(noteRow(english ? 'Note: figures are preliminary.' : '注：本表数据为初步统计。'));
+    rows.push(noteRow(english ? 'Source: customs.' : '资料来源：海关统计。'));
   }
   return rows;
 }

@@ -299,13 +299,16 @@ function checkTotalRows(
   }
 }
 
-function checkGrowth(
+/** A check of one imported figure against the stored data; it adds what it finds to `problems`. */
+type StoredCheck = (
   f: ImportedFigure,
   ctx: ValidationContext,
   index: StoredIndex,
   ref: (f: ImportedFigure) => EntityRef,
   problems: ImportProblem[],
-): void {
+) => void;
+
+const checkGrowth: StoredCheck = (f, ctx, index, ref, problems) => {
   if (f.currency !== 'CNY') return;
   const previous = storedCell(index, f, -1, f.metric);
   if (f.value === null || f.yoy_pct === null || !previous || previous.value <= 0) return;
@@ -325,7 +328,7 @@ function checkGrowth(
       tolerance: YOY_TOLERANCE_PP,
     }),
   );
-}
+};
 
 /** True when an imported value equals the stored one within the printed precision. */
 export const agreesWithStored = (
@@ -333,13 +336,7 @@ export const agreesWithStored = (
   stored: number,
 ): boolean => f.value !== null && Math.abs(stored - f.value) <= (f.resolution_yi ?? 0) / 2 + 1e-9;
 
-function checkChange(
-  f: ImportedFigure,
-  ctx: ValidationContext,
-  index: StoredIndex,
-  ref: (f: ImportedFigure) => EntityRef,
-  problems: ImportProblem[],
-): void {
+const checkChange: StoredCheck = (f, ctx, index, ref, problems) => {
   if (f.currency !== 'CNY') return;
   const cell = storedCell(index, f, 0, f.metric);
   if (!cell || f.value === null || agreesWithStored(f, cell.value)) return;
@@ -353,4 +350,4 @@ function checkChange(
       source: cell.sourceId,
     }),
   );
-}
+};

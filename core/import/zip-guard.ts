@@ -7,6 +7,7 @@
  * a grid of 17 billion cells, and a reference past XFD or row 1,048,576 is no spreadsheet's.
  */
 import { Unzip, UnzipInflate, unzipSync } from 'fflate';
+import type { ProblemParamMap } from './problem-codes';
 import type { MergeRange } from './table-detect';
 
 export interface ZipLimits {
@@ -38,29 +39,19 @@ export interface ZipInspection {
   sheets: Map<string, SheetScan>;
 }
 
-export type ZipVerdict =
-  | { ok: true; value: ZipInspection }
-  | { ok: false; code: 'truncated'; detail: string }
-  | {
-      ok: false;
-      code: 'zip_bomb';
-      part: string | null;
-      ratio: number | null;
-      size: number;
-      limit: number;
-    }
-  | { ok: false; code: 'too_many_cells' | 'too_many_rows'; limit: number }
-  | { ok: false; code: 'bad_cell_reference'; part: string; ref: string }
-  | {
-      ok: false;
-      code: 'sheet_too_large';
-      part: string;
-      rows: number;
-      columns: number;
-      cells: number;
-      limit: number;
-      ref: string;
-    };
+/** The refusals the guard gives, each with the parameters its problem code takes. */
+type ZipRefusalCode =
+  | 'truncated'
+  | 'zip_bomb'
+  | 'too_many_cells'
+  | 'too_many_rows'
+  | 'bad_cell_reference'
+  | 'sheet_too_large';
+type ZipRefusal = {
+  [C in ZipRefusalCode]: { ok: false; code: C } & ProblemParamMap[C];
+}[ZipRefusalCode];
+
+export type ZipVerdict = { ok: true; value: ZipInspection } | ZipRefusal;
 
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
 /** Excel's own bounds. */

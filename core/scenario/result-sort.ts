@@ -4,16 +4,13 @@
  * whose loss lies between 0 and −1,140 sits among cities losing around −570, where a reader
  * looks for it. Rows without any result sink to the bottom whatever the direction.
  */
+import type { ColumnSort, SortDirection } from '../data';
 import type { MeasureRow, ScenarioRow } from './result-rows';
 
 export type ResultSortKey =
   'name' | 'baseline' | 'scenario' | 'delta' | 'deltaPct' | 'rank' | 'newRank' | 'mcP50';
-export type ResultSortDirection = 'ascending' | 'descending';
-
-export interface ResultSort {
-  key: ResultSortKey;
-  direction: ResultSortDirection;
-}
+export type ResultSortDirection = SortDirection;
+export type ResultSort = ColumnSort<ResultSortKey>;
 
 /** The table's first order: biggest loss first (the question a demand shock asks). */
 export const LOSS_FIRST: ResultSort = { key: 'delta', direction: 'ascending' };

@@ -24,7 +24,7 @@ import { api } from '../api';
 import { useAtlasData } from '../stores/atlas-data';
 import { useRevisionHistory } from '../stores/revision-history';
 import { useScenario } from '../stores/scenario';
-import { downloadText } from '../components/scenario/use-scenario-file';
+import { saveText } from '../import/file-transfer';
 
 export type BriefingStatus =
   | { kind: 'saved' | 'opened'; name: string }
@@ -128,27 +128,17 @@ export const useBriefing = defineStore('briefing', () => {
   async function save(): Promise<void> {
     const text = serializeBriefingFile(toFile());
     const name = fileName.value ?? briefingFileName(title.value);
-    try {
-      const r = await api.saveBriefing({ suggestedName: name, text });
-      if (r.status === 'cancelled') return;
-      if (r.status === 'saved') {
-        fileName.value = r.name;
-        status.value = { kind: 'saved', name: r.name };
-        return;
-      }
-    } catch (e) {
-      status.value = {
-        kind: 'error',
-        name,
-        problems: [e instanceof Error ? e.message : String(e)],
-      };
+    const outcome = await saveText(name, text, (request) => api.saveBriefing(request));
+    if (outcome.status === 'cancelled') return;
+    if (outcome.status === 'error') {
+      status.value = { kind: 'error', name, problems: [outcome.message] };
       return;
     }
-    // No native dialog (a browser): a download, remembered among recent files with its text.
-    downloadText(name, text);
-    fileName.value = name;
-    status.value = { kind: 'saved', name };
-    await api.noteRecentFile({ kind: 'briefing', name, text }).catch(() => undefined);
+    fileName.value = outcome.name;
+    status.value = { kind: 'saved', name: outcome.name };
+    // A download (no native dialog, a browser) is remembered among recent files with its text.
+    if (outcome.status === 'downloaded')
+      await api.noteRecentFile({ kind: 'briefing', name, text }).catch(() => undefined);
   }
 
   /** Opens a briefing's text (from a dialog, an upload or recent files); false if unusable. */

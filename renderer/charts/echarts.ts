@@ -1,53 +1,36 @@
 /**
  * The one place ECharts is assembled from `echarts/core`: only the charts, components and
- * renderers the app uses are registered, which keeps the bundle small. Add to these lists, don't
+ * renderers the app uses are registered, which keeps the bundle small. Add to this list, don't
  * import `echarts` whole anywhere.
  */
 import * as echarts from 'echarts/core';
-import {
-  BarChart,
-  LineChart,
-  MapChart,
-  ScatterChart,
-  EffectScatterChart,
-  LinesChart,
-} from 'echarts/charts';
-import {
-  GridComponent,
-  TooltipComponent,
-  LegendComponent,
-  TitleComponent,
-  GeoComponent,
-  VisualMapComponent,
-  DataZoomComponent,
-  MarkLineComponent,
-  GraphicComponent,
-  AriaComponent,
-} from 'echarts/components';
-import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
-import { LabelLayout, UniversalTransition } from 'echarts/features';
+import * as charts from 'echarts/charts';
+import * as components from 'echarts/components';
+import * as renderers from 'echarts/renderers';
+import * as features from 'echarts/features';
 
+// Named members of the namespaces: the bundler still keeps only these.
 echarts.use([
-  BarChart,
-  LineChart,
-  MapChart,
-  ScatterChart,
-  EffectScatterChart,
-  LinesChart,
-  GridComponent,
-  TooltipComponent,
-  LegendComponent,
-  TitleComponent,
-  GeoComponent,
-  VisualMapComponent,
-  DataZoomComponent,
-  MarkLineComponent,
-  GraphicComponent,
-  AriaComponent,
-  CanvasRenderer,
-  SVGRenderer,
-  LabelLayout,
-  UniversalTransition,
+  charts.BarChart,
+  charts.LineChart,
+  charts.MapChart,
+  charts.ScatterChart,
+  charts.EffectScatterChart,
+  charts.LinesChart,
+  components.GridComponent,
+  components.TooltipComponent,
+  components.LegendComponent,
+  components.TitleComponent,
+  components.GeoComponent,
+  components.VisualMapComponent,
+  components.DataZoomComponent,
+  components.MarkLineComponent,
+  components.GraphicComponent,
+  components.AriaComponent,
+  renderers.CanvasRenderer,
+  renderers.SVGRenderer,
+  features.LabelLayout,
+  features.UniversalTransition,
 ]);
 
 export { echarts };

@@ -138,8 +138,6 @@ export const useMapView = defineStore('map-view', () => {
     compareYear,
     customText,
   });
-  const { series, compareSeries, basis, values, difference, diverging, parsedBreaks, needsBase } =
-    model;
 
   const cover = computed(() => {
     const d = data.data;
@@ -192,17 +190,10 @@ export const useMapView = defineStore('map-view', () => {
     baseYear,
     spanStart,
     compareYear,
-    series,
-    compareSeries,
-    basis,
-    values,
-    difference,
-    diverging,
-    parsedBreaks,
-    needsBase,
+    // The series and values the choices give (seriesAt, series, values, difference, …).
+    ...model,
     cover,
     compareCover,
-    seriesAt: model.seriesAt,
     setYear,
     setBaseYear,
     drill,

@@ -29,7 +29,7 @@ export interface ScenarioB {
  * (plus a file's own shares), so the two columns differ only in the scenario itself.
  */
 export const useScenarioCompare = defineStore('scenario-compare', () => {
-  const a = useScenario();
+  const scenarioA = useScenario();
   const data = useAtlasData();
   const settings = useSettings();
   const b = shallowRef<ScenarioB | null>(null);
@@ -38,8 +38,8 @@ export const useScenarioCompare = defineStore('scenario-compare', () => {
 
   function pinCurrent(): void {
     b.value = {
-      name: a.name || '—',
-      spec: copy(a.spec),
+      name: scenarioA.name || '—',
+      spec: copy(scenarioA.spec),
       overrides: [],
       origin: 'snapshot',
       fileYear: null,
@@ -66,7 +66,7 @@ export const useScenarioCompare = defineStore('scenario-compare', () => {
 
   const runB = computed(() => {
     const d = data.data;
-    const x = a.exposure;
+    const x = scenarioA.exposure;
     const scenario = b.value;
     if (!d || !x || !scenario) return null;
     const prepared = scenario.overrides.length
@@ -74,19 +74,19 @@ export const useScenarioCompare = defineStore('scenario-compare', () => {
           dataset: d.dataset,
           reference: d.reference,
           exposure: x.exposure,
-          overrides: [...a.edits, ...scenario.overrides],
-          year: a.year,
-          level: a.level,
-          proxyRange: a.proxyRange,
+          overrides: [...scenarioA.edits, ...scenario.overrides],
+          year: scenarioA.year,
+          level: scenarioA.level,
+          proxyRange: scenarioA.proxyRange,
         })
-      : a.prepared;
+      : scenarioA.prepared;
     return prepared ? computeRun(prepared, scenario.spec) : null;
   });
 
   /** A's rows in A's order, each with B's row for the same entity. */
   const pairs = computed(() => {
     const rowsB = new Map<string, ScenarioRow>((runB.value?.rows ?? []).map((r) => [r.code, r]));
-    return a.rows.map((rowA) => ({ a: rowA, b: rowsB.get(rowA.code) ?? null }));
+    return scenarioA.rows.map((rowA) => ({ a: rowA, b: rowsB.get(rowA.code) ?? null }));
   });
 
   return { b, pinCurrent, usePreset, useFile, runB, pairs, clear: () => (b.value = null) };

@@ -8,6 +8,7 @@
  * task after the next animation frame), in the page's own clock from navigation start.
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -220,14 +221,8 @@ export async function browserFigures(reps: number, log: (s: string) => void): Pr
   const served = await serve();
   const url = served.harness.url.endsWith('/') ? served.harness.url : `${served.harness.url}/`;
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
   try {
     const board = { app: [] as number[], base: [] as number[], js: [] as number[] };

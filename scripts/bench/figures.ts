@@ -72,6 +72,18 @@ export function median(xs: readonly number[]): number {
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }
 
+/** Median time (ms) of `runs` calls of `f`, after `warmup` calls that are not timed. */
+export function medianTime(runs: number, warmup: number, f: () => void): number {
+  for (let i = 0; i < warmup; i++) f();
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    f();
+    ms.push(performance.now() - t0);
+  }
+  return median(ms);
+}
+
 const round = (v: number, digits: number): number => Number(v.toFixed(digits));
 
 function judged(key: FigureKey, value: number) {

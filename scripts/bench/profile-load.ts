@@ -8,6 +8,7 @@
  * --trace the main thread's busiest event kinds (style, layout, paint, script…) from a trace.
  */
 import { join, resolve } from 'node:path';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { chromium } from 'playwright-core';
@@ -24,8 +25,8 @@ const table = await createHandlers({
 });
 const harness = await startHarness({ rendererDir: join(repo, 'out/renderer'), table });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-sync'],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 });
 for (let round = 0; round < 2; round++) {
   const context = await browser.newContext({ viewport: { width: 1360, height: 860 } });

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset, ReferenceTables } from '../../core/model';
+import { medianTime } from './figures';
 import {
   createResult,
   recompute,
@@ -41,20 +42,8 @@ const ranges: McRange[] = [
 ];
 const AIM_MS = 200;
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
-}
-function time(runs: number, f: () => void): number {
-  f();
-  const ms: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    f();
-    ms.push(performance.now() - t0);
-  }
-  return median(ms);
-}
+/** One untimed call, then the median of `runs`. */
+const time = (runs: number, f: () => void): number => medianTime(runs, 1, f);
 
 const synthetic = synthProfiles(340, 11).prepared;
 const compiled = compileShocks(spec.shocks, spec.elasticities);

@@ -16,6 +16,7 @@ import {
 } from '../../core/scenario';
 import { BENCH_RANGES, BENCH_SPEC } from './node-figures';
 import { naiveMonteCarlo, naiveRecompute, toNaive } from './naive-scenario';
+import { medianTime } from './figures';
 
 const ENTITIES = 340;
 const RECOMPUTES = 200;
@@ -24,22 +25,7 @@ const MC_RUNS = 5;
 const MC_NAIVE_RUNS = 1;
 const MC_DRAWS = 10_000;
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-};
-
-function time(runs: number, warmup: number, f: () => void): number {
-  for (let i = 0; i < warmup; i++) f();
-  const ms: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    f();
-    ms.push(performance.now() - t0);
-  }
-  return median(ms);
-}
+const time = medianTime;
 
 // One scenario for every scenario figure (node-figures.ts measures the same for --json).
 const spec = BENCH_SPEC;

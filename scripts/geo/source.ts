@@ -7,7 +7,11 @@ import { createRequire } from 'node:module';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { mergeArcs, feature } from 'topojson-client';
 import { topology as createTopology } from 'topojson-server';
-import type { GeometryCollection } from 'topojson-specification';
+import type {
+  GeometryCollection,
+  MultiPolygon as TopoMultiPolygon,
+  Polygon as TopoPolygon,
+} from 'topojson-specification';
 import type { AdminCatalog } from './admin-codes';
 import type { CityFeature } from './build-topology';
 import { conflateToNeighbours, createNeighbourIndex, type ConflateStats } from './conflate';
@@ -68,7 +72,11 @@ function neighbourRings(features: readonly SourceFeature[]): Ring[] {
     features: features.map((f) => ({ type: 'Feature', properties: {}, geometry: f.geometry })),
   };
   const t = createTopology({ aligned: collection });
-  const merged = mergeArcs(t, (t.objects.aligned as GeometryCollection).geometries as never);
+  // mergeArcs takes the polygons; a feature that lost its area has a null geometry, nothing to merge.
+  const polygons = (t.objects.aligned as GeometryCollection).geometries.filter(
+    (g): g is TopoPolygon | TopoMultiPolygon => g.type === 'Polygon' || g.type === 'MultiPolygon',
+  );
+  const merged = mergeArcs(t, polygons);
   return allRings(feature(t, merged).geometry);
 }
 

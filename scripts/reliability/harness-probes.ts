@@ -4,6 +4,7 @@
  * never stop serving, and the page must ask nothing of any origin but its own.
  */
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../chromium';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -100,14 +101,7 @@ export async function runHarnessProbes(options: {
 
     const browser = await chromium.launch({
       executablePath: options.chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     });
     try {
       const page = await browser.newPage({ locale: 'zh-CN' });

@@ -82,7 +82,8 @@ export function scenarioInput(i: number): ScenarioFuzzInput {
     }
     case 3: {
       const key = pick(rand, PROTO);
-      const text = serializeScenarioFile(file as never).replace(
+      // The file as the app saves it (`serializeScenarioFile`), still unmutated here.
+      const text = `${JSON.stringify(file, null, 2)}\n`.replace(
         '{',
         `{"${key}":{"polluted":true},`,
       );

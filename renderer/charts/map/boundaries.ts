@@ -9,8 +9,8 @@
  * registered once per session however often the view is opened.
  */
 import { feature, mesh } from 'topojson-client';
-import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
-import type { Topology } from 'topojson-specification';
+import type { Feature, FeatureCollection } from 'geojson';
+import type { Objects, Topology } from 'topojson-specification';
 import { boundariesRequest, releaseBoundaries } from '../../boot-prefetch';
 import { loadEcharts } from '../echarts-loader';
 import { geometriesBBox, provinceOfRegion, type BBox, type PolygonalGeometry } from './geo-fit';
@@ -35,11 +35,12 @@ async function load(): Promise<MapBoundaries> {
   const started = performance.now();
   const [topoData, { echarts }] = await Promise.all([boundariesRequest(), loadEcharts()]);
   releaseBoundaries();
-  const topo = topoData as unknown as Topology;
+  // Typed as the plain geometry objects `mesh` takes (its default, properties `{}`).
+  const topo = topoData as unknown as Topology<Objects>;
   const cities = feature(topo, topo.objects.cities!) as FeatureCollection;
   echarts.registerMap('china', cities as Parameters<typeof echarts.registerMap>[1]);
   // Every province arc once: shared borders and the outline, on the cities' own coordinates.
-  const borders = (mesh(topo, topo.objects.provinces as never) as MultiLineString).coordinates;
+  const borders = mesh(topo, topo.objects.provinces!).coordinates;
 
   const regions: string[] = [];
   const regionsByProvince = new Map<string, string[]>();

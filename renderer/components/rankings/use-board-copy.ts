@@ -10,27 +10,27 @@ import { boardTsv } from './board-tsv';
 
 export function useBoardCopy() {
   const { t } = useI18n();
-  const r = useRankings();
+  const rankings = useRankings();
   const settings = useSettings();
   const status = ref('');
 
   async function copyRows(): Promise<void> {
-    const rows = r.selected.size
-      ? r.shownRows.filter((row) => r.selected.has(row.code))
-      : r.shownRows;
+    const rows = rankings.selected.size
+      ? rankings.shownRows.filter((row) => rankings.selected.has(row.code))
+      : rankings.shownRows;
     const labels = {
       rank: t('rankings.col.rank'),
       published: t('rankings.col.published'),
       change: t('rankings.col.change'),
       name: t('rankings.col.name'),
       province: t('rankings.col.province'),
-      value: t(`rankings.metric.${r.metric}`),
+      value: t(`rankings.metric.${rankings.metric}`),
       yoy: t('rankings.col.yoy'),
       share: t('rankings.col.share'),
       source: t('rankings.col.source'),
     };
     try {
-      await navigator.clipboard.writeText(boardTsv(rows, r.metric, labels, settings.locale));
+      await navigator.clipboard.writeText(boardTsv(rows, rankings.metric, labels, settings.locale));
       status.value = t('rankings.copy.done', { n: rows.length });
     } catch (e) {
       status.value = t('rankings.copy.failed', {

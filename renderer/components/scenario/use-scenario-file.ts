@@ -17,6 +17,7 @@ import {
 import { fileStem } from '../../../core/format';
 import { MAX_SCENARIO_TEXT } from '../../../core/scenario-api';
 import { api } from '../../api';
+import { saveText } from '../../import/file-transfer';
 import { useScenario } from '../../stores/scenario';
 import { useScenarioMonteCarlo } from '../../stores/scenario-montecarlo';
 import { useSettings } from '../../stores/settings';
@@ -32,18 +33,9 @@ export function scenarioFileName(name: string): string {
   return `${fileStem(name, 'scenario')}.scenario.json`;
 }
 
-export function downloadText(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 export function useScenarioFile() {
-  const s = useScenario();
-  const mc = useScenarioMonteCarlo();
+  const scenario = useScenario();
+  const monteCarlo = useScenarioMonteCarlo();
   const settings = useSettings();
   const status = ref<FileStatus | null>(null);
 
@@ -52,31 +44,32 @@ export function useScenarioFile() {
     typeof p === 'string' ? p : describeFileProblem(p, settings.locale === 'zh-CN' ? 'zh' : 'en');
 
   function currentFile(): ScenarioFile {
-    return scenarioFileFromSpec(s.name || 'scenario', s.year, JSON.parse(JSON.stringify(s.spec)), {
-      monteCarlo: { draws: mc.draws, seed: mc.seed, ranges: toMcRanges(mc.ranges) },
-      shareOverrides: s.edits,
-      proxyRange: s.proxyRange,
-    });
+    return scenarioFileFromSpec(
+      scenario.name || 'scenario',
+      scenario.year,
+      JSON.parse(JSON.stringify(scenario.spec)),
+      {
+        monteCarlo: {
+          draws: monteCarlo.draws,
+          seed: monteCarlo.seed,
+          ranges: toMcRanges(monteCarlo.ranges),
+        },
+        shareOverrides: scenario.edits,
+        proxyRange: scenario.proxyRange,
+      },
+    );
   }
 
   async function save(): Promise<void> {
     const file = currentFile();
     const text = serializeScenarioFile(file);
     const name = scenarioFileName(file.name);
-    try {
-      const r = await api.saveScenario({ suggestedName: name, text });
-      if (r.status === 'cancelled') return;
-      if (r.status === 'saved') return void (status.value = { kind: 'saved', name: r.name });
-    } catch (e) {
-      status.value = {
-        kind: 'error',
-        name,
-        problems: [e instanceof Error ? e.message : String(e)],
-      };
-      return;
-    }
-    downloadText(name, text);
-    status.value = { kind: 'saved', name };
+    const outcome = await saveText(name, text, (request) => api.saveScenario(request));
+    if (outcome.status === 'cancelled') return;
+    status.value =
+      outcome.status === 'error'
+        ? { kind: 'error', name, problems: [outcome.message] }
+        : { kind: 'saved', name: outcome.name };
   }
 
   /** Parses a file's text; on failure sets the status and returns null. */
@@ -88,25 +81,28 @@ export function useScenarioFile() {
   }
 
   function apply(file: ScenarioFile, name: string): void {
-    s.name = file.name;
-    s.chosenYear = file.year;
-    s.presetId = null;
-    s.spec = { shocks: file.shocks.map((x) => ({ ...x })), elasticities: { ...file.elasticities } };
-    s.proxyRange = copyProxyRange(file.proxyRange);
+    scenario.name = file.name;
+    scenario.chosenYear = file.year;
+    scenario.presetId = null;
+    scenario.spec = {
+      shocks: file.shocks.map((x) => ({ ...x })),
+      elasticities: { ...file.elasticities },
+    };
+    scenario.proxyRange = copyProxyRange(file.proxyRange);
     // The file's own shares win over the stored ones for the same cell.
     const key = (e: { code: string; dimension: string; basis: string; category: string }) =>
       `${e.code}|${e.dimension}|${e.basis}|${e.category}`;
     const fromFile = new Set(file.shareOverrides.map(key));
-    s.edits = [
-      ...(s.exposure?.userEdits ?? []).filter((e) => !fromFile.has(key(e))),
+    scenario.edits = [
+      ...(scenario.exposure?.userEdits ?? []).filter((e) => !fromFile.has(key(e))),
       ...file.shareOverrides.map((e) => ({ ...e })),
     ];
     if (file.monteCarlo) {
-      mc.draws = file.monteCarlo.draws;
-      mc.seed = file.monteCarlo.seed;
-      mc.replaceRanges(file.monteCarlo.ranges.map((r) => ({ ...r, enabled: true })));
+      monteCarlo.draws = file.monteCarlo.draws;
+      monteCarlo.seed = file.monteCarlo.seed;
+      monteCarlo.replaceRanges(file.monteCarlo.ranges.map((r) => ({ ...r, enabled: true })));
     }
-    const yearMissing = s.years.includes(file.year) ? undefined : file.year;
+    const yearMissing = scenario.years.includes(file.year) ? undefined : file.year;
     status.value = { kind: 'opened', name, yearMissing };
   }
 

@@ -32,8 +32,8 @@ import { monteCarloKey, monteCarloState, startMonteCarlo } from './scenario-mont
 export function useScenarioDoc(state: () => PinOf<'scenarios'>): ComputedRef<PrintDoc> {
   const ctx = useDocContext();
   const { t } = ctx;
-  const sc = useScenario();
-  onMounted(() => void sc.ensureExposure());
+  const scenario = useScenario();
+  onMounted(() => void scenario.ensureExposure());
 
   const file = computed(() => scenarioOfPin(state()));
   const spec = computed(() => specOfFile(file.value));
@@ -45,7 +45,7 @@ export function useScenarioDoc(state: () => PinOf<'scenarios'>): ComputedRef<Pri
   });
   const prepared = computed(() => {
     const d = ctx.data.data;
-    const x = sc.exposure;
+    const x = scenario.exposure;
     if (!d || !x) return null;
     return prepareRun({
       dataset: d.dataset,
@@ -67,9 +67,9 @@ export function useScenarioDoc(state: () => PinOf<'scenarios'>): ComputedRef<Pri
       : [];
     return loss.find((r) => r.total.scenario !== null)?.code ?? codes[0] ?? null;
   });
-  const L = useScenarioLabels(
+  const labels = useScenarioLabels(
     reactive({
-      nameOf: sc.nameOf,
+      nameOf: scenario.nameOf,
       year,
       focusCode,
       run,
@@ -96,7 +96,7 @@ export function useScenarioDoc(state: () => PinOf<'scenarios'>): ComputedRef<Pri
       choice(t('scenario.controls.level'), t(`rankings.levelOption.${s.level}`)),
       choice(
         t('scenario.assumptions.shocks'),
-        f.shocks.length ? ctx.list(f.shocks.map(L.shock)) : t('scenario.assumptions.noShocks'),
+        f.shocks.length ? ctx.list(f.shocks.map(labels.shock)) : t('scenario.assumptions.noShocks'),
       ),
       ...(s.monteCarlo && f.monteCarlo
         ? [
@@ -109,19 +109,19 @@ export function useScenarioDoc(state: () => PinOf<'scenarios'>): ComputedRef<Pri
     ];
     const base = { view: 'scenarios' as const, title, subtitle, year: year.value };
     const d = ctx.data.data;
-    if (sc.exposureError)
+    if (scenario.exposureError)
       return {
         ...base,
         blocks: [],
         sourceIds: [],
-        problem: t('scenario.loadFailed', { message: sc.exposureError }),
+        problem: t('scenario.loadFailed', { message: scenario.exposureError }),
       };
     if (!d || !prepared.value || !run.value)
       return { ...base, blocks: [], sourceIds: [], problem: t('app.loading') };
 
     const collator = new Intl.Collator(ctx.zh() ? 'zh-CN-u-co-pinyin' : 'en');
     const rows = sortResultRows(run.value.rows, s.sort, {
-      nameOf: (r) => sc.nameOf(r.code),
+      nameOf: (r) => scenario.nameOf(r.code),
       compare: collator.compare,
     });
     const mc = s.monteCarlo ? monteCarloState(mcKey.value) : null;
@@ -143,7 +143,7 @@ export function useScenarioDoc(state: () => PinOf<'scenarios'>): ComputedRef<Pri
     }).filter(Boolean);
     const notComputable = rows
       .filter((r) => r.total.status === 'not_computable')
-      .map((r) => sc.nameOf(r.code));
+      .map((r) => scenario.nameOf(r.code));
     const assumptions: PrintBlock = {
       kind: 'facts',
       title: t('scenario.assumptions.title'),
@@ -155,7 +155,9 @@ export function useScenarioDoc(state: () => PinOf<'scenarios'>): ComputedRef<Pri
         {
           term: t('scenario.assumptions.shocks'),
           text: [
-            f.shocks.length ? ctx.list(f.shocks.map(L.shock)) : t('scenario.assumptions.noShocks'),
+            f.shocks.length
+              ? ctx.list(f.shocks.map(labels.shock))
+              : t('scenario.assumptions.noShocks'),
             preset ? preset.assumptions[ctx.zh() ? 'zh' : 'en'] : '',
           ]
             .filter(Boolean)
@@ -163,7 +165,7 @@ export function useScenarioDoc(state: () => PinOf<'scenarios'>): ComputedRef<Pri
         },
         {
           term: t('scenario.assumptions.elasticities'),
-          text: ELASTICITY_NAMES.map((n) => L.elasticity(n, f.elasticities)).join(' · '),
+          text: ELASTICITY_NAMES.map((n) => labels.elasticity(n, f.elasticities)).join(' · '),
         },
         {
           term: t('scenario.assumptions.userShares'),
@@ -171,7 +173,7 @@ export function useScenarioDoc(state: () => PinOf<'scenarios'>): ComputedRef<Pri
             ? ctx.list(
                 f.shareOverrides.map(
                   (e) =>
-                    `${sc.nameOf(e.code)} · ${L.category(e.category)} ${e.pct}% (${L.basis(e.basis)})`,
+                    `${scenario.nameOf(e.code)} · ${labels.category(e.category)} ${e.pct}% (${labels.basis(e.basis)})`,
                 ),
               )
             : t('scenario.assumptions.none'),
@@ -202,12 +204,13 @@ export function useScenarioDoc(state: () => PinOf<'scenarios'>): ComputedRef<Pri
     };
 
     const isRange = (r: ScenarioRow) => r.total.status === 'range_only';
-    const rangeText = (r: ScenarioRow) => `${L.amount(r.total.low)} – ${L.amount(r.total.high)}`;
+    const rangeText = (r: ScenarioRow) =>
+      `${labels.amount(r.total.low)} – ${labels.amount(r.total.high)}`;
     const basisText = (r: ScenarioRow) =>
       [
         ...(isRange(r) ? [t('scenario.results.flag.range')] : []),
-        ...r.usedShares.map((u) => `${L.category(u.category)} ${L.step(u)}`),
-        ...(r.split ? [t('scenarioBasis.splitShort', { basis: L.splitStep(r.split) })] : []),
+        ...r.usedShares.map((u) => `${labels.category(u.category)} ${labels.step(u)}`),
+        ...(r.split ? [t('scenarioBasis.splitShort', { basis: labels.splitStep(r.split) })] : []),
       ].join(' · ');
     const results: PrintBlock = {
       kind: 'table',
@@ -219,12 +222,17 @@ export function useScenarioDoc(state: () => PinOf<'scenarios'>): ComputedRef<Pri
           { label: t('scenario.results.col.rank'), kind: 'number' },
           { label: t('scenario.results.col.newRank'), kind: 'number' },
           { label: t('scenario.results.col.name'), kind: 'text' },
-          { label: t('scenario.results.col.baseline', { unit: L.unit() }), kind: 'number' },
-          { label: t('scenario.results.col.scenario', { unit: L.unit() }), kind: 'number' },
-          { label: t('scenario.results.col.delta', { unit: L.unit() }), kind: 'number' },
+          { label: t('scenario.results.col.baseline', { unit: labels.unit() }), kind: 'number' },
+          { label: t('scenario.results.col.scenario', { unit: labels.unit() }), kind: 'number' },
+          { label: t('scenario.results.col.delta', { unit: labels.unit() }), kind: 'number' },
           { label: t('scenario.results.col.deltaPct'), kind: 'number' },
           ...(s.monteCarlo
-            ? [{ label: t('scenario.results.col.mc', { unit: L.unit() }), kind: 'text' as const }]
+            ? [
+                {
+                  label: t('scenario.results.col.mc', { unit: labels.unit() }),
+                  kind: 'text' as const,
+                },
+              ]
             : []),
           { label: t('scenarioBasis.col'), kind: 'text' },
           { label: t('scenario.results.col.source'), kind: 'text' },
@@ -240,26 +248,26 @@ export function useScenarioDoc(state: () => PinOf<'scenarios'>): ComputedRef<Pri
                 ? '—'
                 : `${r.total.newRank}${change > 0 ? ` ▲${change}` : change < 0 ? ` ▼${-change}` : ''}`,
             ),
-            ctx.text(sc.nameOf(r.code)),
-            ctx.num(r.total.baseline, L.baseAmount(r.total.baseline)),
+            ctx.text(scenario.nameOf(r.code)),
+            ctx.num(r.total.baseline, labels.baseAmount(r.total.baseline)),
             isRange(r)
               ? ctx.text(rangeText(r))
               : r.total.status === 'not_computable'
                 ? ctx.text(t('scenarioBasis.notComputable'))
                 : {
-                    ...ctx.num(r.total.scenario, L.amount(r.total.scenario)),
+                    ...ctx.num(r.total.scenario, labels.amount(r.total.scenario)),
                     mark:
                       r.total.low !== r.total.high && r.total.low != null
                         ? rangeText(r)
                         : undefined,
                   },
-            ctx.num(r.total.delta, L.amountDelta(r.total.delta)),
-            ctx.num(r.total.deltaPct, L.deltaPct(r.total.deltaPct)),
+            ctx.num(r.total.delta, labels.amountDelta(r.total.delta)),
+            ctx.num(r.total.deltaPct, labels.deltaPct(r.total.deltaPct)),
             ...(s.monteCarlo
               ? [
                   ctx.text(
                     e?.value && e.rank
-                      ? `${L.amount(e.value.p5)} – ${L.amount(e.value.p95)} (${t('scenario.results.mcMedian', { value: L.amount(e.value.p50) })} · ${t('scenario.results.mcRank')} ${e.rank.p5}–${e.rank.p95})`
+                      ? `${labels.amount(e.value.p5)} – ${labels.amount(e.value.p95)} (${t('scenario.results.mcMedian', { value: labels.amount(e.value.p50) })} · ${t('scenario.results.mcRank')} ${e.rank.p5}–${e.rank.p95})`
                       : '—',
                   ),
                 ]
@@ -288,14 +296,14 @@ export function useScenarioDoc(state: () => PinOf<'scenarios'>): ComputedRef<Pri
     const focus = focusCode.value;
     const i = focus && prepared.value ? prepared.value.prepared.codes.indexOf(focus) : -1;
     const tor = i >= 0 && prepared.value ? tornado(prepared.value.prepared, spec.value, i) : null;
-    const name = focus ? sc.nameOf(focus) : '';
+    const name = focus ? scenario.nameOf(focus) : '';
     if (tor?.ok && tor.value.bars.length) {
       blocks.push({
         kind: 'chart',
         id: 'tornado',
-        caption: `${t('scenario.tornado.title', { name })} · ${t('scenario.tornado.base', { value: L.value(tor.value.base) })}`,
+        caption: `${t('scenario.tornado.title', { name })} · ${t('scenario.tornado.base', { value: labels.value(tor.value.base) })}`,
         height: Math.max(160, tor.value.bars.length * 30 + 70),
-        option: L.tornadoChart(tor.value, name),
+        option: labels.tornadoChart(tor.value, name),
       });
       blocks.push({
         kind: 'note',
@@ -303,7 +311,7 @@ export function useScenarioDoc(state: () => PinOf<'scenarios'>): ComputedRef<Pri
         text: `${t(`scenario.tornado.colours.${ctx.settings.gains}`)} ${t('scenario.tornado.hint')}`,
       });
     } else if (tor && !tor.ok) {
-      blocks.push({ kind: 'note', text: L.noPoint(tor.error, 'tornado') });
+      blocks.push({ kind: 'note', text: labels.noPoint(tor.error, 'tornado') });
     }
 
     const bearers: (SourceBearer | null)[] = rows.map((r) => baselineCell(r.code));
