@@ -4,7 +4,7 @@
  * threshold (the 万亿 club at 10000亿, 5000亿), overtakes, and changes in published ranks.
  * Where the base year has no figure the answer is "no base-year figure", never an inference.
  */
-import type { Adcode, Cell, Entity, PublishedRank } from '../model';
+import type { Adcode, Cell, Entity } from '../model';
 import { publishedRankCell, publishedRankScope } from './rank';
 import { rankingBoard, type BoardRow } from './ranking-board';
 import { isSeriesBreak } from './series';
