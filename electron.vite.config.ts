@@ -30,7 +30,8 @@ export default defineConfig({
     build: {
       outDir: 'out/renderer',
       // electron-vite leaves the renderer unminified; minified, the start-up JS is a third.
-      minify: true,
+      // ATLAS_NO_MINIFY=1 keeps names readable for a CPU profile (scripts/bench/profile-load.ts).
+      minify: !process.env.ATLAS_NO_MINIFY,
       rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },
       chunkSizeWarningLimit: 1500,
       // Never inline assets as data: URLs — the CSP allows fonts and scripts from 'self' only.

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatMoney, formatMoneyHeadline, moneyParts } from './money';
 import { moneyView } from './money-view';
@@ -90,5 +91,71 @@ describe('gain and loss colours', () => {
     expect(gainConvention('auto', 'en')).toBe('green-up');
     expect(gainConvention('red-up', 'en')).toBe('red-up');
     expect(gainConvention('green-up', 'zh-CN')).toBe('green-up');
+  });
+});
+
+describe('groupDigits prints what Intl.NumberFormat prints', () => {
+  const intl = (v: number, d: number) => {
+    const text = new Intl.NumberFormat('en-US', {
+      minimumFractionDigits: d,
+      maximumFractionDigits: d,
+    }).format(v);
+    return /^-[0.,]+$/.test(text) ? text.slice(1) : text;
+  };
+
+  it('on ties, tiny and huge values, and values that round to zero', () => {
+    const values = [
+      0,
+      -0,
+      1.005,
+      2.5,
+      -2.5,
+      0.125,
+      0.05,
+      -0.05,
+      -0.04,
+      9.995,
+      99.95,
+      999.95,
+      1e-7,
+      -1e-7,
+      123456789.955,
+      1e21,
+      1.5e22,
+      4.35,
+      1.45,
+      8.345,
+      0.045,
+      1234.5,
+      999999.99,
+      -999.996,
+      Number.MAX_SAFE_INTEGER,
+      5e-324,
+      0.1 + 0.2,
+    ];
+    for (const v of values)
+      for (const d of [0, 1, 2, 3, 4]) expect(groupDigits(v, d), `${v} at ${d}`).toBe(intl(v, d));
+  });
+
+  it('on any finite double', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double({ noNaN: true, noDefaultInfinity: true }),
+          fc.double({ min: -1e7, max: 1e7, noNaN: true }),
+          // Decimals with a 5 where rounding happens: the ties Intl and toFixed disagree on.
+          fc.integer({ min: -1e8, max: 1e8 }).map((n) => (n * 10 + 5) / 1000),
+        ),
+        fc.integer({ min: 0, max: 4 }),
+        (v, d) => groupDigits(v, d) === intl(v, d),
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('leaves NaN and infinities to Intl', () => {
+    expect(groupDigits(Number.NaN, 1)).toBe(intl(Number.NaN, 1));
+    expect(groupDigits(Infinity, 1)).toBe(intl(Infinity, 1));
+    expect(groupDigits(-Infinity, 2)).toBe(intl(-Infinity, 2));
   });
 });

@@ -30,8 +30,18 @@ const grouping = new Map<number, Intl.NumberFormat>();
 /**
  * Thousands grouped with commas, `decimals` fixed; a value that rounds to zero has no sign
  * (Intl would print "-0.0"). The minus stays the ASCII hyphen (cells are copied to spreadsheets).
+ *
+ * Prints exactly what `Intl.NumberFormat('en-US')` prints (number.test.ts holds the two equal),
+ * without it: the first Intl formatter a page builds loads the locale's number data, which cost
+ * tens of milliseconds on the way to the first table.
  */
 export function groupDigits(value: number, decimals: number): string {
+  if (!Number.isFinite(value)) return intlDigits(value, decimals);
+  const text = roundedDigits(Math.abs(value), decimals);
+  return value < 0 && /[1-9]/.test(text) ? `-${text}` : text;
+}
+
+function intlDigits(value: number, decimals: number): string {
   let f = grouping.get(decimals);
   if (!f) {
     f = new Intl.NumberFormat('en-US', {
@@ -40,8 +50,43 @@ export function groupDigits(value: number, decimals: number): string {
     });
     grouping.set(decimals, f);
   }
-  const text = f.format(value);
-  return /^-[0.,]+$/.test(text) ? text.slice(1) : text;
+  return f.format(value);
+}
+
+/**
+ * A finite `abs` ≥ 0 at `decimals` places, grouped. Rounded as Intl rounds: half away from zero
+ * on the shortest decimal that reads back as the number (String(abs)), not on its binary value —
+ * 1.005 gives "1.01", where toFixed gives "1.00".
+ */
+function roundedDigits(abs: number, decimals: number): string {
+  const s = String(abs);
+  const e = s.indexOf('e');
+  const mantissa = e < 0 ? s : s.slice(0, e);
+  const dot = mantissa.indexOf('.');
+  let digits = dot < 0 ? mantissa : mantissa.slice(0, dot) + mantissa.slice(dot + 1);
+  // Digits before the decimal point (may be ≤ 0 for 1e-7): pad so there is at least one.
+  let point = (dot < 0 ? mantissa.length : dot) + (e < 0 ? 0 : Number(s.slice(e + 1)));
+  if (point < 1) {
+    digits = '0'.repeat(1 - point) + digits;
+    point = 1;
+  }
+  const keep = point + decimals;
+  const roundUp = digits.length > keep && digits.charCodeAt(keep) >= 53; // '5'…'9'
+  const kept = (digits.length < keep ? digits.padEnd(keep, '0') : digits.slice(0, keep)).split('');
+  if (roundUp) {
+    let i = kept.length - 1;
+    while (i >= 0 && kept[i] === '9') kept[i--] = '0';
+    if (i < 0) kept.unshift('1');
+    else kept[i] = String.fromCharCode(kept[i]!.charCodeAt(0) + 1);
+  }
+  const all = kept.join('');
+  const whole = all.slice(0, all.length - decimals).replace(/^0+(?=\d)/, '');
+  let grouped = '';
+  for (let i = 0; i < whole.length; i++) {
+    if (i > 0 && (whole.length - i) % 3 === 0) grouped += ',';
+    grouped += whole[i];
+  }
+  return decimals > 0 ? `${grouped}.${all.slice(all.length - decimals)}` : grouped;
 }
 
 /** How a value shows once rounded to `decimals`: up, down, or zero (nothing to colour). */

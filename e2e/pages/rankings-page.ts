@@ -31,6 +31,8 @@ export class RankingsPage {
   async ready(): Promise<void> {
     await expect(this.page.getByTestId('rankings-view')).toBeVisible();
     await expect(this.rows.first()).toBeVisible();
+    // The first mount paints a screenful of rows, then the rest (RankingTable.vue).
+    await expect(this.page.getByTestId('rankings-table')).toHaveAttribute('aria-busy', 'false');
   }
 
   row(index: number) {

@@ -3,13 +3,10 @@
  * palette or About, switch theme or language, print, reopen a recent file. Installed once by App.
  */
 import { VIEW_NAMES } from '../../core/actions';
-import { MAX_BRIEFING_ITEMS } from '../../core/briefing/briefing-file';
 import { api } from '../api';
-import { useBriefing } from '../briefing/briefing';
 import { usePrintMode } from '../print/print-mode';
 import { usePrintables } from '../print/printables';
 import { router } from '../router';
-import { useImportWizard } from '../stores/import-wizard';
 import { useSettings } from '../stores/settings';
 import { useShell } from '../stores/shell';
 import { useToast } from '../stores/toast';
@@ -17,6 +14,11 @@ import { useActionRunner } from './action-runner';
 
 /** Internal step: a scenario file's text to open in the scenario view (ScenarioControls). */
 export const OPEN_SCENARIO_TEXT = 'internal.openScenarioText';
+
+// The briefing and import stores (and the scenario and file code they bring) load with the
+// first action that needs them, not with the shell: start-up evaluates less before the first view.
+const briefingStore = () => import('../briefing/briefing').then((m) => m.useBriefing());
+const importWizardStore = () => import('../stores/import-wizard').then((m) => m.useImportWizard());
 
 export function installAppActions(
   say: (key: string, values?: Record<string, string>) => string,
@@ -34,7 +36,6 @@ export function installAppActions(
   runner.setGlobal('view.toggleLanguage', () => settings.toggleLanguage());
   const print = usePrintMode();
   const printables = usePrintables();
-  const briefing = useBriefing();
   // Paper or PDF: both open the print preview (paper, orientation, margins, scale).
   runner.setGlobal('file.print', () => print.openPreview());
   runner.setGlobal('file.exportPdf', () => print.openPreview());
@@ -42,6 +43,10 @@ export function installAppActions(
   runner.setGlobal('file.addToBriefing', async () => {
     const state = printables.current();
     if (!state) return toast.show(say('briefing.nothingToAdd'), true);
+    const [briefing, { MAX_BRIEFING_ITEMS }] = await Promise.all([
+      briefingStore(),
+      import('../../core/briefing/briefing-file'),
+    ]);
     const item = await briefing.pin(state);
     toast.show(
       item
@@ -80,7 +85,7 @@ export function installAppActions(
       await runner.run(OPEN_SCENARIO_TEXT, JSON.stringify({ name: file.name, text: file.text }));
     } else if (file.kind === 'recipe') {
       await go('/import');
-      const problem = useImportWizard().applyRecipe(file.name, file.text);
+      const problem = (await importWizardStore()).applyRecipe(file.name, file.text);
       toast.show(
         problem
           ? say('recent.recipeInvalid', { name: file.name, reason: problem })
@@ -89,7 +94,7 @@ export function installAppActions(
       );
     } else {
       await go('/briefing');
-      if (!(await briefing.openText(file.name, file.text))) {
+      if (!(await (await briefingStore()).openText(file.name, file.text))) {
         toast.show(say('recent.briefingInvalid', { name: file.name }), true);
       }
     }

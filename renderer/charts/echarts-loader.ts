@@ -26,13 +26,4 @@ export function echartsIfLoaded(): typeof Echarts | null {
   return loaded?.echarts ?? null;
 }
 
-/** Resolves once the next frame has painted: work started then does not delay that paint. */
-export function afterPaint(): Promise<void> {
-  return new Promise((resolve) =>
-    requestAnimationFrame(() => {
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => resolve();
-      ch.port2.postMessage(0);
-    }),
-  );
-}
+export { afterPaint } from '../after-paint';

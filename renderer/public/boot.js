@@ -5,6 +5,14 @@
 // the whole bundle has loaded. In Electron the preload's `window.atlas` answers, as for any call.
 'use strict';
 (function () {
+  // The body is read as it arrives, not when the app takes the request: a body nobody reads
+  // stops travelling once the browser's buffer is full, so the data would wait for the bundle
+  // to load and run. The app gets a Response of the same status over the buffered bytes.
+  function buffered(res) {
+    return res.arrayBuffer().then(function (body) {
+      return new Response(body, { status: res.status, statusText: res.statusText });
+    });
+  }
   function ask(method) {
     var request = window.atlas
       ? { value: window.atlas[method]() }
@@ -13,7 +21,7 @@
             method: 'POST',
             headers: { 'content-type': 'application/json' },
             body: '[]',
-          }),
+          }).then(buffered),
         };
     // Whoever takes the request handles its failure; none is reported as unhandled meanwhile.
     (request.value || request.response).catch(function () {});

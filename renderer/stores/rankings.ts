@@ -72,7 +72,10 @@ export const useRankings = defineStore('rankings', () => {
   const shownRows = computed(() => {
     if (!board.value) return [];
     const kept = filterRows(board.value.rows, filter.value);
-    return sortBoardRows(kept, sort.value, { nameOf, provinceOf, compare: collator.value.compare });
+    // The collator is built only when names are compared (a name or province sort): building
+    // one loads the locale's collation data, which the default rank order never needs.
+    const compare = (a: string, b: string) => collator.value.compare(a, b);
+    return sortBoardRows(kept, sort.value, { nameOf, provinceOf, compare });
   });
 
   const cover = computed(() => {

@@ -5,7 +5,9 @@
  *   npx tsx scripts/bench/profile-load.ts rankings|map [--cpu]   (after a build)
  *
  * --cpu adds the functions with the most self time (a CDP CPU profile of the second load);
- * --trace the main thread's busiest event kinds (style, layout, paint, script…) from a trace.
+ * --trace the main thread's busiest event kinds (style, layout, paint, script…) from a trace,
+ * and its long tasks (≥ 8 ms) in order, each with its largest parts: where the time before the
+ * first row goes, task by task.
  */
 import { join, resolve } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
@@ -42,9 +44,16 @@ for (let round = 0; round < 2; round++) {
   const trace = round === 1 && process.argv.includes('--trace');
   if (trace) {
     await browser.startTracing(page, {
-      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'],
+      categories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'v8.execute',
+        'blink.user_timing',
+      ],
     });
   }
+  // A user-timing mark whose trace time is known in the page's clock (aligns the two clocks).
+  await context.addInitScript(`performance.mark('profile-clock', { startTime: 0 })`);
   await page.goto(`${harness.url}#/${view}`);
   await page.waitForFunction(
     (n) => (globalThis as unknown as { __bench?: Record<string, number> }).__bench?.[n],
@@ -66,6 +75,32 @@ for (let round = 0; round < 2; round++) {
     }
     for (const [name, ms] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 20)) {
       console.log(`${ms.toFixed(1).padStart(8)} ms  ${name} (inclusive)`);
+    }
+    // Long tasks in the page's clock (trace µs → ms since navigation start).
+    const clock = events.find((e) => e.name === 'profile-clock');
+    const t0 = clock?.ts ?? events[0]!.ts;
+    const onMain = events.filter((e) => e.ph === 'X' && e.tid === main?.tid && e.dur);
+    for (const task of onMain.filter((e) => e.name === 'RunTask' && e.dur! >= 8000)) {
+      const end = task.ts + task.dur!;
+      const parts = new Map<string, number>();
+      for (const e of onMain) {
+        if (e === task || e.ts < task.ts || e.ts + e.dur! > end) continue;
+        if (
+          !/^(Layout|UpdateLayoutTree|Paint|ParseHTML|EvaluateScript|v8\.evaluateModule|FunctionCall|RunMicrotasks|MinorGC|MajorGC|v8\.compile|ParseAuthorStyleSheet|TimerFire|FireAnimationFrame|EventDispatch|v8\.parseOnBackground|ResourceReceivedData)$/.test(
+            e.name,
+          )
+        )
+          continue;
+        parts.set(e.name, (parts.get(e.name) ?? 0) + e.dur! / 1000);
+      }
+      const top = [...parts]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 4)
+        .map(([n, ms]) => `${n} ${ms.toFixed(0)}`)
+        .join(', ');
+      console.log(
+        `task ${((task.ts - t0) / 1000).toFixed(0).padStart(6)} ms +${(task.dur! / 1000).toFixed(0).padStart(4)} ms  ${top}`,
+      );
     }
   }
   if (cpu) {
