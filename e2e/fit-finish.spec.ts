@@ -379,6 +379,8 @@ test('the Figures view has a province level', async ({ app }) => {
 test.describe('every value on screen has its source', () => {
   /** Rows that show a number must show a source chip (`valueCells` null: the whole row). */
   async function expectSourced(rows: Locator, valueCells: string | null, label: string) {
+    // Views render their rows after the data (and a first screenful first): wait, then count.
+    await expect(rows.first(), `${label}: rows`).toBeVisible();
     const n = await rows.count();
     expect(n, `${label}: rows`).toBeGreaterThan(0);
     let checked = 0;

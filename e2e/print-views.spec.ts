@@ -98,7 +98,7 @@ test.describe('a map that is mostly gaps', () => {
     const map = new MapPage(page);
     await page.getByTestId('nav-map').click();
     await expect(map.chart).toHaveAttribute('data-state', 'ready');
-    const pdf = await printPdf(page, 'print-view-map-sparse');
+    const pdf = await printPdf(page, 'print-sparse-map');
     expect(pdf.pages).toBeGreaterThan(1);
     expectPrinted(pdf, '2025年城市外贸地图', ['指标：进出口总额']);
     expect(pdf.text).toMatch(/\d+ 个有全年数据/);
