@@ -3,7 +3,7 @@
  * name the argument and echo what was given ("--year: expected a year like 2025, got 'abc'").
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { UsageError } from './io';
+import { UsageError, type Output } from './io';
 
 export type Format = 'table' | 'csv' | 'json';
 export const FORMATS: readonly Format[] = ['table', 'csv', 'json'];
@@ -31,6 +31,34 @@ export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options'
   } catch (error) {
     throw new UsageError(`atlas ${command}: ${(error as Error).message}`);
   }
+}
+
+type ValueOptions<N extends string> = Record<N, { type: 'string' }>;
+
+/** Options that each take one value: `valueOptions('year')` is `{ year: { type: 'string' } }`. */
+export const valueOptions = <N extends string>(...names: N[]): ValueOptions<N> =>
+  Object.fromEntries(names.map((name) => [name, { type: 'string' }])) as ValueOptions<N>;
+
+/**
+ * A command's arguments, COMMON_OPTIONS included, parsed as parseCommandArgs does; null once
+ * `--help` has printed the command's usage (the command then returns 0).
+ */
+export function commandArgs<O extends NonNullable<ParseArgsConfig['options']>>(
+  command: { name: string; help: string; allowPositionals: boolean },
+  argv: string[],
+  options: O,
+  out: Output,
+): ParsedCommandArgs<typeof COMMON_OPTIONS & O> | null {
+  const parsed = parseCommandArgs(
+    command.name,
+    argv,
+    { ...COMMON_OPTIONS, ...options },
+    command.allowPositionals,
+  );
+  // COMMON_OPTIONS always holds `help`; the generic spread hides it from the parsed type.
+  if (!(parsed.values as { help?: boolean }).help) return parsed;
+  out.line(command.help.trimEnd());
+  return null;
 }
 
 export function parseYear(raw: string | undefined, name = '--year'): number | undefined {

@@ -4,7 +4,7 @@
  */
 import { coverage, type Coverage, entityIndex } from '../../core/data';
 import { asAdcode, LEVELS, type Level } from '../../core/model';
-import { COMMON_OPTIONS, parseChoice, parseCommandArgs, parseFormat, parseYear } from '../args';
+import { commandArgs, parseChoice, parseFormat, parseYear, valueOptions } from '../args';
 import { loadCliData, type CliData } from '../data-source';
 import { csvLine, json, renderTable, showShare } from '../format';
 import { UsageError, type CliIo, type Output } from '../io';
@@ -33,21 +33,14 @@ function yearsOf(data: CliData): number[] {
 }
 
 export async function coverageCommand(argv: string[], io: CliIo, out: Output): Promise<number> {
-  const { values } = parseCommandArgs(
-    'coverage',
+  const args = commandArgs(
+    { name: 'coverage', help: COVERAGE_HELP, allowPositionals: false },
     argv,
-    {
-      ...COMMON_OPTIONS,
-      year: { type: 'string' },
-      level: { type: 'string' },
-      all: { type: 'boolean' },
-    },
-    false,
+    { ...valueOptions('year', 'level'), all: { type: 'boolean' } },
+    out,
   );
-  if (values.help) {
-    out.line(COVERAGE_HELP.trimEnd());
-    return 0;
-  }
+  if (!args) return 0;
+  const { values } = args;
   const year = parseYear(values.year);
   if (values.all && year !== undefined) throw new UsageError('--all and --year: choose one');
   const levels: Level[] =

@@ -14,12 +14,12 @@ import {
 import { coverageStatement, derivationText } from '../../core/format';
 import type { Level } from '../../core/model';
 import {
-  COMMON_OPTIONS,
+  commandArgs,
   parseChoice,
-  parseCommandArgs,
   parseFormat,
   parsePositiveInt,
   requireYear,
+  valueOptions,
 } from '../args';
 import { loadCliData, type CliData } from '../data-source';
 import { csvLine, derivationJson, json, renderTable, tableAmount, tableGrowth } from '../format';
@@ -84,24 +84,17 @@ function valueNote(r: RankRow): string {
 }
 
 export async function rankCommand(argv: string[], io: CliIo, out: Output): Promise<number> {
-  const { values } = parseCommandArgs(
-    'rank',
+  const args = commandArgs(
+    { name: 'rank', help: RANK_HELP, allowPositionals: false },
     argv,
     {
-      ...COMMON_OPTIONS,
-      year: { type: 'string' },
-      level: { type: 'string' },
-      metric: { type: 'string' },
-      top: { type: 'string' },
-      currency: { type: 'string' },
+      ...valueOptions('year', 'level', 'metric', 'top', 'currency'),
       'include-county-cities': { type: 'boolean' },
     },
-    false,
+    out,
   );
-  if (values.help) {
-    out.line(RANK_HELP.trimEnd());
-    return 0;
-  }
+  if (!args) return 0;
+  const { values } = args;
   const year = requireYear(values.year);
   const level = parseChoice(values.level, '--level', RANK_LEVELS, 'city');
   const metric = parseChoice(values.metric, '--metric', RANK_METRICS, 'total');

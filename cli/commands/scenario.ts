@@ -25,7 +25,7 @@ import {
   type ShareOverride,
 } from '../../core/scenario';
 import { readExposureFile } from '../../electron/services/scenario/exposure-service';
-import { COMMON_OPTIONS, parseChoice, parseCommandArgs, parseFormat, parseYear } from '../args';
+import { commandArgs, parseChoice, parseFormat, parseYear, valueOptions } from '../args';
 import { findResourcesDir, loadCliData } from '../data-source';
 import { DataError, UsageError, type CliIo, type Output } from '../io';
 import { printPresets, printScenario } from './scenario-output';
@@ -77,24 +77,18 @@ exports_source_id, imports_source_id} when a borrowed split was used, else null.
 const LEVELS: readonly ('city' | 'province')[] = ['city', 'province'];
 
 export async function scenarioCommand(argv: string[], io: CliIo, out: Output): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    'scenario',
+  const args = commandArgs(
+    { name: 'scenario', help: SCENARIO_HELP, allowPositionals: true },
     argv,
     {
-      ...COMMON_OPTIONS,
-      preset: { type: 'string' },
+      ...valueOptions('preset', 'year', 'level', 'proxy-range'),
       shock: { type: 'string', multiple: true },
-      year: { type: 'string' },
-      level: { type: 'string' },
-      'proxy-range': { type: 'string' },
       'list-presets': { type: 'boolean' },
     },
-    true,
+    out,
   );
-  if (values.help) {
-    out.line(SCENARIO_HELP.trimEnd());
-    return 0;
-  }
+  if (!args) return 0;
+  const { values, positionals } = args;
   const format = parseFormat(values.format);
   if (values['list-presets']) {
     printPresets(out, format);

@@ -47,6 +47,12 @@ function lyingZip(): Uint8Array {
   return zip;
 }
 
+/** 4 KiB of bytes that are neither text nor an archive, under the given file name. */
+const garbage = (name: string): Made => ({
+  name,
+  bytes: new Uint8Array(4096).map((_, i) => (i * 7919 + 13) % 256),
+});
+
 export const READ_CASES: BadInput[] = [
   {
     name: 'empty file',
@@ -126,20 +132,14 @@ export const READ_CASES: BadInput[] = [
   },
   {
     name: 'binary garbage as .csv',
-    make: () => ({
-      name: 'noise.csv',
-      bytes: new Uint8Array(4096).map((_, i) => (i * 7919 + 13) % 256),
-    }),
+    make: () => garbage('noise.csv'),
     stage: 'read',
     code: 'not_a_table',
     says: ['noise.csv: not a table file'],
   },
   {
     name: 'binary garbage as .xlsx',
-    make: () => ({
-      name: 'noise.xlsx',
-      bytes: new Uint8Array(4096).map((_, i) => (i * 7919 + 13) % 256),
-    }),
+    make: () => garbage('noise.xlsx'),
     stage: 'read',
     code: 'truncated',
     says: ['noise.xlsx: not read: it is neither a zip archive nor text'],
