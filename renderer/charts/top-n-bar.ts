@@ -3,6 +3,7 @@
  * (first row on top), each labelled with the value as the table prints it. Pure: the component
  * passes in rows already filtered and sorted, so chart and table can never disagree.
  */
+import { barLabelAxis } from './bar-labels';
 import type { EChartsOption } from './echarts';
 
 export interface TopNItem {
@@ -56,13 +57,7 @@ export function topNBarOption(input: TopNInput): EChartsOption {
         ? { min: (v: { min: number; max: number }) => v.min - (v.max - v.min) * 0.25 }
         : {}),
     },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: items.map((i) => i.label),
-      axisTick: { show: false },
-      axisLabel: { fontSize: 12 },
-    },
+    yAxis: barLabelAxis(items.map((i) => i.label)),
     series: [
       {
         type: 'bar',

@@ -8,6 +8,7 @@
  * in Chinese); the low end of a parameter is drawn paler than its high end. Pure: the component
  * passes in labels, colours and formatted numbers.
  */
+import { barLabelAxis } from './bar-labels';
 import type { EChartsOption } from './echarts';
 
 export interface TornadoInputBar {
@@ -92,13 +93,7 @@ export function tornadoOption(input: TornadoInput): EChartsOption {
       },
       splitLine: { show: true },
     },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: bars.map((b) => b.label),
-      axisTick: { show: false },
-      axisLabel: { fontSize: 12 },
-    },
+    yAxis: barLabelAxis(bars.map((b) => b.label)),
     series: [
       {
         name: input.lowName,
