@@ -3,6 +3,7 @@
  * choice ("指标：进出口总额"), source cells that say when a figure is derived, and the coverage
  * statement. Builders are composables: they read the stores, so a pin re-renders on current data.
  */
+import { computed, type ComputedRef } from 'vue';
 import { useI18n } from 'vue-i18n';
 import type { Coverage } from '../../../core/data';
 import { coverageStatement, derivationText, entityName, moneyView } from '../../../core/format';
@@ -16,6 +17,7 @@ import type { Adcode, Cell, SourceId } from '../../../core/model';
 import { useAtlasData } from '../../stores/atlas-data';
 import { useSettings } from '../../stores/settings';
 import { useSeriesBreak } from '../../components/use-series-break';
+import type { PrintDoc } from '../doc';
 
 export function useDocContext() {
   const { t } = useI18n();
@@ -98,3 +100,14 @@ export function useDocContext() {
 }
 
 export type DocContext = ReturnType<typeof useDocContext>;
+
+/**
+ * The builder of a view whose doc is a function of its pinned state and the context alone,
+ * recomputed whenever the state or the stores the doc reads change.
+ */
+export function docBuilder<S>(build: (s: S, ctx: DocContext) => PrintDoc) {
+  return (state: () => S): ComputedRef<PrintDoc> => {
+    const ctx = useDocContext();
+    return computed(() => build(state(), ctx));
+  };
+}

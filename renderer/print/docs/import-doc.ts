@@ -8,6 +8,7 @@ import { revisionLabel } from '../../import/revision-label';
 import { useRevisionHistory } from '../../stores/revision-history';
 import type { PrintDoc } from '../doc';
 import { useDocContext } from './doc-context';
+import { tableBlock, textColumn } from './table-block';
 
 export function useImportDoc(_state: () => PinOf<'import'>): ComputedRef<PrintDoc> {
   const ctx = useDocContext();
@@ -27,25 +28,17 @@ export function useImportDoc(_state: () => PinOf<'import'>): ComputedRef<PrintDo
       subtitle: [t('import.history.intro')],
       year: null,
       blocks: [
-        {
-          kind: 'table',
-          table: {
-            id: 'revisions',
-            caption: t('import.history.heading'),
-            columns: [
-              { label: t('print.import.revision'), kind: 'text' },
-              { label: t('print.import.what'), kind: 'text' },
-              { label: t('print.import.file'), kind: 'text' },
-              { label: t('print.import.when'), kind: 'text' },
-            ],
-            rows: history.revisions.map((r, i) => [
-              ctx.text(`r${r.id}${i === 0 ? ` (${t('import.history.current')})` : ''}`),
-              ctx.text(revisionLabel(r, t)),
-              ctx.text(r.fromFile ?? ''),
-              { value: r.createdAt, text: when(r.createdAt) },
-            ]),
-          },
-        },
+        tableBlock('revisions', t('import.history.heading'), history.revisions, [
+          textColumn(t('print.import.revision'), (r, i) =>
+            ctx.text(`r${r.id}${i === 0 ? ` (${t('import.history.current')})` : ''}`),
+          ),
+          textColumn(t('print.import.what'), (r) => ctx.text(revisionLabel(r, t))),
+          textColumn(t('print.import.file'), (r) => ctx.text(r.fromFile ?? '')),
+          textColumn(t('print.import.when'), (r) => ({
+            value: r.createdAt,
+            text: when(r.createdAt),
+          })),
+        ]),
       ],
       sourceIds: ctx.sources(imported.map((s) => ({ sourceId: s.id }))),
     };

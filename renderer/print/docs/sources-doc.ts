@@ -9,6 +9,7 @@ import { coverageSummary } from '../../../core/data';
 import { coverageCount, coverageShare, derivedCount } from '../../components/coverage-cells';
 import type { PrintBlock, PrintDoc } from '../doc';
 import { useDocContext } from './doc-context';
+import { tableBlock, textColumn } from './table-block';
 
 const MAX_LINES = 6;
 
@@ -76,34 +77,18 @@ export function useSourcesDoc(state: () => PinOf<'sources'>): ComputedRef<PrintD
       blocks: [
         { kind: 'note', tone: 'plain', text: t('coverageSummary.intro') },
         coverageBlock,
-        {
-          kind: 'table',
-          table: {
-            id: 'sources',
-            caption: t('sources.heading'),
-            columns: [
-              { label: t('sources.col.id'), kind: 'text' },
-              { label: t('sources.col.title'), kind: 'text' },
-              { label: t('print.sources.publisher'), kind: 'text' },
-              { label: t('print.sources.url'), kind: 'text' },
-              { label: t('sources.col.date'), kind: 'text' },
-              { label: t('sources.col.kind'), kind: 'text' },
-              { label: t('sources.col.backs'), kind: 'text' },
-            ],
-            rows: shown.map((src) => {
-              const uses = usage.value.get(src.id) ?? [];
-              return [
-                ctx.text(src.id),
-                ctx.text(src.title),
-                ctx.text(src.publisher),
-                ctx.text(src.url),
-                ctx.text(src.publishedDate),
-                ctx.text(t(`sources.kinds.${src.kind}`)),
-                ctx.text(uses.length ? backs(describe(uses)) : t('sources.backsNothing')),
-              ];
-            }),
-          },
-        },
+        tableBlock('sources', t('sources.heading'), shown, [
+          textColumn(t('sources.col.id'), (src) => ctx.text(src.id)),
+          textColumn(t('sources.col.title'), (src) => ctx.text(src.title)),
+          textColumn(t('print.sources.publisher'), (src) => ctx.text(src.publisher)),
+          textColumn(t('print.sources.url'), (src) => ctx.text(src.url)),
+          textColumn(t('sources.col.date'), (src) => ctx.text(src.publishedDate)),
+          textColumn(t('sources.col.kind'), (src) => ctx.text(t(`sources.kinds.${src.kind}`))),
+          textColumn(t('sources.col.backs'), (src) => {
+            const uses = usage.value.get(src.id) ?? [];
+            return ctx.text(uses.length ? backs(describe(uses)) : t('sources.backsNothing'));
+          }),
+        ]),
       ],
       sourceIds: [],
       // The list is itself the appendix: no second copy at the end.
