@@ -67,6 +67,13 @@ export function recordingDialogs(
   };
 }
 
+/**
+ * The name a JSON document is offered under: as suggested when it already ends in .json, else
+ * with the kind's suffix (".scenario.json", ".briefing.json").
+ */
+export const jsonFileName = (suggestedName: string, suffix: string): string =>
+  suggestedName.toLowerCase().endsWith('.json') ? suggestedName : `${suggestedName}${suffix}`;
+
 export const NO_FILE_DIALOGS: FileDialogs = {
   saveText: async () => ({ status: 'unavailable' }),
   saveBytes: async () => ({ status: 'unavailable' }),

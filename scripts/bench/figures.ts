@@ -72,8 +72,8 @@ export function median(xs: readonly number[]): number {
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }
 
-/** Median time (ms) of `runs` calls of `f`, after `warmup` calls that are not timed. */
-export function medianTime(runs: number, warmup: number, f: () => void): number {
+/** The time (ms) of each of `runs` calls of `f`, after `warmup` calls that are not timed. */
+export function timeSamples(runs: number, warmup: number, f: () => void): number[] {
   for (let i = 0; i < warmup; i++) f();
   const ms: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -81,8 +81,12 @@ export function medianTime(runs: number, warmup: number, f: () => void): number 
     f();
     ms.push(performance.now() - t0);
   }
-  return median(ms);
+  return ms;
 }
+
+/** Median time (ms) of `runs` calls of `f`, after `warmup` calls that are not timed. */
+export const medianTime = (runs: number, warmup: number, f: () => void): number =>
+  median(timeSamples(runs, warmup, f));
 
 const round = (v: number, digits: number): number => Number(v.toFixed(digits));
 

@@ -15,7 +15,7 @@ import { DEFAULT_ELASTICITIES } from '../../core/scenario';
 import { compileShocks } from '../../core/scenario';
 import { synthProfiles } from '../../core/scenario';
 import { openStore } from '../../electron/services/store';
-import { ratioFigure, valueFigure, type Report } from './figures';
+import { ratioFigure, timeSamples, valueFigure, type Report } from './figures';
 import { longCsv } from './import-files';
 import { runMonteCarloAsApp } from './mc-app';
 
@@ -42,22 +42,11 @@ export const BENCH_RANGES: McRange[] = [
   { param: 'elasticity:priceElasticity', min: -0.3, max: 0, distribution: 'uniform' },
 ];
 
-function samples(reps: number, warmup: number, f: () => void): number[] {
-  for (let i = 0; i < warmup; i++) f();
-  const out: number[] = [];
-  for (let i = 0; i < reps; i++) {
-    const t0 = performance.now();
-    f();
-    out.push(performance.now() - t0);
-  }
-  return out;
-}
-
 export async function scenarioFigures(reps: number): Promise<Report> {
   const { prepared } = synthProfiles(340, 11);
   const compiled = compileShocks(BENCH_SPEC.shocks, BENCH_SPEC.elasticities);
   const result = createResult(prepared);
-  const recomputes = samples(200, 500, () => recompute(prepared, compiled, result));
+  const recomputes = timeSamples(200, 500, () => recompute(prepared, compiled, result));
   const mc: number[] = [];
   for (let i = -1; i < reps; i++) {
     const t0 = performance.now();

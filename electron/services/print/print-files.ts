@@ -14,7 +14,7 @@ import {
   type SaveExportRequest,
 } from '../../../core/print-api';
 import type { PageSetup } from '../../../core/print/page-setup';
-import type { FileDialogs, FileFilter } from '../file-dialogs';
+import { jsonFileName, type FileDialogs, type FileFilter } from '../file-dialogs';
 
 /** What main can do with the app's window (electron/main/printing.ts); absent in a browser. */
 export interface Printer {
@@ -60,9 +60,7 @@ export async function saveBriefingText(
     const first = parsed.error[0]!;
     throw new Error(`The briefing was not saved: ${first.code} at ${first.path} ${first.detail}`);
   }
-  const name = request.suggestedName.toLowerCase().endsWith('.json')
-    ? request.suggestedName
-    : `${request.suggestedName}.briefing.json`;
+  const name = jsonFileName(request.suggestedName, '.briefing.json');
   return dialogs.saveText(name, request.text, BRIEFING_FILTER);
 }
 

@@ -6,7 +6,7 @@
 import type { OpenTextResult, SaveTextResult } from '../../../core/import-api';
 import { MAX_SCENARIO_TEXT } from '../../../core/scenario-api';
 import { parseScenarioFile } from '../../../core/scenario';
-import type { FileDialogs, FileFilter } from '../file-dialogs';
+import { jsonFileName, type FileDialogs, type FileFilter } from '../file-dialogs';
 
 const SCENARIO_FILTER: FileFilter = { name: 'Scenario (JSON)', extensions: ['json'] };
 
@@ -16,9 +16,7 @@ export async function saveScenarioText(
 ): Promise<SaveTextResult> {
   const parsed = parseScenarioFile(request.text);
   if (!parsed.ok) throw new Error(`The scenario was not saved: ${parsed.error.join('; ')}`);
-  const name = request.suggestedName.toLowerCase().endsWith('.json')
-    ? request.suggestedName
-    : `${request.suggestedName}.scenario.json`;
+  const name = jsonFileName(request.suggestedName, '.scenario.json');
   return dialogs.saveText(name, request.text, SCENARIO_FILTER);
 }
 
