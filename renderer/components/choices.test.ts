@@ -86,7 +86,7 @@ describe('LabelledSelect', () => {
         modelValue: 'city',
         options: ['city', 'province'],
         label: 'Level',
-        text,
+        text: (v: string | number) => String(v).toUpperCase(),
         testid: 'lvl',
       },
     });
