@@ -4,6 +4,7 @@ import { mountAtlas } from '../test-support/mount';
 import RadioChoices from './RadioChoices.vue';
 import SegmentedToggle from './SegmentedToggle.vue';
 import FilePicker from './shell/FilePicker.vue';
+import LabelledSelect from './LabelledSelect.vue';
 
 const text = (v: string) => v.toUpperCase();
 
@@ -75,5 +76,36 @@ describe('FilePicker', () => {
     Object.defineProperty(input.element, 'files', { value: [], configurable: true });
     await input.trigger('change');
     expect(wrapper.emitted('picked')).toHaveLength(1);
+  });
+});
+
+describe('LabelledSelect', () => {
+  it('names the select by its label, shows each value in words, and reports the choice', async () => {
+    const { wrapper } = mountAtlas(LabelledSelect, {
+      props: {
+        modelValue: 'city',
+        options: ['city', 'province'],
+        label: 'Level',
+        text: (v: string | number) => String(v).toUpperCase(),
+        testid: 'lvl',
+      },
+    });
+    expect(wrapper.element.tagName).toBe('LABEL');
+    expect(wrapper.get('span').text()).toBe('Level');
+    const select = wrapper.get<HTMLSelectElement>('select[data-testid="lvl"]');
+    expect(wrapper.findAll('option').map((o) => o.text())).toEqual(['CITY', 'PROVINCE']);
+    expect(select.element.value).toBe('city');
+    await select.setValue('province');
+    expect(wrapper.emitted('update:modelValue')).toEqual([['province']]);
+  });
+
+  it('keeps numbers as numbers, shows them as they are, and puts slotted options first', async () => {
+    const { wrapper } = mountAtlas(LabelledSelect, {
+      props: { modelValue: 2024, options: [2023, 2024], label: 'Year', testid: 'year' },
+      slots: { default: '<option value="">any</option>' },
+    });
+    expect(wrapper.findAll('option').map((o) => o.text())).toEqual(['any', '2023', '2024']);
+    await wrapper.get('select').setValue('2023');
+    expect(wrapper.emitted('update:modelValue')).toEqual([[2023]]);
   });
 });
