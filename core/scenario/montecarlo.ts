@@ -12,7 +12,7 @@ import type { ResultMeasure } from './evaluate';
 import { createKernel } from './mc-kernel';
 import { getParam, parseParamKey, setParam, type ParamRef, type ScenarioSpec } from './params';
 import { fillMulberry32, mulberry32StateAt, triangular, uniform } from './prng';
-import { createRunSorter, kthOfRuns, type SortedRun } from './montecarlo-sorted';
+import { kthValues, quantileScratch, type QuantileScratch } from './montecarlo-quantiles';
 import { checkElasticity, checkShockPct } from './shocks';
 import { compileShocks, createCompiled } from './slots';
 
@@ -83,17 +83,23 @@ export function percentile(sorted: ArrayLike<number>, q: number): number {
   return sorted[nearestRank(q, sorted.length)] as number;
 }
 
-const f32 = new Float32Array(1);
-const f32Bits = new Uint32Array(f32.buffer);
-const fromBits = (bits: number): number => ((f32Bits[0] = bits), f32[0] as number);
-
-/** p5, p50, p95 of the m values of sorted runs (each part's draws of one entity). */
-function valueQuantiles(runs: readonly SortedRun[], m: number): Percentiles {
-  return {
-    p5: fromBits(kthOfRuns(runs, nearestRank(0.05, m))),
-    p50: fromBits(kthOfRuns(runs, nearestRank(0.5, m))),
-    p95: fromBits(kthOfRuns(runs, nearestRank(0.95, m))),
-  };
+/** p5, p50, p95 of pool[0, m), whose least and greatest values are lo and hi. */
+function valueQuantiles(
+  pool: Float64Array,
+  m: number,
+  lo: number,
+  hi: number,
+  scratch: QuantileScratch,
+): Percentiles {
+  const [p5, p50, p95] = kthValues(
+    pool,
+    m,
+    lo,
+    hi,
+    [nearestRank(0.05, m), nearestRank(0.5, m), nearestRank(0.95, m)],
+    scratch,
+  ) as [number, number, number];
+  return { p5, p50, p95 };
 }
 
 /** p5, p50, p95 of ranks from their counts (counts[0] holds draws without a rank). */
@@ -161,13 +167,8 @@ export function runMonteCarlo(
 export interface McPart {
   from: number;
   count: number;
-  /**
-   * Entity-major, each entity's draws sorted: values[i × count, i × count + points[i]) are entity
-   * i's point values in this part in ascending order (NaN, no point, after them).
-   */
+  /** Entity-major: values[i × count + b] is entity i's value at draw from + b (NaN: no point). */
   values: Float32Array;
-  /** Draws with a point value per entity. */
-  points: Uint32Array;
   /** Rank histogram per entity, stride n + 2 (index 0: draws without a rank). */
   rankCounts: Uint32Array;
 }
@@ -264,12 +265,7 @@ export function runMonteCarloPart(
       }
     }
   }
-  // Sorted here, in the worker, so that the merge needs no selection over all draws.
-  const bits = new Uint32Array(values.buffer, values.byteOffset, values.length);
-  const points = new Uint32Array(n);
-  const sorter = createRunSorter();
-  for (let i = 0; i < n; i++) points[i] = sorter.sort(bits, i * count, count);
-  return ok({ from, count, values, points, rankCounts });
+  return ok({ from, count, values, rankCounts });
 }
 
 /** The percentiles of parts that together cover draws 0 … opts.draws − 1 once each. */
@@ -286,18 +282,22 @@ export function mergeMonteCarlo(
   const n = p.n;
   const stride = n + 2;
   const counts = new Uint32Array(stride);
-  const bits = parts.map(
-    (part) => new Uint32Array(part.values.buffer, part.values.byteOffset, part.values.length),
-  );
+  const pool = new Float64Array(draws);
+  const scratch = quantileScratch(draws);
   const entities: McEntity[] = p.codes.map((code, i) => {
     let pointDraws = 0;
+    let lo = Infinity;
+    let hi = -Infinity;
     counts.fill(0);
-    const runs: SortedRun[] = [];
-    for (let q = 0; q < parts.length; q++) {
-      const { count, points, rankCounts } = parts[q] as McPart;
-      const m = points[i] as number;
-      if (m > 0) runs.push({ bits: bits[q] as Uint32Array, from: i * count, count: m });
-      pointDraws += m;
+    for (const part of parts) {
+      const { values, count, rankCounts } = part;
+      for (let d = i * count, end = d + count; d < end; d++) {
+        const v = values[d] as number;
+        if (v !== v) continue;
+        pool[pointDraws++] = v;
+        if (v < lo) lo = v;
+        if (v > hi) hi = v;
+      }
       for (let r = 0; r < stride; r++) {
         counts[r] = (counts[r] as number) + (rankCounts[i * stride + r] as number);
       }
@@ -307,7 +307,7 @@ export function mergeMonteCarlo(
     return {
       code,
       pointDraws,
-      value: valueQuantiles(runs, pointDraws),
+      value: valueQuantiles(pool, pointDraws, lo, hi, scratch),
       rank: rankDraws > 0 ? rankQuantiles(counts, rankDraws) : null,
     };
   });

@@ -25,11 +25,7 @@ scope.onmessage = (e) => {
     );
     if (!result.ok) return scope.postMessage({ type: 'error', message: result.error });
     const part = result.value;
-    scope.postMessage({ type: 'part', part }, [
-      part.values.buffer,
-      part.points.buffer,
-      part.rankCounts.buffer,
-    ]);
+    scope.postMessage({ type: 'part', part }, [part.values.buffer, part.rankCounts.buffer]);
   } catch (error) {
     scope.postMessage({
       type: 'error',
