@@ -77,8 +77,9 @@ export {
   type ReadLimits,
   type ReadResult,
 } from './read-bytes';
-export { inspectZip, type ZipLimits } from './zip-guard';
-export { openWorkbook, type WorkbookSource } from './xlsx-reader';
+// The readers themselves load with the first workbook (read-bytes.ts): types only here.
+export type { ZipLimits } from './zip-guard';
+export type { WorkbookSource } from './xlsx-reader';
 export { decodeBytes } from './decode';
 export { parseDelimited } from './delimited';
 export { refusal } from './read-bytes';

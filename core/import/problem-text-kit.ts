@@ -41,8 +41,11 @@ export function plainNumber(value: number): string {
   // Beyond 1e21 toLocaleString falls back to exponent-free digits of float noise.
   if (Math.abs(value) >= 1e15) return value.toPrecision(6);
   const rounded = Number(value.toPrecision(10));
-  return rounded.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  // The formatter toLocaleString would build on every call, built once (when first needed).
+  plainFormat ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+  return plainFormat.format(rounded);
 }
+let plainFormat: Intl.NumberFormat | undefined;
 
 export const fileSize = (n: number): string =>
   n < 1024 * 1024 ? `${Math.ceil(n / 1024)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;

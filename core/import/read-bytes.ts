@@ -9,8 +9,8 @@ import { bomEncoding, guessBomlessUtf16 } from './decode';
 import { makeProblem } from './problems';
 import type { ReadErrorCode } from './problem-codes';
 import type { ImportProblem } from './types';
-import { openWorkbook, type WorkbookSource } from './xlsx-reader';
-import { inspectZip, type ZipLimits } from './zip-guard';
+import type { WorkbookSource } from './xlsx-reader';
+import type { ZipLimits } from './zip-guard';
 
 export interface ReadLimits extends ZipLimits {
   maxFileBytes: number;
@@ -60,7 +60,15 @@ export function refusal<C extends ReadErrorCode>(
   };
 }
 
-function readWorkbook(bytes: Uint8Array, limits: ReadLimits): ReadResult {
+/**
+ * The zip and workbook readers (fflate, sax) are loaded only when a workbook is read: a CSV
+ * import, and every other command of the CLI, starts without them.
+ */
+async function readWorkbook(bytes: Uint8Array, limits: ReadLimits): Promise<ReadResult> {
+  const [{ inspectZip }, { openWorkbook }] = await Promise.all([
+    import('./zip-guard'),
+    import('./xlsx-reader'),
+  ]);
   const verdict = inspectZip(bytes, limits);
   if (!verdict.ok) {
     const { ok: _ok, code, ...params } = verdict;
@@ -105,7 +113,7 @@ export async function readImportSource(
   if (startsWith(head, OLE_MAGIC)) return refusal('legacy_xls', {});
   if (startsWith(head, [0x25, 0x50, 0x44, 0x46])) return refusal('pdf', {});
   if (startsWith(head, [0x50, 0x4b])) {
-    const result = readWorkbook(await source.read(0, source.size), all);
+    const result = await readWorkbook(await source.read(0, source.size), all);
     if (!result.ok) return result;
     result.value.fileName = fileName;
     if (extension !== '.xlsx' && extension !== '.xlsm')

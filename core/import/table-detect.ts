@@ -235,6 +235,21 @@ export function findTable(
 }
 
 /** True for 全省/合计/Total-style labels. */
+/**
+ * `normaliseLabel` of a body cell, remembered: the first cell of a row (a place name) repeats row
+ * after row, and every row is compared with the header by it. Bounded, and a pure function's.
+ */
+const labelKeys = new Map<string, string>();
+function labelKey(cell: string): string {
+  let key = labelKeys.get(cell);
+  if (key === undefined) {
+    key = normaliseLabel(cell);
+    if (labelKeys.size >= 10_000) labelKeys.clear();
+    labelKeys.set(cell, key);
+  }
+  return key;
+}
+
 export const isTotalsLabel = (cell: string): boolean =>
   TOTALS.test(normaliseLabel(cleanName(cell)));
 
@@ -265,11 +280,11 @@ export function classifyBodyRow(
   if (FOOTNOTE_START.test(first) && FOOTNOTE.test(tidyText(first))) return 'footnote';
   if (afterFootnote && filled === 1) return 'footnote';
   // Cheap exact test first: a repeated header is almost always byte-identical.
-  if (row[0] === headerTop[0] || normaliseLabel(row[0] ?? '') === headerKeys[0]) {
+  if (row[0] === headerTop[0] || labelKey(row[0] ?? '') === headerKeys[0]) {
     const same =
       headerTop.every((h, i) => h === (row[i] ?? '')) ||
       (filled === headerKeys.filter((h) => h !== '').length &&
-        headerKeys.every((h, i) => h === normaliseLabel(row[i] ?? '')));
+        headerKeys.every((h, i) => h === labelKey(row[i] ?? '')));
     if (same) return 'header';
   }
   const label = nameIndex !== null ? (row[nameIndex] ?? '') : first;

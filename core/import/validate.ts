@@ -120,12 +120,6 @@ export function validateFigures(
   checkTotals(kept, byKey, ctx, ref, problems);
   checkTotalRows(kept, ctx, ref, problems);
   const nation = ctx.entities.find((e) => e.level === 'national') ?? null;
-  const byEntity = new Map<string, FigureRecord[]>();
-  for (const r of ctx.dataset?.figures ?? []) {
-    const list = byEntity.get(r.code);
-    if (list) list.push(r);
-    else byEntity.set(r.code, [r]);
-  }
   // USD figures are compared with nothing stored in 亿元 (a different currency).
   const slips = findSlips(kept, byKey, { stored: index, byCode, nation });
   const accepted = ctx.accepted ?? [];

@@ -16,8 +16,15 @@ import {
   type CompiledShocks,
 } from './slots';
 
-/** Writes one draw's value of every entity into out[at, at + n) (NaN where there is no point). */
-export type Kernel = (c: CompiledShocks, rand: () => number, out: Float64Array, at: number) => void;
+/**
+ * Writes one draw's value of every entity into out[at, at + n) (NaN where there is no point),
+ * taking its uniform numbers in order from u[from, from + randoms).
+ */
+export interface Kernel {
+  run(c: CompiledShocks, u: Float64Array, from: number, out: Float64Array, at: number): void;
+  /** Uniform numbers one draw takes: fixed by the layout, never by a value drawn. */
+  randoms: number;
+}
 
 const MEASURE: Readonly<Record<ResultMeasure, number>> = { total: 0, exports: 1, imports: 2 };
 
@@ -90,41 +97,67 @@ export function createKernel(
   const nRuns = runs.length;
   const g = new Float64Array(nK);
   const { exports: X, imports: M, total: T, kind: KIND } = p;
-  return (c, rand, out, at) => {
+  // The numbers a draw takes: one per drawn share of an entity with a point, one per drawn split
+  // of a total-only entity when the measure is the total (the tests in run() below, counted).
+  let randoms = 0;
+  for (let i = 0; i < n; i++) {
+    if (skip[i] === 1) continue;
+    for (let k = 0; k < nK; k++) if ((SPAN[i * nK + k] as number) > 0) randoms++;
+    if (m === 0 && KIND[i] !== 0 && (WSPAN[i] as number) > 0) randoms++;
+  }
+  // Per entity and slot, interleaved: the share (its low end when drawn) and the span it is drawn
+  // over (0: not drawn). One array read in order instead of three.
+  const AS = new Float64Array(2 * n * nK);
+  for (let j = 0; j < n * nK; j++) {
+    const span = SPAN[j] as number;
+    AS[2 * j] = span > 0 ? (LO[j] as number) : (S[j] as number);
+    AS[2 * j + 1] = span > 0 ? span : 0;
+  }
+  // Per slot k: 1 where a run (block) ends after k, and that block's kind of factor.
+  const endsRun = new Uint8Array(nK);
+  const runKind = new Uint8Array(nK);
+  for (let r = 0; r < nRuns; r++) {
+    const k = (runEnd[r] as number) - 1;
+    endsRun[k] = 1;
+    const b = runBlock[r] as number;
+    runKind[k] = b < 2 ? 0 : b === 2 ? 1 : 2;
+  }
+  const live = Int32Array.from(Array.from({ length: n }, (_, i) => i).filter((i) => skip[i] === 0));
+  const nLive = live.length;
+  const dead = Int32Array.from(Array.from({ length: n }, (_, i) => i).filter((i) => skip[i] === 1));
+  const run = (c: CompiledShocks, u: Float64Array, from: number, out: Float64Array, at: number) => {
+    let ui = from;
     for (let k = 0; k < nK; k++) g[k] = c.growth[K[k] as number] as number;
     const kappa = c.importContent;
+    const hasKappa = kappa === kappa;
     const gProc = 1 + (c.raw[PROCESSING_EXPORTS_SLOT] as number);
-    for (let i = 0; i < n; i++) {
-      if (skip[i] === 1) {
-        out[at + i] = Number.NaN;
-        continue;
-      }
+    for (let d = 0; d < dead.length; d++) out[at + (dead[d] as number)] = Number.NaN;
+    for (let e = 0; e < nLive; e++) {
+      const i = live[e] as number;
       // Factors per flow: partner × product (px), × trade mode (fx); imports' three (fm).
       let px = 1;
       let fMode = 1;
       let fm = 1;
       let sProc = 0;
-      let k = 0;
-      const base = i * nK;
-      for (let r = 0; r < nRuns; r++) {
-        const end = runEnd[r] as number;
-        let sum = 0;
-        for (; k < end; k++) {
-          const j = base + k;
-          const span = SPAN[j] as number;
-          const share = span > 0 ? (LO[j] as number) + rand() * span : (S[j] as number);
-          sum += share * (g[k] as number);
-          if (k === procAt) sProc = share;
+      let sum = 0;
+      let j = 2 * i * nK;
+      for (let k = 0; k < nK; k++, j += 2) {
+        const span = AS[j + 1] as number;
+        const share = span > 0 ? (AS[j] as number) + (u[ui++] as number) * span : (AS[j] as number);
+        sum += share * (g[k] as number);
+        if (k === procAt) sProc = share;
+        if (endsRun[k] === 1) {
+          // A factor below zero would mean negative trade: the flow stops at zero.
+          const f = sum > -1 ? 1 + sum : 0;
+          const kind = runKind[k] as number;
+          if (kind === 0) px *= f;
+          else if (kind === 1) fMode = f;
+          else fm *= f;
+          sum = 0;
         }
-        // A factor below zero would mean negative trade: the flow stops at zero.
-        const f = sum > -1 ? 1 + sum : 0;
-        const b = runBlock[r] as number;
-        if (b < 2) px *= f;
-        else if (b === 2) fMode = f;
-        else fm *= f;
       }
       const fx = px * fMode;
-      const link = kappa === kappa ? kappa * sProc * (gProc * px - 1) : 0;
+      const link = hasKappa ? kappa * sProc * (gProc * px - 1) : 0;
       const x = X[i] as number;
       let v: number;
       if (m === 1) v = x * fx;
@@ -134,7 +167,7 @@ export function createKernel(
         if (KIND[i] === 0) v = t + x * (fx - 1 + link) + (M[i] as number) * (fm - 1);
         else {
           const wSpan = WSPAN[i] as number;
-          const w = wSpan > 0 ? (WLO[i] as number) + rand() * wSpan : (W[i] as number);
+          const w = wSpan > 0 ? (WLO[i] as number) + (u[ui++] as number) * wSpan : (W[i] as number);
           if (w === w) v = t * (1 + w * (fx - 1 + link) + (1 - w) * (fm - 1));
           else v = Math.abs(fx + link - fm) <= 1e-9 ? t * (fx + link) : Number.NaN;
         }
@@ -142,6 +175,7 @@ export function createKernel(
       out[at + i] = v;
     }
   };
+  return { run, randoms };
 }
 
 function touchedByShock(spec: ScenarioSpec, slot: number): boolean {

@@ -11,8 +11,8 @@ import type { PreparedScenario } from './engine';
 import type { ResultMeasure } from './evaluate';
 import { createKernel } from './mc-kernel';
 import { getParam, parseParamKey, setParam, type ParamRef, type ScenarioSpec } from './params';
-import { mulberry32At, triangular, uniform } from './prng';
-import { selectKth } from './typed-sort';
+import { fillMulberry32, mulberry32StateAt, triangular, uniform } from './prng';
+import { kthValues, quantileScratch, type QuantileScratch } from './montecarlo-quantiles';
 import { checkElasticity, checkShockPct } from './shocks';
 import { compileShocks, createCompiled } from './slots';
 
@@ -83,17 +83,23 @@ export function percentile(sorted: ArrayLike<number>, q: number): number {
   return sorted[nearestRank(q, sorted.length)] as number;
 }
 
-/**
- * p5, p50, p95 of pool[0, m) by three quickselects: the median over the whole range first, then
- * p5 only left of it and p95 only right of it (about 2m steps instead of 2.5m).
- */
-function valueQuantiles(pool: Float64Array, m: number): Percentiles {
-  const k5 = nearestRank(0.05, m);
-  const k50 = nearestRank(0.5, m);
-  const k95 = nearestRank(0.95, m);
-  const p50 = selectKth(pool, 0, m, k50);
-  const p5 = selectKth(pool, 0, k50 + 1, k5);
-  return { p5, p50, p95: selectKth(pool, k50, m, k95) };
+/** p5, p50, p95 of pool[0, m), whose least and greatest values are lo and hi. */
+function valueQuantiles(
+  pool: Float64Array,
+  m: number,
+  lo: number,
+  hi: number,
+  scratch: QuantileScratch,
+): Percentiles {
+  const [p5, p50, p95] = kthValues(
+    pool,
+    m,
+    lo,
+    hi,
+    [nearestRank(0.05, m), nearestRank(0.5, m), nearestRank(0.95, m)],
+    scratch,
+  ) as [number, number, number];
+  return { p5, p50, p95 };
 }
 
 /** p5, p50, p95 of ranks from their counts (counts[0] holds draws without a rank). */
@@ -197,50 +203,65 @@ export function runMonteCarloPart(
   const n = p.n;
   const compiled = createCompiled();
   const blockValues = new Float64Array(n * Math.min(BLOCK, count));
-  // Random numbers per draw: the setters' one each, and the kernel's, counted on a dry draw.
-  let kernelCalls = 0;
-  compileShocks(working.shocks, working.elasticities, compiled);
-  kernel(compiled, () => (kernelCalls++, 0.5), blockValues, 0);
-  const perDraw = setters.length + kernelCalls;
-  const rand = mulberry32At(seed, Math.imul(from, perDraw) >>> 0);
-  const values = new Float32Array(n * count).fill(Number.NaN);
+  // Random numbers per draw: the setters' one each, then the kernel's, made a draw at a time.
+  const nSet = setters.length;
+  const perDraw = nSet + kernel.randoms;
+  const uniforms = new Float64Array(perDraw);
+  let state = mulberry32StateAt(seed, Math.imul(from, perDraw) >>> 0);
+  const values = new Float32Array(n * count);
   // Rank histograms per entity (index 0 counts draws without a rank): the rank percentiles need
-  // only counts, so ranks are tallied as they are found instead of stored per draw.
+  // only counts, so ranks are tallied instead of stored per draw.
   const stride = n + 2;
   const rankCounts = new Uint32Array(n * stride);
-  // Entities ordered by the previous draw's values: successive draws reorder only a few
-  // neighbours, so an insertion sort from the last order costs about O(n) per draw.
-  const order = Int32Array.from({ length: n }, (_, i) => i);
   // Draws are computed in blocks and written entity-major one block at a time: writing each draw
   // straight into the entity-major arrays strides through memory and misses the cache every time.
+  // Ranks likewise: a block's ranks per entity, then tallied entity by entity.
   const block = Math.min(BLOCK, count);
-  const rankValues = new Float64Array(n);
   const ranked = p.rankedBase.subarray(
     MEASURE_INDEX[measure] * n,
     (MEASURE_INDEX[measure] + 1) * n,
   );
+  // Only the entities the Rankings view ranks take part; the others never have a rank.
+  const rankedIdx: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (ranked[i] === ranked[i]) rankedIdx.push(i);
+    else rankCounts[i * stride] = count;
+  }
+  const nR = rankedIdx.length;
+  // The ranked entities ordered by the previous draw's values, with those values beside them:
+  // successive draws reorder only a few neighbours, so an insertion sort from the last order
+  // costs about O(n) per draw.
+  const orderIdx = Int32Array.from(rankedIdx);
+  const orderVal = new Float64Array(nR);
+  const blockRanks = new Uint32Array(n * block);
   const every = Math.max(1, opts.progressEvery ?? 500);
   for (let d0 = 0; d0 < count; d0 += block) {
     const size = Math.min(block, count - d0);
     for (let b = 0; b < size; b++) {
       const d = d0 + b;
       if (opts.onProgress && d > 0 && d % every === 0) opts.onProgress(d);
-      for (const set of setters) set(rand());
+      state = fillMulberry32(state, uniforms, perDraw);
+      for (let s = 0; s < nSet; s++) (setters[s] as (u: number) => void)(uniforms[s] as number);
       compileShocks(working.shocks, working.elasticities, compiled);
       const at = b * n;
-      kernel(compiled, rand, blockValues, at);
+      kernel.run(compiled, uniforms, nSet, blockValues, at);
       // Ranks among the entities the Rankings view ranks, as the results table's new ranks.
-      for (let i = 0; i < n; i++) {
-        rankValues[i] = ranked[i] === ranked[i] ? (blockValues[at + i] as number) : Number.NaN;
-      }
-      reorderDescending(order, rankValues);
-      tallyCompetitionRanks(order, rankValues, rankCounts, stride);
+      for (let k = 0; k < nR; k++)
+        orderVal[k] = blockValues[at + (orderIdx[k] as number)] as number;
+      reorderDescending(orderIdx, orderVal);
+      competitionRanks(orderIdx, orderVal, blockRanks, block, b);
     }
     for (let i = 0; i < n; i++) {
       const base = i * count + d0;
+      for (let b = 0; b < size; b++) values[base + b] = blockValues[b * n + i] as number;
+    }
+    for (let k = 0; k < nR; k++) {
+      const i = rankedIdx[k] as number;
+      const counts = i * stride;
+      const ranks = i * block;
       for (let b = 0; b < size; b++) {
-        const v = blockValues[b * n + i] as number;
-        if (v === v) values[base + b] = v;
+        const c = counts + (blockRanks[ranks + b] as number);
+        rankCounts[c] = (rankCounts[c] as number) + 1;
       }
     }
   }
@@ -262,14 +283,20 @@ export function mergeMonteCarlo(
   const stride = n + 2;
   const counts = new Uint32Array(stride);
   const pool = new Float64Array(draws);
+  const scratch = quantileScratch(draws);
   const entities: McEntity[] = p.codes.map((code, i) => {
     let pointDraws = 0;
+    let lo = Infinity;
+    let hi = -Infinity;
     counts.fill(0);
     for (const part of parts) {
       const { values, count, rankCounts } = part;
-      for (let d = 0; d < count; d++) {
-        const v = values[i * count + d] as number;
-        if (v === v) pool[pointDraws++] = v;
+      for (let d = i * count, end = d + count; d < end; d++) {
+        const v = values[d] as number;
+        if (v !== v) continue;
+        pool[pointDraws++] = v;
+        if (v < lo) lo = v;
+        if (v > hi) hi = v;
       }
       for (let r = 0; r < stride; r++) {
         counts[r] = (counts[r] as number) + (rankCounts[i * stride + r] as number);
@@ -280,7 +307,7 @@ export function mergeMonteCarlo(
     return {
       code,
       pointDraws,
-      value: valueQuantiles(pool, pointDraws),
+      value: valueQuantiles(pool, pointDraws, lo, hi, scratch),
       rank: rankDraws > 0 ? rankQuantiles(counts, rankDraws) : null,
     };
   });
@@ -307,49 +334,52 @@ export function splitDraws(draws: number, parts: number): [number, number][] {
   return out;
 }
 
-/** Insertion sort of `order` by `values[i]`, largest first, NaN (no rank) last. */
+/**
+ * Insertion sort of `values` (largest first, NaN last), moving `order` alongside: values[k] is
+ * the value of entity order[k].
+ */
 function reorderDescending(order: Int32Array, values: Float64Array): void {
   for (let k = 1; k < order.length; k++) {
-    const idx = order[k] as number;
-    const v = values[idx] as number;
+    const v = values[k] as number;
     let j = k - 1;
-    while (j >= 0 && comesAfter(values[order[j] as number] as number, v)) {
+    let a = values[j] as number;
+    // a comes after v in descending order with NaN last.
+    if (!(a < v || (a !== a && v === v))) continue;
+    const idx = order[k] as number;
+    do {
+      values[j + 1] = a;
       order[j + 1] = order[j] as number;
       j--;
-    }
+      if (j < 0) break;
+      a = values[j] as number;
+    } while (a < v || (a !== a && v === v));
+    values[j + 1] = v;
     order[j + 1] = idx;
   }
 }
 
-/** Whether a value `a` sorts after `b` in descending order with NaN last. */
-function comesAfter(a: number, b: number): boolean {
-  if (a !== a) return b === b;
-  return a < b;
-}
-
 /**
- * Competition ranks (1, 2, 2, 4) from a descending order, each added to its entity's histogram
- * `counts[i * stride + rank]`; rank 0 for entities without a value.
+ * Competition ranks (1, 2, 2, 4) from values sorted descending, NaN last; each entity's rank
+ * (0 without a value) goes to ranks[entity × block + b].
  */
-function tallyCompetitionRanks(
+function competitionRanks(
   order: Int32Array,
   values: Float64Array,
-  counts: Uint32Array,
-  stride: number,
+  ranks: Uint32Array,
+  block: number,
+  b: number,
 ): void {
   let previous = Number.NaN;
   let rank = 0;
   for (let k = 0; k < order.length; k++) {
-    const idx = order[k] as number;
-    const v = values[idx] as number;
+    const v = values[k] as number;
     let r = 0;
     if (v === v) {
       if (v !== previous) rank = k + 1;
       previous = v;
       r = rank;
     }
-    const c = idx * stride + r;
-    counts[c] = (counts[c] as number) + 1;
+    ranks[(order[k] as number) * block + b] = r;
   }
 }
 

@@ -15,6 +15,7 @@ import {
   mergeMonteCarlo,
   monteCarloParts,
   splitDraws,
+  transferablePrepared,
   type McPart,
   type McRange,
 } from '../../core/scenario';
@@ -48,6 +49,8 @@ export async function runMonteCarloAsApp(
   seed: number,
 ): Promise<number> {
   const code = thread(builtWorker());
+  // What the pool posts: the layout without the per-entity provenance objects the draws never read.
+  const layout = transferablePrepared(prepared);
   const split = splitDraws(draws, monteCarloParts(draws, availableParallelism()));
   const parts = await Promise.all(
     split.map(
@@ -63,7 +66,7 @@ export async function runMonteCarloAsApp(
           w.once('error', reject);
           w.postMessage({
             type: 'run',
-            prepared,
+            prepared: layout,
             spec,
             ranges,
             draws,
