@@ -6,10 +6,7 @@ import App from './App.vue';
 import { createAtlasI18n } from './i18n';
 import { router } from './router';
 import { initialLocale } from './stores/settings';
-// Bundled Chinese font (SIL OFL): the app looks the same on machines without CJK system fonts,
-// and nothing is fetched from the network. Subsets load only for the characters on screen.
-import '@fontsource/noto-sans-sc/400.css';
-import '@fontsource/noto-sans-sc/700.css';
+// The bundled Chinese font loads after the first view has painted (app-fonts.ts, App.vue).
 import './styles/base.css';
 import './styles/view.css';
 import './styles/tooltip.css';

@@ -6,6 +6,7 @@
  */
 import { shallowRef, type Component } from 'vue';
 import { loadEcharts } from '../charts/echarts-loader';
+import { loadAppFonts } from '../app-fonts';
 
 /** The print layout's root component once loaded (App.vue mounts it while printing). */
 export const printRoot = shallowRef<Component | null>(null);
@@ -13,7 +14,7 @@ export const printRoot = shallowRef<Component | null>(null);
 let pending: Promise<void> | null = null;
 
 export function loadPrintCode(): Promise<void> {
-  pending ??= Promise.all([import('./PrintRoot.vue'), loadEcharts()]).then(
+  pending ??= Promise.all([import('./PrintRoot.vue'), loadEcharts(), loadAppFonts()]).then(
     ([m]) => {
       printRoot.value = m.default;
     },
