@@ -9,7 +9,7 @@ export type Format = 'table' | 'csv' | 'json';
 export const FORMATS: readonly Format[] = ['table', 'csv', 'json'];
 
 /** Options every command accepts. */
-export const COMMON_OPTIONS = {
+const COMMON_OPTIONS = {
   data: { type: 'string' },
   format: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -19,8 +19,8 @@ type ParsedCommandArgs<O extends NonNullable<ParseArgsConfig['options']>> = Retu
   typeof parseArgs<{ args: string[]; options: O; allowPositionals: boolean; strict: true }>
 >;
 
-/** parseArgs in strict mode, with its errors turned into usage errors. */
-export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options']>>(
+/** parseArgs in strict mode, with its errors turned into usage errors (commands call commandArgs). */
+function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options']>>(
   command: string,
   argv: string[],
   options: O,

@@ -13,7 +13,7 @@ import {
   type Source,
 } from '../../core/model';
 import { derivationText } from '../../core/format';
-import { COMMON_OPTIONS, parseChoice, parseCommandArgs, parseFormat } from '../args';
+import { commandArgs, parseChoice, parseFormat, valueOptions } from '../args';
 import { loadCliData } from '../data-source';
 import { csvLine, derivationJson, json, sourceJson, tableAmount, tableGrowth } from '../format';
 import { UsageError, type CliIo, type Output } from '../io';
@@ -155,16 +155,14 @@ function printTable(out: Output, entity: Entity, records: FigureRecord[], source
 }
 
 export async function cityCommand(argv: string[], io: CliIo, out: Output): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    'city',
+  const args = commandArgs(
+    { name: 'city', help: CITY_HELP, allowPositionals: true },
     argv,
-    { ...COMMON_OPTIONS, level: { type: 'string' } },
-    true,
+    valueOptions('level'),
+    out,
   );
-  if (values.help) {
-    out.line(CITY_HELP.trimEnd());
-    return 0;
-  }
+  if (!args) return 0;
+  const { values, positionals } = args;
   if (positionals.length !== 1) {
     throw new UsageError(
       `atlas city: expected one <code|name>, got ${positionals.length ? positionals.map((p) => `'${p}'`).join(' ') : 'none'}`,

@@ -30,13 +30,7 @@ import {
   type WriterLockOptions,
 } from '../../electron/services/store';
 import { atlasDataDir } from '../../electron/services/user-data-path';
-import {
-  COMMON_OPTIONS,
-  parseChoice,
-  parseCommandArgs,
-  parsePositiveInt,
-  parseYear,
-} from '../args';
+import { commandArgs, parseChoice, parsePositiveInt, parseYear, valueOptions } from '../args';
 import { findResourcesDir } from '../data-source';
 import { DataError, UsageError, type CliIo, type Output } from '../io';
 import { importJson, printImportTable } from './import-report';
@@ -75,19 +69,12 @@ Exit codes: 0 committed (or dry run without errors), 3 problems remain (nothing 
 `;
 
 const OPTIONS = {
-  ...COMMON_OPTIONS,
-  sheet: { type: 'string' },
-  year: { type: 'string' },
-  unit: { type: 'string' },
-  encoding: { type: 'string' },
+  ...valueOptions('sheet', 'year', 'unit', 'encoding', 'recipe', 'lang', 'wait'),
   map: { type: 'string', multiple: true },
   alias: { type: 'string', multiple: true },
-  recipe: { type: 'string' },
   fix: { type: 'string', multiple: true },
   accept: { type: 'string', multiple: true },
-  lang: { type: 'string' },
   'dry-run': { type: 'boolean' },
-  wait: { type: 'string' },
 } as const;
 
 /** The reader's language from the environment: zh for any zh_* locale, else English. */
@@ -158,11 +145,14 @@ async function readRecipe(path: string | undefined): Promise<ImportRecipe | null
 }
 
 export async function importCommand(argv: string[], io: CliIo, out: Output): Promise<number> {
-  const { values, positionals } = parseCommandArgs('import', argv, OPTIONS, true);
-  if (values.help) {
-    out.line(IMPORT_HELP.trimEnd());
-    return 0;
-  }
+  const args = commandArgs(
+    { name: 'import', help: IMPORT_HELP, allowPositionals: true },
+    argv,
+    OPTIONS,
+    out,
+  );
+  if (!args) return 0;
+  const { values, positionals } = args;
   const format = parseChoice(values.format, '--format', ['table', 'json'] as const, 'table');
   const lang: ImportLang =
     values.lang === undefined

@@ -3,7 +3,7 @@
  * figures rest on it. URLs are printed, never opened.
  */
 import { sourceUsage } from '../../core/data';
-import { COMMON_OPTIONS, parseCommandArgs, parseFormat } from '../args';
+import { commandArgs, parseFormat } from '../args';
 import { loadCliData } from '../data-source';
 import { csvLine, json, sourceJson } from '../format';
 import type { CliIo, Output } from '../io';
@@ -19,11 +19,14 @@ Options:
 `;
 
 export async function sourcesCommand(argv: string[], io: CliIo, out: Output): Promise<number> {
-  const { values } = parseCommandArgs('sources', argv, COMMON_OPTIONS, false);
-  if (values.help) {
-    out.line(SOURCES_HELP.trimEnd());
-    return 0;
-  }
+  const args = commandArgs(
+    { name: 'sources', help: SOURCES_HELP, allowPositionals: false },
+    argv,
+    {},
+    out,
+  );
+  if (!args) return 0;
+  const { values } = args;
   const format = parseFormat(values.format);
   const data = await loadCliData(values.data, io, out);
   const usage = sourceUsage(data.dataset);
