@@ -26,8 +26,9 @@ export function quantileScratch(capacity: number): QuantileScratch {
 }
 
 /**
- * The k-th smallest (0-based) of pool[0, m) for each of `ks` (ascending), where lo and hi are
- * the least and greatest of those values (none NaN). `pool` is reordered.
+ * The k-th smallest (0-based) of pool[0, m) for each of `ks` (ascending, at most three: the
+ * gathering pass below keeps three buckets' values), where lo and hi are the least and greatest
+ * of those values (none NaN). `pool` is reordered.
  */
 export function kthValues(
   pool: Float64Array,
@@ -37,6 +38,7 @@ export function kthValues(
   ks: readonly number[],
   scratch: QuantileScratch,
 ): number[] {
+  if (ks.length > 3) throw new RangeError(`kthValues: at most 3 ranks at once, got ${ks.length}`);
   if (lo === hi) return ks.map(() => lo);
   const scale = BUCKETS / (hi - lo);
   // A range too narrow to divide (or a huge one): select over everything.
