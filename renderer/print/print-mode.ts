@@ -7,7 +7,7 @@
  * as vectors with animation off (renderer/print/print-chart.ts).
  */
 import { defineStore } from 'pinia';
-import { computed, nextTick, ref, watch } from 'vue';
+import { computed, effectScope, nextTick, onScopeDispose, ref, watch } from 'vue';
 import { useI18n } from 'vue-i18n';
 import type { PrintResult } from '../../core/print-api';
 import {
@@ -123,23 +123,45 @@ export const usePrintMode = defineStore('print-mode', () => {
 /**
  * The `@page` rule of the setup (size, margins, page numbers in the reader's language, the
  * title at the foot) and the scale, as a constructed stylesheet: the CSP allows no inline style.
+ * Only paper needs it, so it is not built at start-up: the returned function adds it (once), and
+ * is called when the app is idle after the first view and, at the latest, synchronously when a
+ * print starts (print.active turns true in beforeprint, before the page is laid out for paper).
  */
-export function usePageStyle(): void {
+export function usePageStyle(): () => void {
   const print = usePrintMode();
   const { t } = useI18n();
-  const sheet = new CSSStyleSheet();
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  const scope = effectScope();
+  onScopeDispose(() => scope.stop());
+  let added = false;
+  const add = () => {
+    if (added) return;
+    added = true;
+    const sheet = new CSSStyleSheet();
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    scope.run(() =>
+      watch(
+        () => [
+          print.setup,
+          print.footer,
+          t('print.pageNumber', { page: '{page}', pages: '{pages}' }),
+        ],
+        () => {
+          const words = {
+            pageNumber: t('print.pageNumber', { page: '{page}', pages: '{pages}' }),
+            footer: print.footer ? `${t('app.title')} · ${print.footer}` : t('app.title'),
+          };
+          sheet.replaceSync(
+            `${pageRuleCss(print.setup, words)}\n.print-root { zoom: ${print.setup.scale / 100}; }`,
+          );
+        },
+        { immediate: true, deep: true },
+      ),
+    );
+  };
   watch(
-    () => [print.setup, print.footer, t('print.pageNumber', { page: '{page}', pages: '{pages}' })],
-    () => {
-      const words = {
-        pageNumber: t('print.pageNumber', { page: '{page}', pages: '{pages}' }),
-        footer: print.footer ? `${t('app.title')} · ${print.footer}` : t('app.title'),
-      };
-      sheet.replaceSync(
-        `${pageRuleCss(print.setup, words)}\n.print-root { zoom: ${print.setup.scale / 100}; }`,
-      );
-    },
-    { immediate: true, deep: true },
+    () => print.active || print.previewOpen,
+    (wanted) => wanted && add(),
+    { flush: 'sync' },
   );
+  return add;
 }
