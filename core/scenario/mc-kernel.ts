@@ -125,49 +125,122 @@ export function createKernel(
   const live = Int32Array.from(Array.from({ length: n }, (_, i) => i).filter((i) => skip[i] === 0));
   const nLive = live.length;
   const dead = Int32Array.from(Array.from({ length: n }, (_, i) => i).filter((i) => skip[i] === 1));
+  const nDead = dead.length;
+  // The shares a draw uses, entity-major: fixed ones written once, drawn ones overwritten by
+  // every draw (and the splits likewise), so the entity loop below has no branch per slot.
+  const CUR = new Float64Array(n * nK);
+  const WCUR = Float64Array.from(W);
+  // Each drawn share and split with the offset of its uniform number in a draw's run of them:
+  // live entities in order, each one's drawn shares by slot, then its drawn split.
+  const drawPos: number[] = [];
+  const drawLo: number[] = [];
+  const drawSpan: number[] = [];
+  const drawU: number[] = [];
+  const wPos: number[] = [];
+  const wLo: number[] = [];
+  const wSpan: number[] = [];
+  const wU: number[] = [];
+  for (let j = 0; j < n * nK; j++) CUR[j] = AS[2 * j] as number;
+  let off = 0;
+  for (let e = 0; e < nLive; e++) {
+    const i = live[e] as number;
+    for (let k = 0; k < nK; k++) {
+      const j = i * nK + k;
+      const span = AS[2 * j + 1] as number;
+      if (span > 0) {
+        drawPos.push(j);
+        drawLo.push(AS[2 * j] as number);
+        drawSpan.push(span);
+        drawU.push(off++);
+      }
+    }
+    if (m === 0 && KIND[i] !== 0 && (WSPAN[i] as number) > 0) {
+      wPos.push(i);
+      wLo.push(WLO[i] as number);
+      wSpan.push(WSPAN[i] as number);
+      wU.push(off++);
+    }
+  }
+  const DPOS = Int32Array.from(drawPos);
+  const DLO = Float64Array.from(drawLo);
+  const DSPAN = Float64Array.from(drawSpan);
+  const DU = Int32Array.from(drawU);
+  const nDraw = DPOS.length;
+  const WPOS = Int32Array.from(wPos);
+  const WLO2 = Float64Array.from(wLo);
+  const WSPAN2 = Float64Array.from(wSpan);
+  const WU = Int32Array.from(wU);
+  const nW = WPOS.length;
+  const RKIND = Int32Array.from(runs, (r) => (r.block < 2 ? 0 : r.block === 2 ? 1 : 2));
   const run = (c: CompiledShocks, u: Float64Array, from: number, out: Float64Array, at: number) => {
-    let ui = from;
-    for (let k = 0; k < nK; k++) g[k] = c.growth[K[k] as number] as number;
+    const cur = CUR;
+    const wcur = WCUR;
+    const gg = g;
+    const rEnd = runEnd;
+    const rKind = RKIND;
+    const runsN = nRuns;
+    const nk = nK;
+    const liveIdx = live;
+    const x_ = X;
+    const m_ = M;
+    const t_ = T;
+    const kind_ = KIND;
+    const proc = procAt;
+    for (let k = 0; k < nk; k++) gg[k] = c.growth[K[k] as number] as number;
+    for (let t = 0; t < nDraw; t++)
+      cur[DPOS[t] as number] =
+        (DLO[t] as number) + (u[from + (DU[t] as number)] as number) * (DSPAN[t] as number);
+    for (let t = 0; t < nW; t++)
+      wcur[WPOS[t] as number] =
+        (WLO2[t] as number) + (u[from + (WU[t] as number)] as number) * (WSPAN2[t] as number);
     const kappa = c.importContent;
     const hasKappa = kappa === kappa;
     const gProc = 1 + (c.raw[PROCESSING_EXPORTS_SLOT] as number);
-    for (let d = 0; d < dead.length; d++) out[at + (dead[d] as number)] = Number.NaN;
+    for (let d = 0; d < nDead; d++) out[at + (dead[d] as number)] = Number.NaN;
     for (let e = 0; e < nLive; e++) {
-      const i = live[e] as number;
+      const i = liveIdx[e] as number;
+      const j = i * nk;
       // Factors per flow: partner × product (px), × trade mode (fx); imports' three (fm).
       let px = 1;
       let fMode = 1;
       let fm = 1;
-      let sProc = 0;
-      let sum = 0;
-      let j = 2 * i * nK;
-      for (let k = 0; k < nK; k++, j += 2) {
-        const span = AS[j + 1] as number;
-        const share = span > 0 ? (AS[j] as number) + (u[ui++] as number) * span : (AS[j] as number);
-        sum += share * (g[k] as number);
-        if (k === procAt) sProc = share;
-        if (endsRun[k] === 1) {
-          // A factor below zero would mean negative trade: the flow stops at zero.
-          const f = sum > -1 ? 1 + sum : 0;
-          const kind = runKind[k] as number;
-          if (kind === 0) px *= f;
-          else if (kind === 1) fMode = f;
-          else fm *= f;
+      let k = 0;
+      for (let r = 0; r < runsN; r++) {
+        const end = rEnd[r] as number;
+        // One or two slots (nearly every block): the sum written out. 0 + a·b is a·b except for
+        // −0, which gives the same factor 1.
+        let sum: number;
+        if (end - k === 1) {
+          sum = (cur[j + k] as number) * (gg[k] as number);
+          k++;
+        } else if (end - k === 2) {
+          sum =
+            (cur[j + k] as number) * (gg[k] as number) +
+            (cur[j + k + 1] as number) * (gg[k + 1] as number);
+          k += 2;
+        } else {
           sum = 0;
+          for (; k < end; k++) sum += (cur[j + k] as number) * (gg[k] as number);
         }
+        // A factor below zero would mean negative trade: the flow stops at zero.
+        const f = sum > -1 ? 1 + sum : 0;
+        const kind = rKind[r] as number;
+        if (kind === 0) px *= f;
+        else if (kind === 1) fMode = f;
+        else fm *= f;
       }
+      const sProc = proc >= 0 ? (cur[j + proc] as number) : 0;
       const fx = px * fMode;
       const link = hasKappa ? kappa * sProc * (gProc * px - 1) : 0;
-      const x = X[i] as number;
+      const x = x_[i] as number;
       let v: number;
       if (m === 1) v = x * fx;
-      else if (m === 2) v = (M[i] as number) * fm + (link === 0 ? 0 : x * link);
+      else if (m === 2) v = (m_[i] as number) * fm + (link === 0 ? 0 : x * link);
       else {
-        const t = T[i] as number;
-        if (KIND[i] === 0) v = t + x * (fx - 1 + link) + (M[i] as number) * (fm - 1);
+        const t = t_[i] as number;
+        if (kind_[i] === 0) v = t + x * (fx - 1 + link) + (m_[i] as number) * (fm - 1);
         else {
-          const wSpan = WSPAN[i] as number;
-          const w = wSpan > 0 ? (WLO[i] as number) + (u[ui++] as number) * wSpan : (W[i] as number);
+          const w = wcur[i] as number;
           if (w === w) v = t * (1 + w * (fx - 1 + link) + (1 - w) * (fm - 1));
           else v = Math.abs(fx + link - fm) <= 1e-9 ? t * (fx + link) : Number.NaN;
         }
