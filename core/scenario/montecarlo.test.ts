@@ -3,6 +3,7 @@ import { evaluateValue } from './evaluate';
 import {
   mergeMonteCarlo,
   monteCarloParts,
+  monteCarloRequests,
   percentile,
   runMonteCarlo,
   runMonteCarloPart,
@@ -307,5 +308,35 @@ describe('a Monte Carlo split into parts (a worker pool)', () => {
       [4, 3],
       [7, 3],
     ]);
+  });
+
+  it('asks each worker of a pool for one part, the layout posted without its objects', () => {
+    const requests = monteCarloRequests(big, wide, ranges, 9000, 7, 3);
+    expect(requests.map((r) => [r.from, r.count])).toEqual([
+      [0, 3000],
+      [3000, 3000],
+      [6000, 3000],
+    ]);
+    for (const r of requests) {
+      expect(r).toMatchObject({ type: 'run', spec: wide, ranges, draws: 9000, seed: 7 });
+      expect(r.prepared.slotShares).toEqual([]);
+      expect(r.prepared.splits).toEqual([]);
+      expect(r.prepared.n).toBe(big.n);
+    }
+    const parts = requests.map((r) => {
+      const part = runMonteCarloPart(
+        r.prepared,
+        r.spec,
+        r.ranges,
+        { draws: r.draws, seed: r.seed },
+        r.from,
+        r.count,
+      );
+      if (!part.ok) throw new Error(part.error);
+      return part.value;
+    });
+    expect(mergeMonteCarlo(big, { draws: 9000, seed: 7 }, parts)).toEqual(
+      runMonteCarlo(big, wide, ranges, { draws: 9000, seed: 7 }),
+    );
   });
 });

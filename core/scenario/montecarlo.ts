@@ -8,6 +8,7 @@
  */
 import { err, ok, type Adcode, type Result } from '../model';
 import type { PreparedScenario } from './engine';
+import { transferablePrepared } from './layout';
 import type { ResultMeasure } from './evaluate';
 import { createKernel } from './mc-kernel';
 import { getParam, parseParamKey, setParam, type ParamRef, type ScenarioSpec } from './params';
@@ -332,6 +333,54 @@ export function splitDraws(draws: number, parts: number): [number, number][] {
     from += count;
   }
   return out;
+}
+
+/**
+ * What a pool posts to each of its workers: one part of a run. Plain data only: the layout
+ * travels as typed arrays (structured clone), each part's draws back as transferred buffers.
+ */
+export interface McRunRequest {
+  type: 'run';
+  prepared: PreparedScenario;
+  spec: ScenarioSpec;
+  ranges: McRange[];
+  draws: number;
+  seed: number;
+  /** This worker's draws: from … from + count − 1. */
+  from: number;
+  count: number;
+}
+
+/** What a worker posts back: draws done in its part, the part, or why it failed. */
+export type McWorkerMessage =
+  | { type: 'progress'; done: number }
+  | { type: 'part'; part: McPart }
+  | { type: 'error'; message: string };
+
+/**
+ * A run of `draws` split for a pool on `cores` cores (monteCarloParts, splitDraws): one request
+ * a worker, each carrying the layout without its object references (transferablePrepared).
+ * The parts' results merge (mergeMonteCarlo) into exactly what one run gives.
+ */
+export function monteCarloRequests(
+  prepared: PreparedScenario,
+  spec: ScenarioSpec,
+  ranges: McRange[],
+  draws: number,
+  seed: number,
+  cores: number,
+): McRunRequest[] {
+  const layout = transferablePrepared(prepared);
+  return splitDraws(draws, monteCarloParts(draws, cores)).map(([from, count]) => ({
+    type: 'run',
+    prepared: layout,
+    spec,
+    ranges,
+    draws,
+    seed,
+    from,
+    count,
+  }));
 }
 
 /**

@@ -6,16 +6,14 @@
  */
 import {
   mergeMonteCarlo,
-  monteCarloParts,
-  splitDraws,
-  transferablePrepared,
+  monteCarloRequests,
   type McPart,
   type McRange,
   type McResult,
+  type McWorkerMessage,
   type PreparedScenario,
   type ScenarioSpec,
 } from '../../core/scenario';
-import type { McRunRequest, McWorkerMessage } from './montecarlo-protocol';
 
 export interface McPoolRun {
   /** The merged result, or the first error. */
@@ -32,13 +30,19 @@ export function runMonteCarloPool(
   seed: number,
   onProgress?: (fraction: number) => void,
 ): McPoolRun {
-  const layout = transferablePrepared(prepared);
   // Plain copies: reactive proxies cannot be cloned into a worker.
   const plainSpec = JSON.parse(JSON.stringify(spec)) as ScenarioSpec;
   const plainRanges = JSON.parse(JSON.stringify(ranges)) as McRange[];
-  const split = splitDraws(draws, monteCarloParts(draws, navigator.hardwareConcurrency || 1));
+  const requests = monteCarloRequests(
+    prepared,
+    plainSpec,
+    plainRanges,
+    draws,
+    seed,
+    navigator.hardwareConcurrency || 1,
+  );
   const parts: McPart[] = [];
-  const done = split.map(() => 0);
+  const done = requests.map(() => 0);
   let workers: Worker[] = [];
   const cancel = () => {
     for (const w of workers) w.terminate();
@@ -50,32 +54,22 @@ export function runMonteCarloPool(
       reject(new Error(message));
     };
     const report = () => onProgress?.(done.reduce((a, b) => a + b, 0) / draws);
-    workers = split.map(([from, count], k) => {
+    workers = requests.map((request, k) => {
       const w = new Worker(new URL('./montecarlo.worker.ts', import.meta.url), { type: 'module' });
       w.onmessage = (e: MessageEvent<McWorkerMessage>) => {
         const msg = e.data;
         if (msg.type === 'error') return fail(msg.message);
-        done[k] = msg.type === 'progress' ? msg.done : count;
+        done[k] = msg.type === 'progress' ? msg.done : request.count;
         report();
         if (msg.type !== 'part') return;
         parts.push(msg.part);
-        if (parts.length < split.length) return;
+        if (parts.length < requests.length) return;
         cancel();
         const merged = mergeMonteCarlo(prepared, { draws, seed }, parts);
         if (merged.ok) resolve(merged.value);
         else reject(new Error(merged.error));
       };
       w.onerror = (e) => fail(e.message || 'the worker failed');
-      const request: McRunRequest = {
-        type: 'run',
-        prepared: layout,
-        spec: plainSpec,
-        ranges: plainRanges,
-        draws,
-        seed,
-        from,
-        count,
-      };
       w.postMessage(request);
       return w;
     });

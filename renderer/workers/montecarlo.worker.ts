@@ -3,8 +3,7 @@
  * Progress (draws done in this part) is posted every 500 draws; the page cancels by terminating
  * the worker.
  */
-import { runMonteCarloPart } from '../../core/scenario';
-import type { McRunRequest, McWorkerMessage } from './montecarlo-protocol';
+import { runMonteCarloPart, type McRunRequest, type McWorkerMessage } from '../../core/scenario';
 
 // The web tsconfig types `self` as a Window; a worker's scope needs only these two members.
 const scope = self as unknown as {

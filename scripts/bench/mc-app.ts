@@ -10,20 +10,15 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { PreparedScenario } from '../../core/scenario';
 import {
   mergeMonteCarlo,
-  monteCarloParts,
-  splitDraws,
-  transferablePrepared,
+  monteCarloRequests,
   type McPart,
   type McRange,
+  type McWorkerMessage,
+  type PreparedScenario,
+  type ScenarioSpec,
 } from '../../core/scenario';
-import type { ScenarioSpec } from '../../core/scenario';
-
-/** renderer/workers/montecarlo-protocol.ts, restated: the bench's tsconfig has no renderer. */
-type McWorkerMessage =
-  { type: 'progress' } | { type: 'part'; part: McPart } | { type: 'error'; message: string };
 
 function builtWorker(): string {
   const assets = resolve(import.meta.dirname, '../../out/renderer/assets');
@@ -50,11 +45,10 @@ export async function runMonteCarloAsApp(
 ): Promise<number> {
   const code = thread(builtWorker());
   // What the pool posts: the layout without the per-entity provenance objects the draws never read.
-  const layout = transferablePrepared(prepared);
-  const split = splitDraws(draws, monteCarloParts(draws, availableParallelism()));
+  const requests = monteCarloRequests(prepared, spec, ranges, draws, seed, availableParallelism());
   const parts = await Promise.all(
-    split.map(
-      ([from, count]) =>
+    requests.map(
+      (request) =>
         new Promise<McPart>((resolvePart, reject) => {
           const w = new Worker(code, { eval: true });
           w.on('message', (msg: McWorkerMessage) => {
@@ -64,20 +58,11 @@ export async function runMonteCarloAsApp(
             else reject(new Error(msg.message));
           });
           w.once('error', reject);
-          w.postMessage({
-            type: 'run',
-            prepared: layout,
-            spec,
-            ranges,
-            draws,
-            seed,
-            from,
-            count,
-          });
+          w.postMessage(request);
         }),
     ),
   );
   const result = mergeMonteCarlo(prepared, { draws, seed }, parts);
   if (!result.ok) throw new Error(result.error);
-  return split.length;
+  return requests.length;
 }
