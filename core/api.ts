@@ -1,8 +1,8 @@
 /**
  * THE contract between the renderer and the main process (or the browser harness that stands in
- * for it). Add a method in three places, all in this file: the `AtlasApi` interface, its argument
- * schema in `argSchemas`, and nothing else — the preload, the IPC binding, the HTTP transport and
- * the renderer's `window.atlas` type are all derived from these two.
+ * for it). Add a method in three places: the `AtlasApi` interface and its argument schema in
+ * `argSchemas` here, and its name in `API_METHODS` (./api-methods.ts); nothing else — the preload,
+ * the IPC binding, the HTTP transport and the renderer's `window.atlas` type derive from these.
  */
 import * as v from 'valibot';
 import type { Adcode, BoundaryTopology, Dataset, ReferenceTables, RevisionKind } from './model';
@@ -178,7 +178,7 @@ export const argSchemas = {
   openBriefing: v.strictTuple([]),
 } as const satisfies { [K in ApiMethod]: v.GenericSchema<unknown, Parameters<AtlasApi[K]>> };
 
-export const API_METHODS = Object.keys(argSchemas) as ApiMethod[];
+export { API_METHODS } from './api-methods';
 
 /** IPC channel name for a method. */
 export const channelOf = (method: ApiMethod): string => `atlas:${method}`;

@@ -18,6 +18,7 @@ afterAll(() => rm(dataDir, { recursive: true, force: true }));
 describe('the contract', () => {
   it('has a handler and a validator for every channel, and nothing extra', () => {
     expect(Object.keys(table).sort()).toEqual([...API_METHODS].sort());
+    expect(Object.keys(argSchemas).sort()).toEqual([...API_METHODS].sort());
     for (const m of API_METHODS) {
       expect(typeof table[m], m).toBe('function');
       expect(argSchemas[m], m).toBeDefined();

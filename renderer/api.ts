@@ -2,7 +2,8 @@
  * The renderer's one seam to the main process. In Electron the preload provides `window.atlas`;
  * in the browser harness the same methods travel as `POST /api/<method>` to the same handler table.
  */
-import { API_METHODS, type AtlasApi } from '../core/api';
+import type { AtlasApi } from '../core/api';
+import { API_METHODS } from '../core/api-methods';
 import { httpCall, RemoteError } from './remote-call';
 
 export { RemoteError };
