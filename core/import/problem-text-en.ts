@@ -3,7 +3,13 @@
  * The type makes a missing code a compile error.
  */
 import type { EntityRef, SlipEvidence } from './problem-codes';
-import { fileSize, plainNumber, type ProblemTemplates, type TextKit } from './problem-text-kit';
+import {
+  countText,
+  fileSize,
+  plainNumber,
+  type ProblemTemplates,
+  type TextKit,
+} from './problem-text-kit';
 
 const CELL_REASONS = {
   text: 'is text, not a number',
@@ -205,7 +211,7 @@ function evidence(e: SlipEvidence, factor: number): string {
 
 export const EN_KIT: TextKit = {
   num: plainNumber,
-  int: (n) => n.toLocaleString('en-US'),
+  int: countText,
   size: fileSize,
   money: (v, currency) => `${plainNumber(v)} ${currency === 'USD' ? '亿美元' : '亿元'}`,
   entity,

@@ -2,7 +2,13 @@
  * 每个导入问题的中文表述：说明哪里不对、该怎么做。类型保证不漏掉任何代码。
  */
 import type { EntityRef, SlipEvidence } from './problem-codes';
-import { fileSize, plainNumber, type ProblemTemplates, type TextKit } from './problem-text-kit';
+import {
+  countText,
+  fileSize,
+  plainNumber,
+  type ProblemTemplates,
+  type TextKit,
+} from './problem-text-kit';
 
 const CELL_REASONS = {
   text: '是文字，不是数字',
@@ -225,7 +231,7 @@ function evidence(e: SlipEvidence, factor: number): string {
 
 export const ZH_KIT: TextKit = {
   num: plainNumber,
-  int: (v) => v.toLocaleString('en-US'),
+  int: countText,
   size: fileSize,
   money: (v, currency) => `${plainNumber(v)} ${UNIT_WORD[currency]}`,
   entity,

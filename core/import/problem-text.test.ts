@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { asAdcode } from '../model';
 import type { EntityRef, ProblemCode, ProblemParamMap } from './problem-codes';
-import { blockerText, problemMessage, problemText, type CommitBlocker } from './problem-text';
+import {
+  blockerText,
+  plainNumber,
+  problemMessage,
+  problemText,
+  type CommitBlocker,
+} from './problem-text';
+import { countText } from './problem-text-kit';
 import { makeProblem } from './problems';
 
 const xian: EntityRef = { code: asAdcode('610100'), zh: '西安', en: "Xi'an", level: 'city' };
@@ -187,5 +194,46 @@ describe('problem text', () => {
     expect(blockerText(blockers[3]!, 'en', 'a.csv', 'cli')).toBe(
       'a.csv: row 8, 9 may hold a unit slip; fix it, or accept the value as printed (--fix ROW or --accept ROW).',
     );
+  });
+
+  it('prints numbers as Intl en-US with up to 6 decimals would, without float noise', () => {
+    const intl = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+    const values = [
+      0,
+      -0,
+      1,
+      -1,
+      0.5,
+      1.005,
+      2.5,
+      0.1 + 0.2,
+      4987.900000000001,
+      1e-7,
+      -1e-7,
+      5e-7,
+      1.5e-6,
+      -5e-7,
+      0.0000125,
+      999999.9999999,
+      1234.56789,
+      -1234.5678915,
+      123456789012.345,
+      1e14,
+      9.99999999e14,
+    ];
+    // Spread over magnitudes from 1e-9 to 1e14, with few and many decimals.
+    for (let i = 0; i < 2000; i++) {
+      const v = ((((i * 7919) % 1000) - 300) / 97) * 10 ** ((i % 24) - 9);
+      values.push(v, Number(v.toFixed(i % 8)));
+    }
+    for (const v of values)
+      expect(plainNumber(v), String(v)).toBe(intl.format(Number(v.toPrecision(10))));
+    expect(plainNumber(4987.900000000001)).toBe('4,987.9');
+    expect(plainNumber(1e16)).toBe('1.00000e+16');
+  });
+
+  it('prints counts as en-US does', () => {
+    for (const n of [0, 7, -7, 999, 1000, -1000, 65_536, 1_000_000, 1_234_567_890, 2.5])
+      expect(countText(n)).toBe(n.toLocaleString('en-US'));
   });
 });
