@@ -93,6 +93,20 @@ describe('atlas import', () => {
     expect(existsSync(dataDir)).toBe(false);
   });
 
+  it('prints each figure of the JSON report on a line of its own, the rest indented', async () => {
+    const path = await file('2025.csv', synthCustomsCsv({ cities: SYNTH_CITIES }));
+    const { stdout, report } = await atlasJson('import', path, '--dry-run', '--data', dataDir);
+    expect(report.figures.length).toBeGreaterThan(10);
+    const lines = stdout.split('\n');
+    const figureLines = lines.filter((l) => l.startsWith('    {"code":'));
+    expect(figureLines.map((l) => JSON.parse(l.replace(/,$/, '')) as unknown)).toEqual(
+      report.figures,
+    );
+    expect(lines).toContain('  "figures": [');
+    expect(lines).toContain('  "problems": [');
+    expect(lines.at(-2)).toBe('}');
+  });
+
   it('commits to the default user-data folder, creating it, and applies fixes on request', async () => {
     const path = await file('2025.csv', synthCustomsCsv({ cities: slipped }));
     const refused = await atlasJson('import', path, '--dry-run');
