@@ -3,13 +3,8 @@
  * The type makes a missing code a compile error.
  */
 import type { EntityRef, SlipEvidence } from './problem-codes';
-import {
-  countText,
-  fileSize,
-  plainNumber,
-  type ProblemTemplates,
-  type TextKit,
-} from './problem-text-kit';
+import { countText, fileSize, plainNumber } from './problem-text-kit';
+import type { ProblemTemplates, TextKit } from './problem-text-kit';
 
 const CELL_REASONS = {
   text: 'is text, not a number',

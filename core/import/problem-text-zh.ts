@@ -2,13 +2,8 @@
  * 每个导入问题的中文表述：说明哪里不对、该怎么做。类型保证不漏掉任何代码。
  */
 import type { EntityRef, SlipEvidence } from './problem-codes';
-import {
-  countText,
-  fileSize,
-  plainNumber,
-  type ProblemTemplates,
-  type TextKit,
-} from './problem-text-kit';
+import { countText, fileSize, plainNumber } from './problem-text-kit';
+import type { ProblemTemplates, TextKit } from './problem-text-kit';
 
 const CELL_REASONS = {
   text: '是文字，不是数字',
