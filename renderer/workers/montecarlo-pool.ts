@@ -3,9 +3,16 @@
  * worth it (core/scenario/montecarlo.ts: monteCarloParts), merged into exactly the result one
  * run would give — so the split never changes what the reader sees. Used by the scenario panel
  * and by printed scenarios.
+ *
+ * While the scenario view is open it holds the pool (holdMonteCarloWorkers): the workers are
+ * started and their module evaluated when the view mounts, and a run that finishes hands its
+ * workers back for the next run (their compiled code stays warm), so pressing Run waits only for
+ * the draws and the merge. A cancelled or failed run's workers are terminated and replaced. A run
+ * with no holder (a print outside the view) starts its own workers and ends them afterwards.
  */
 import {
   mergeMonteCarlo,
+  monteCarloParts,
   monteCarloRequests,
   type McPart,
   type McRange,
@@ -22,6 +29,46 @@ export interface McPoolRun {
   cancel(): void;
 }
 
+const cores = () => navigator.hardwareConcurrency || 1;
+const spawn = () =>
+  new Worker(new URL('./montecarlo.worker.ts', import.meta.url), { type: 'module' });
+
+/** Started workers waiting for a run, kept while someone holds the pool. */
+let idle: Worker[] = [];
+let holders = 0;
+
+/** Starts the workers the largest run takes, up to one per core (at most four). */
+function fill(): void {
+  const want = monteCarloParts(Number.MAX_SAFE_INTEGER, cores());
+  while (idle.length < want) idle.push(spawn());
+}
+
+/** A worker done with a run: back to the idle ones while the pool is held, else ended. */
+function release(w: Worker): void {
+  w.onmessage = null;
+  w.onerror = null;
+  if (holders > 0 && !idle.includes(w)) idle.push(w);
+  else w.terminate();
+}
+
+/**
+ * Keeps started workers ready until the returned function is called (the scenario view: from
+ * mount to unmount). Holders nest; the last release ends the idle workers.
+ */
+export function holdMonteCarloWorkers(): () => void {
+  holders++;
+  fill();
+  let held = true;
+  return () => {
+    if (!held) return;
+    held = false;
+    holders--;
+    if (holders > 0) return;
+    for (const w of idle) w.terminate();
+    idle = [];
+  };
+}
+
 export function runMonteCarloPool(
   prepared: PreparedScenario,
   spec: ScenarioSpec,
@@ -33,20 +80,15 @@ export function runMonteCarloPool(
   // Plain copies: reactive proxies cannot be cloned into a worker.
   const plainSpec = JSON.parse(JSON.stringify(spec)) as ScenarioSpec;
   const plainRanges = JSON.parse(JSON.stringify(ranges)) as McRange[];
-  const requests = monteCarloRequests(
-    prepared,
-    plainSpec,
-    plainRanges,
-    draws,
-    seed,
-    navigator.hardwareConcurrency || 1,
-  );
+  const requests = monteCarloRequests(prepared, plainSpec, plainRanges, draws, seed, cores());
   const parts: McPart[] = [];
   const done = requests.map(() => 0);
-  let workers: Worker[] = [];
+  /** This run's workers still working. */
+  let busy: Worker[] = [];
   const cancel = () => {
-    for (const w of workers) w.terminate();
-    workers = [];
+    for (const w of busy) w.terminate();
+    busy = [];
+    if (holders > 0) fill();
   };
   const result = new Promise<McResult>((resolve, reject) => {
     const fail = (message: string) => {
@@ -54,17 +96,18 @@ export function runMonteCarloPool(
       reject(new Error(message));
     };
     const report = () => onProgress?.(done.reduce((a, b) => a + b, 0) / draws);
-    workers = requests.map((request, k) => {
-      const w = new Worker(new URL('./montecarlo.worker.ts', import.meta.url), { type: 'module' });
+    busy = requests.map((request, k) => {
+      const w = idle.pop() ?? spawn();
       w.onmessage = (e: MessageEvent<McWorkerMessage>) => {
         const msg = e.data;
         if (msg.type === 'error') return fail(msg.message);
         done[k] = msg.type === 'progress' ? msg.done : request.count;
         report();
         if (msg.type !== 'part') return;
+        busy = busy.filter((b) => b !== w);
+        release(w);
         parts.push(msg.part);
         if (parts.length < requests.length) return;
-        cancel();
         const merged = mergeMonteCarlo(prepared, { draws, seed }, parts);
         if (merged.ok) resolve(merged.value);
         else reject(new Error(merged.error));
