@@ -104,6 +104,7 @@ export async function runMonteCarloCold(
   try {
     return await pool.run(prepared, spec, ranges, draws, seed);
   } finally {
-    await pool.close();
+    // Ended, not waited for (as the pool without a holder does).
+    void pool.close();
   }
 }

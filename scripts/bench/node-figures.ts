@@ -63,7 +63,7 @@ export async function scenarioFigures(reps: number): Promise<Report> {
   // before, their code not yet compiled for the draws), and a run in workers started for it.
   const first: number[] = [];
   const cold: number[] = [];
-  for (let i = 0; i < Math.min(reps, 3); i++) {
+  for (let i = 0; i < reps; i++) {
     const fresh = new McAppPool();
     await new Promise((r) => setTimeout(r, 300));
     let t0 = performance.now();
