@@ -43,6 +43,15 @@ globalThis.self = {
 };
 import(${JSON.stringify(url)});`;
 
+/** What a run is asked: the scenario, its ranged parameters, the number of draws and the seed. */
+type McRunArgs = [
+  prepared: PreparedScenario,
+  spec: ScenarioSpec,
+  ranges: McRange[],
+  draws: number,
+  seed: number,
+];
+
 /** The app's pool in Node: workers started once (as on the view's mount), reused by runs. */
 export class McAppPool {
   private readonly code = thread(builtWorker());
@@ -55,13 +64,7 @@ export class McAppPool {
   }
 
   /** One run; resolves with the number of parts it was split into. */
-  async run(
-    prepared: PreparedScenario,
-    spec: ScenarioSpec,
-    ranges: McRange[],
-    draws: number,
-    seed: number,
-  ): Promise<number> {
+  async run(...[prepared, spec, ranges, draws, seed]: McRunArgs): Promise<number> {
     const requests = monteCarloRequests(prepared, spec, ranges, draws, seed, this.cores);
     const parts = await Promise.all(
       requests.map(
@@ -93,16 +96,10 @@ export class McAppPool {
 }
 
 /** A run in workers started for it and ended after it (what a print outside the view does). */
-export async function runMonteCarloCold(
-  prepared: PreparedScenario,
-  spec: ScenarioSpec,
-  ranges: McRange[],
-  draws: number,
-  seed: number,
-): Promise<number> {
+export async function runMonteCarloCold(...args: McRunArgs): Promise<number> {
   const pool = new McAppPool();
   try {
-    return await pool.run(prepared, spec, ranges, draws, seed);
+    return await pool.run(...args);
   } finally {
     // Ended, not waited for (as the pool without a holder does).
     void pool.close();
