@@ -17,6 +17,7 @@ export * from './ranking';
 export * from './result-rows';
 export * from './sensitivity';
 export * from './montecarlo';
+export * from './montecarlo-run';
 export * from './prng';
 export * from './presets';
 export * from './scenario-file';

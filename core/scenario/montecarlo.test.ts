@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateValue } from './evaluate';
 import {
+  chunkQuantiles,
+  entityChunks,
   mergeMonteCarlo,
   monteCarloParts,
-  monteCarloRequests,
   percentile,
   runMonteCarlo,
   runMonteCarloPart,
@@ -11,6 +12,12 @@ import {
   type McPart,
   type McRange,
 } from './montecarlo';
+import {
+  answerMonteCarlo,
+  McRunPlan,
+  monteCarloRequests,
+  type McWorkerMessage,
+} from './montecarlo-run';
 import type { ScenarioSpec } from './params';
 import { mulberry32, mulberry32At, triangular } from './prng';
 import { DEFAULT_ELASTICITIES } from './shocks';
@@ -230,11 +237,21 @@ describe('a Monte Carlo split into parts (a worker pool)', () => {
     expect(whole.ok).toBe(true);
     for (const k of [2, 3, 5]) {
       const parts = splitDraws(997, k).map(([from, count]) => {
-        const part = runMonteCarloPart(big, wide, ranges, opts, from, count);
+        const part = runMonteCarloPart(big, wide, ranges, opts, from, count, k);
         if (!part.ok) throw new Error(part.error);
         return part.value;
       });
+      expect(parts[0]?.values).toHaveLength(k);
       expect(mergeMonteCarlo(big, opts, [...parts].reverse())).toEqual(whole);
+      // The chunks' percentiles found apart (as the workers do) give the same result.
+      const quantiles = entityChunks(big.n, k).map(([, entities], c) =>
+        chunkQuantiles(
+          parts.map((part) => part.values[c] as Float32Array),
+          parts.map((part) => part.count),
+          entities,
+        ),
+      );
+      expect(mergeMonteCarlo(big, opts, parts, quantiles)).toEqual(whole);
     }
   });
 
@@ -331,6 +348,7 @@ describe('a Monte Carlo split into parts (a worker pool)', () => {
         { draws: r.draws, seed: r.seed },
         r.from,
         r.count,
+        r.chunks,
       );
       if (!part.ok) throw new Error(part.error);
       return part.value;
@@ -338,5 +356,47 @@ describe('a Monte Carlo split into parts (a worker pool)', () => {
     expect(mergeMonteCarlo(big, { draws: 9000, seed: 7 }, parts)).toEqual(
       runMonteCarlo(big, wide, ranges, { draws: 9000, seed: 7 }),
     );
+  });
+
+  it('runs across workers step by step: parts, each chunk’s percentiles, the merge', () => {
+    const plan = new McRunPlan(big, wide, ranges, 6000, 7, 3);
+    expect(plan.requests.map((r) => [r.from, r.count, r.chunks])).toEqual([
+      [0, 2000, 3],
+      [2000, 2000, 3],
+      [4000, 2000, 3],
+    ]);
+    // Each worker answers synchronously; replies are fed back last worker first.
+    const inbox: [number, McWorkerMessage][] = [];
+    const ask = (k: number, request: Parameters<typeof answerMonteCarlo>[0]) =>
+      answerMonteCarlo(request, (message) => {
+        if (message.type !== 'progress') inbox.push([k, message]);
+      });
+    plan.requests.forEach((r, k) => ask(k, r));
+    let result = null;
+    const kinds: string[] = [];
+    while (inbox.length > 0) {
+      const [k, message] = inbox.pop() as [number, McWorkerMessage];
+      const step = plan.receive(k, message);
+      kinds.push(step.kind);
+      if (step.kind === 'post') for (const p of step.posts) ask(p.worker, p.request);
+      if (step.kind === 'done') result = step.result;
+    }
+    expect(kinds).toEqual(['wait', 'wait', 'post', 'wait', 'wait', 'done']);
+    expect(result).toEqual(
+      (runMonteCarlo(big, wide, ranges, { draws: 6000, seed: 7 }) as { value: unknown }).value,
+    );
+  });
+
+  it('passes a worker’s error on as the run’s error', () => {
+    const bad: McRange[] = [
+      { param: 'partner:us:exports', min: 5, max: -5, distribution: 'uniform' },
+    ];
+    const plan = new McRunPlan(big, wide, bad, 4000, 7, 2);
+    let step = null;
+    answerMonteCarlo(plan.requests[0]!, (message) => (step = plan.receive(0, message)));
+    expect(step).toEqual({
+      kind: 'error',
+      message: expect.stringMatching(/min must not exceed max/),
+    });
   });
 });

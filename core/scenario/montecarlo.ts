@@ -8,7 +8,6 @@
  */
 import { err, ok, type Adcode, type Result } from '../model';
 import type { PreparedScenario } from './engine';
-import { transferablePrepared } from './layout';
 import type { ResultMeasure } from './evaluate';
 import { createKernel } from './mc-kernel';
 import { getParam, parseParamKey, setParam, type ParamRef, type ScenarioSpec } from './params';
@@ -168,11 +167,22 @@ export function runMonteCarlo(
 export interface McPart {
   from: number;
   count: number;
-  /** Entity-major: values[i × count + b] is entity i's value at draw from + b (NaN: no point). */
-  values: Float32Array;
+  /**
+   * The draws' values in one array per entity chunk (entityChunks), entity-major within it:
+   * values[c][(i − start of c) × count + b] is entity i's value at draw from + b (NaN: no
+   * point). Chunk c of every part goes to one worker, which finds those entities' percentiles.
+   */
+  values: Float32Array[];
   /** Rank histogram per entity, stride n + 2 (index 0: draws without a rank). */
   rankCounts: Uint32Array;
 }
+
+/**
+ * The entities split into `chunks` contiguous ranges [start, count] (fewer when there are fewer
+ * entities than chunks): the value percentiles of each are found apart, by a worker each.
+ */
+export const entityChunks = (n: number, chunks: number): [number, number][] =>
+  splitDraws(n, Math.max(1, chunks));
 
 function checkDraws(draws: number): string | null {
   return !Number.isInteger(draws) || draws < 1 || draws > 1_000_000
@@ -187,6 +197,7 @@ export function runMonteCarloPart(
   opts: McOptions,
   from: number,
   count: number,
+  chunks = 1,
 ): Result<McPart, string> {
   const draws = opts.draws ?? 10_000;
   const seed = opts.seed ?? 1;
@@ -209,14 +220,14 @@ export function runMonteCarloPart(
   const perDraw = nSet + kernel.randoms;
   const uniforms = new Float64Array(perDraw);
   let state = mulberry32StateAt(seed, Math.imul(from, perDraw) >>> 0);
-  const values = new Float32Array(n * count);
+  const chunkRanges = entityChunks(n, chunks);
+  const values = chunkRanges.map(([, size]) => new Float32Array(size * count));
   // Rank histograms per entity (index 0 counts draws without a rank): the rank percentiles need
   // only counts, so ranks are tallied instead of stored per draw.
   const stride = n + 2;
   const rankCounts = new Uint32Array(n * stride);
   // Draws are computed in blocks and written entity-major one block at a time: writing each draw
   // straight into the entity-major arrays strides through memory and misses the cache every time.
-  // Ranks likewise: a block's ranks per entity, then tallied entity by entity.
   const block = Math.min(BLOCK, count);
   const ranked = p.rankedBase.subarray(
     MEASURE_INDEX[measure] * n,
@@ -234,7 +245,6 @@ export function runMonteCarloPart(
   // costs about O(n) per draw.
   const orderIdx = Int32Array.from(rankedIdx);
   const orderVal = new Float64Array(nR);
-  const blockRanks = new Uint32Array(n * block);
   const every = Math.max(1, opts.progressEvery ?? 500);
   for (let d0 = 0; d0 < count; d0 += block) {
     const size = Math.min(block, count - d0);
@@ -250,68 +260,133 @@ export function runMonteCarloPart(
       for (let k = 0; k < nR; k++)
         orderVal[k] = blockValues[at + (orderIdx[k] as number)] as number;
       reorderDescending(orderIdx, orderVal);
-      competitionRanks(orderIdx, orderVal, blockRanks, block, b);
+      tallyCompetitionRanks(orderIdx, orderVal, rankCounts, stride);
     }
-    for (let i = 0; i < n; i++) {
-      const base = i * count + d0;
-      for (let b = 0; b < size; b++) values[base + b] = blockValues[b * n + i] as number;
-    }
-    for (let k = 0; k < nR; k++) {
-      const i = rankedIdx[k] as number;
-      const counts = i * stride;
-      const ranks = i * block;
-      for (let b = 0; b < size; b++) {
-        const c = counts + (blockRanks[ranks + b] as number);
-        rankCounts[c] = (rankCounts[c] as number) + 1;
+    for (const [c, [start, entities]] of chunkRanges.entries()) {
+      const into = values[c] as Float32Array;
+      for (let e = 0; e < entities; e++) {
+        const i = start + e;
+        const base = e * count + d0;
+        for (let b = 0; b < size; b++) into[base + b] = blockValues[b * n + i] as number;
       }
     }
   }
   return ok({ from, count, values, rankCounts });
 }
 
-/** The percentiles of parts that together cover draws 0 … opts.draws − 1 once each. */
+/** The value percentiles of one entity chunk over all draws: per entity of the chunk. */
+export interface McChunkQuantiles {
+  /** Draws with a point value (0: the entity has none, and its percentiles are NaN). */
+  points: Uint32Array;
+  p5: Float64Array;
+  p50: Float64Array;
+  p95: Float64Array;
+}
+
+/**
+ * The p5, p50 and p95 of each entity of one chunk, from that chunk's values in every part
+ * (`values[k]`: part k's, `counts[k]` draws an entity). A worker runs it on its chunk, so the
+ * merge's heaviest step runs on every core at once and off the page's thread.
+ */
+export function chunkQuantiles(
+  values: readonly Float32Array[],
+  counts: readonly number[],
+  entities: number,
+): McChunkQuantiles {
+  const draws = counts.reduce((sum, c) => sum + c, 0);
+  const out: McChunkQuantiles = {
+    points: new Uint32Array(entities),
+    p5: new Float64Array(entities).fill(Number.NaN),
+    p50: new Float64Array(entities).fill(Number.NaN),
+    p95: new Float64Array(entities).fill(Number.NaN),
+  };
+  const pool = new Float64Array(draws);
+  const scratch = quantileScratch(draws);
+  for (let e = 0; e < entities; e++) {
+    let m = 0;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const [k, part] of values.entries()) {
+      const count = counts[k] as number;
+      for (let d = e * count, end = d + count; d < end; d++) {
+        const v = part[d] as number;
+        if (v !== v) continue;
+        pool[m++] = v;
+        if (v < lo) lo = v;
+        if (v > hi) hi = v;
+      }
+    }
+    out.points[e] = m;
+    if (m === 0) continue;
+    const q = valueQuantiles(pool, m, lo, hi, scratch);
+    out.p5[e] = q.p5;
+    out.p50[e] = q.p50;
+    out.p95[e] = q.p95;
+  }
+  return out;
+}
+
+/**
+ * The percentiles of parts that together cover draws 0 … opts.draws − 1 once each. The value
+ * percentiles of each entity chunk are `quantiles[c]` when a worker found them (chunkQuantiles
+ * over chunk c of every part), else found here.
+ */
 export function mergeMonteCarlo(
   p: PreparedScenario,
   opts: McOptions,
   parts: readonly McPart[],
+  quantiles?: readonly McChunkQuantiles[],
 ): Result<McResult, string> {
   const draws = opts.draws ?? 10_000;
   const seed = opts.seed ?? 1;
   const measure = opts.measure ?? 'total';
   const covered = parts.reduce((sum, part) => sum + part.count, 0);
   if (covered !== draws) return err(`the parts cover ${covered} draws, not ${draws}`);
-  const n = p.n;
-  const stride = n + 2;
+  const chunks = entityChunks(p.n, parts[0]?.values.length ?? 1);
+  if (
+    quantiles
+      ? quantiles.length !== chunks.length
+      : parts.some((part) => part.values.length !== chunks.length)
+  ) {
+    return err(`the parts do not split the ${p.n} entities alike`);
+  }
+  const found =
+    quantiles ??
+    chunks.map(([, entities], c) =>
+      chunkQuantiles(
+        parts.map((part) => part.values[c] as Float32Array),
+        parts.map((part) => part.count),
+        entities,
+      ),
+    );
+  const stride = p.n + 2;
   const counts = new Uint32Array(stride);
-  const pool = new Float64Array(draws);
-  const scratch = quantileScratch(draws);
-  const entities: McEntity[] = p.codes.map((code, i) => {
-    let pointDraws = 0;
-    let lo = Infinity;
-    let hi = -Infinity;
-    counts.fill(0);
-    for (const part of parts) {
-      const { values, count, rankCounts } = part;
-      for (let d = i * count, end = d + count; d < end; d++) {
-        const v = values[d] as number;
-        if (v !== v) continue;
-        pool[pointDraws++] = v;
-        if (v < lo) lo = v;
-        if (v > hi) hi = v;
+  const entities: McEntity[] = [];
+  for (const [c, [start, size]] of chunks.entries()) {
+    const q = found[c] as McChunkQuantiles;
+    for (let e = 0; e < size; e++) {
+      const i = start + e;
+      const code = p.codes[i] as Adcode;
+      const pointDraws = q.points[e] as number;
+      if (pointDraws === 0) {
+        entities.push({ code, pointDraws, value: null, rank: null });
+        continue;
       }
-      for (let r = 0; r < stride; r++) {
-        counts[r] = (counts[r] as number) + (rankCounts[i * stride + r] as number);
+      counts.fill(0);
+      for (const part of parts) {
+        for (let r = 0; r < stride; r++) {
+          counts[r] = (counts[r] as number) + (part.rankCounts[i * stride + r] as number);
+        }
       }
+      const rankDraws = draws - (counts[0] as number);
+      entities.push({
+        code,
+        pointDraws,
+        value: { p5: q.p5[e] as number, p50: q.p50[e] as number, p95: q.p95[e] as number },
+        rank: rankDraws > 0 ? rankQuantiles(counts, rankDraws) : null,
+      });
     }
-    if (pointDraws === 0) return { code, pointDraws, value: null, rank: null };
-    const rankDraws = draws - (counts[0] as number);
-    return {
-      code,
-      pointDraws,
-      value: valueQuantiles(pool, pointDraws, lo, hi, scratch),
-      rank: rankDraws > 0 ? rankQuantiles(counts, rankDraws) : null,
-    };
-  });
+  }
   return ok({ draws, seed, measure, entities });
 }
 
@@ -333,54 +408,6 @@ export function splitDraws(draws: number, parts: number): [number, number][] {
     from += count;
   }
   return out;
-}
-
-/**
- * What a pool posts to each of its workers: one part of a run. Plain data only: the layout
- * travels as typed arrays (structured clone), each part's draws back as transferred buffers.
- */
-export interface McRunRequest {
-  type: 'run';
-  prepared: PreparedScenario;
-  spec: ScenarioSpec;
-  ranges: McRange[];
-  draws: number;
-  seed: number;
-  /** This worker's draws: from … from + count − 1. */
-  from: number;
-  count: number;
-}
-
-/** What a worker posts back: draws done in its part, the part, or why it failed. */
-export type McWorkerMessage =
-  | { type: 'progress'; done: number }
-  | { type: 'part'; part: McPart }
-  | { type: 'error'; message: string };
-
-/**
- * A run of `draws` split for a pool on `cores` cores (monteCarloParts, splitDraws): one request
- * a worker, each carrying the layout without its object references (transferablePrepared).
- * The parts' results merge (mergeMonteCarlo) into exactly what one run gives.
- */
-export function monteCarloRequests(
-  prepared: PreparedScenario,
-  spec: ScenarioSpec,
-  ranges: McRange[],
-  draws: number,
-  seed: number,
-  cores: number,
-): McRunRequest[] {
-  const layout = transferablePrepared(prepared);
-  return splitDraws(draws, monteCarloParts(draws, cores)).map(([from, count]) => ({
-    type: 'run',
-    prepared: layout,
-    spec,
-    ranges,
-    draws,
-    seed,
-    from,
-    count,
-  }));
 }
 
 /**
@@ -408,15 +435,14 @@ function reorderDescending(order: Int32Array, values: Float64Array): void {
 }
 
 /**
- * Competition ranks (1, 2, 2, 4) from values sorted descending, NaN last; each entity's rank
- * (0 without a value) goes to ranks[entity × block + b].
+ * Competition ranks (1, 2, 2, 4) from values sorted descending, NaN last, each counted in its
+ * entity's histogram: counts[entity × stride + rank] (rank 0: no value).
  */
-function competitionRanks(
+function tallyCompetitionRanks(
   order: Int32Array,
   values: Float64Array,
-  ranks: Uint32Array,
-  block: number,
-  b: number,
+  counts: Uint32Array,
+  stride: number,
 ): void {
   let previous = Number.NaN;
   let rank = 0;
@@ -428,7 +454,8 @@ function competitionRanks(
       previous = v;
       r = rank;
     }
-    ranks[(order[k] as number) * block + b] = r;
+    const c = (order[k] as number) * stride + r;
+    counts[c] = (counts[c] as number) + 1;
   }
 }
 

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   DEFAULT_ELASTICITIES,
+  answerMonteCarlo,
   runMonteCarlo,
-  runMonteCarloPart,
   synthProfiles,
   type McRange,
-  type McRunRequest,
   type McWorkerMessage,
+  type McWorkerRequest,
   type ScenarioSpec,
 } from '../../core/scenario';
 import { holdMonteCarloWorkers, runMonteCarloPool } from './montecarlo-pool';
@@ -18,25 +18,19 @@ class FakeWorker {
   onerror: ((e: { message: string }) => void) | null = null;
   terminated = false;
   runs = 0;
+  /** Entity chunks whose percentiles it was asked for. */
+  chunks = 0;
   constructor() {
     FakeWorker.all.push(this);
   }
-  postMessage(r: McRunRequest): void {
-    this.runs++;
-    setTimeout(() => {
-      const post = (data: McWorkerMessage) => {
+  postMessage(r: McWorkerRequest): void {
+    if (r.type === 'run') this.runs++;
+    else this.chunks++;
+    setTimeout(() =>
+      answerMonteCarlo(r, (data) => {
         if (!this.terminated) this.onmessage?.({ data });
-      };
-      const part = runMonteCarloPart(
-        r.prepared,
-        r.spec,
-        r.ranges,
-        { draws: r.draws, seed: r.seed, onProgress: (done) => post({ type: 'progress', done }) },
-        r.from,
-        r.count,
-      );
-      post(part.ok ? { type: 'part', part: part.value } : { type: 'error', message: part.error });
-    });
+      }),
+    );
   }
   terminate(): void {
     this.terminated = true;
@@ -68,6 +62,11 @@ describe('Monte Carlo pool', () => {
     const single = runMonteCarlo(prepared, spec, ranges, { draws: 4000, seed: 7 });
     expect(await run.result).toEqual(single.ok && single.value);
     expect(FakeWorker.all).toHaveLength(2);
+    // Each worker drew a part, then found the percentiles of one half of the entities.
+    expect(FakeWorker.all.map((w) => [w.runs, w.chunks])).toEqual([
+      [1, 1],
+      [1, 1],
+    ]);
     expect(progress.at(-1)).toBe(1);
     // Nobody holds the pool: the run's workers end with it.
     expect(live()).toHaveLength(0);

@@ -1,8 +1,9 @@
 /**
  * A Monte Carlo run in Web Workers: split into parts, one worker per core where the draws are
- * worth it (core/scenario/montecarlo.ts: monteCarloParts), merged into exactly the result one
- * run would give — so the split never changes what the reader sees. Used by the scenario panel
- * and by printed scenarios.
+ * worth it (core/scenario/montecarlo.ts: monteCarloParts), each worker then finding the value
+ * percentiles of a share of the entities, merged into exactly the result one run would give — so
+ * the split never changes what the reader sees (the steps: core/scenario/montecarlo-run.ts).
+ * Used by the scenario panel and by printed scenarios.
  *
  * While the scenario view is open it holds the pool (holdMonteCarloWorkers): the workers are
  * started and their module evaluated when the view mounts, and a run that finishes hands its
@@ -11,10 +12,8 @@
  * with no holder (a print outside the view) starts its own workers and ends them afterwards.
  */
 import {
-  mergeMonteCarlo,
+  McRunPlan,
   monteCarloParts,
-  monteCarloRequests,
-  type McPart,
   type McRange,
   type McResult,
   type McWorkerMessage,
@@ -80,10 +79,8 @@ export function runMonteCarloPool(
   // Plain copies: reactive proxies cannot be cloned into a worker.
   const plainSpec = JSON.parse(JSON.stringify(spec)) as ScenarioSpec;
   const plainRanges = JSON.parse(JSON.stringify(ranges)) as McRange[];
-  const requests = monteCarloRequests(prepared, plainSpec, plainRanges, draws, seed, cores());
-  const parts: McPart[] = [];
-  const done = requests.map(() => 0);
-  /** This run's workers still working. */
+  const plan = new McRunPlan(prepared, plainSpec, plainRanges, draws, seed, cores());
+  /** This run's workers, busy until the run ends. */
   let busy: Worker[] = [];
   const cancel = () => {
     for (const w of busy) w.terminate();
@@ -91,30 +88,30 @@ export function runMonteCarloPool(
     if (holders > 0) fill();
   };
   const result = new Promise<McResult>((resolve, reject) => {
+    const workers = plan.requests.map(() => idle.pop() ?? spawn());
+    busy = workers;
     const fail = (message: string) => {
       cancel();
       reject(new Error(message));
     };
-    const report = () => onProgress?.(done.reduce((a, b) => a + b, 0) / draws);
-    busy = requests.map((request, k) => {
-      const w = idle.pop() ?? spawn();
+    workers.forEach((w, k) => {
       w.onmessage = (e: MessageEvent<McWorkerMessage>) => {
-        const msg = e.data;
-        if (msg.type === 'error') return fail(msg.message);
-        done[k] = msg.type === 'progress' ? msg.done : request.count;
-        report();
-        if (msg.type !== 'part') return;
-        busy = busy.filter((b) => b !== w);
-        release(w);
-        parts.push(msg.part);
-        if (parts.length < requests.length) return;
-        const merged = mergeMonteCarlo(prepared, { draws, seed }, parts);
-        if (merged.ok) resolve(merged.value);
-        else reject(new Error(merged.error));
+        const step = plan.receive(k, e.data);
+        if (step.kind === 'error') return fail(step.message);
+        if (step.kind === 'progress') return onProgress?.(step.fraction);
+        if (step.kind === 'post') {
+          onProgress?.(1);
+          for (const { worker, request, transfer } of step.posts) {
+            (workers[worker] as Worker).postMessage(request, transfer);
+          }
+        }
+        if (step.kind !== 'done') return;
+        busy = [];
+        for (const done of workers) release(done);
+        resolve(step.result);
       };
       w.onerror = (e) => fail(e.message || 'the worker failed');
-      w.postMessage(request);
-      return w;
+      w.postMessage(plan.requests[k]);
     });
   });
   return { result, cancel };

@@ -2,7 +2,8 @@
  * The Monte Carlo run the way the app's scenario panel runs it, for montecarlo_10k_ms: split
  * into parts, one worker per core where it pays (renderer/workers/montecarlo-pool.ts), each
  * part in the built Web Worker (out/renderer/assets/montecarlo.worker-*.js, run here in a Node
- * worker thread under a two-member `self`), merged on the calling thread.
+ * worker thread under a two-member `self`), each worker then finding one entity chunk's
+ * percentiles, merged on the calling thread (core/scenario/montecarlo-run.ts).
  *
  * The app starts its workers when the scenario view mounts and hands them back after each run
  * (holdMonteCarloWorkers), so what a person waits for after pressing Run is the requests' copy
@@ -17,10 +18,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import {
-  mergeMonteCarlo,
+  McRunPlan,
   monteCarloParts,
-  monteCarloRequests,
-  type McPart,
   type McRange,
   type McWorkerMessage,
   type PreparedScenario,
@@ -63,31 +62,33 @@ export class McAppPool {
     for (let k = 0; k < want; k++) this.idle.push(new Worker(this.code, { eval: true }));
   }
 
-  /** One run; resolves with the number of parts it was split into. */
-  async run(...[prepared, spec, ranges, draws, seed]: McRunArgs): Promise<number> {
-    const requests = monteCarloRequests(prepared, spec, ranges, draws, seed, this.cores);
-    const parts = await Promise.all(
-      requests.map(
-        (request) =>
-          new Promise<McPart>((resolvePart, reject) => {
-            const w = this.idle.pop() ?? new Worker(this.code, { eval: true });
-            const onMessage = (msg: McWorkerMessage) => {
-              if (msg.type === 'progress') return;
-              w.off('message', onMessage);
-              w.off('error', reject);
-              this.idle.push(w);
-              if (msg.type === 'part') resolvePart(msg.part);
-              else reject(new Error(msg.message));
-            };
-            w.on('message', onMessage);
-            w.once('error', reject);
-            w.postMessage(request);
-          }),
-      ),
+  /** One run, stepped as the app's pool steps it; resolves with the number of parts. */
+  run(...[prepared, spec, ranges, draws, seed]: McRunArgs): Promise<number> {
+    const plan = new McRunPlan(prepared, spec, ranges, draws, seed, this.cores);
+    const workers = plan.requests.map(
+      () => this.idle.pop() ?? new Worker(this.code, { eval: true }),
     );
-    const result = mergeMonteCarlo(prepared, { draws, seed }, parts);
-    if (!result.ok) throw new Error(result.error);
-    return requests.length;
+    return new Promise<number>((resolveRun, reject) => {
+      const end = () => {
+        workers.forEach((w) => w.removeAllListeners('message').removeAllListeners('error'));
+        this.idle.push(...workers);
+      };
+      workers.forEach((w, k) => {
+        w.on('message', (msg: McWorkerMessage) => {
+          const step = plan.receive(k, msg);
+          if (step.kind === 'post') {
+            for (const { worker, request, transfer } of step.posts)
+              (workers[worker] as Worker).postMessage(request, transfer);
+          } else if (step.kind === 'done' || step.kind === 'error') {
+            end();
+            if (step.kind === 'done') resolveRun(plan.requests.length);
+            else reject(new Error(step.message));
+          }
+        });
+        w.once('error', reject);
+        w.postMessage(plan.requests[k]);
+      });
+    });
   }
 
   async close(): Promise<void> {

@@ -10,13 +10,7 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import {
-  mergeMonteCarlo,
-  monteCarloRequests,
-  synthProfiles,
-  type McPart,
-  type McWorkerMessage,
-} from '../../core/scenario';
+import { McRunPlan, synthProfiles, type McWorkerMessage } from '../../core/scenario';
 import { BENCH_RANGES, BENCH_SPEC } from './node-figures';
 
 const assets = resolve(import.meta.dirname, '../../out/renderer/assets');
@@ -57,7 +51,7 @@ function getWorker(k: number): { w: Worker; ready: Promise<void>; spawned: numbe
 
 async function once(): Promise<void> {
   const t0 = now();
-  const requests = monteCarloRequests(
+  const plan = new McRunPlan(
     prepared,
     BENCH_SPEC,
     BENCH_RANGES,
@@ -66,59 +60,50 @@ async function once(): Promise<void> {
     availableParallelism(),
   );
   const tReq = now();
-  const got = await Promise.all(
-    requests.map(
-      (request, k) =>
-        new Promise<{ part: McPart; marks: Marks; spawned: number; sent: number; back: number }>(
-          (res, rej) => {
-            const { w, ready, spawned } = getWorker(k);
-            let sent = 0;
-            const on = (msg: McWorkerMessage) => {
-              if (msg.type === 'progress') return;
-              const back = now();
-              w.off('message', on);
-              if (!warm) void w.terminate();
-              if (msg.type === 'part')
-                res({
-                  part: msg.part,
-                  marks: (msg as unknown as { marks: Marks }).marks,
-                  spawned,
-                  sent,
-                  back,
-                });
-              else rej(new Error(msg.message));
-            };
-            void ready.then(() => {
-              sent = now();
-              w.on('message', on);
-              w.postMessage(request);
-            });
-            w.once('error', rej);
-          },
-        ),
-    ),
-  );
-  const tMergeStart = now();
-  const merged = mergeMonteCarlo(
-    prepared,
-    { draws: 10_000, seed: 42 },
-    got.map((g) => g.part),
-  );
-  if (!merged.ok) throw new Error(merged.error);
+  const workers = plan.requests.map((_, k) => getWorker(k));
+  const at: Record<string, number> = {};
+  const listeners: ((msg: McWorkerMessage) => void)[] = [];
+  await new Promise<void>((resolve, reject) => {
+    workers.forEach(({ w, ready }, k) => {
+      const on = (msg: McWorkerMessage & { marks?: Marks }) => {
+        if (msg.type === 'progress') return;
+        if (msg.type === 'part') {
+          at[`w${k} part back`] = now();
+          const m = msg.marks as Marks;
+          add(`w${k} post→received (clone)`, m.received! - at[`w${k} sent`]!);
+          add(`w${k} run part (in worker)`, m.posted! - m.received!);
+        } else if (msg.type === 'quantiles') at[`chunk ${msg.chunk} back`] = now();
+        const step = plan.receive(k, msg);
+        if (step.kind === 'post') {
+          at['parts in'] = now();
+          for (const { worker, request, transfer } of step.posts)
+            workers[worker]!.w.postMessage(request, transfer);
+        } else if (step.kind === 'done' || step.kind === 'error') {
+          workers.forEach((x, j) => {
+            x.w.off('message', listeners[j]!);
+            x.w.off('error', reject);
+            if (!warm) void x.w.terminate();
+          });
+          if (step.kind === 'error') reject(new Error(step.message));
+          else resolve();
+        }
+      };
+      listeners[k] = on;
+      void ready.then(() => {
+        at[`w${k} sent`] = now();
+        w.on('message', on);
+        w.postMessage(plan.requests[k]);
+      });
+      w.on('error', reject);
+    });
+  });
   const tEnd = now();
   add('total', tEnd - t0);
   add('requests', tReq - t0);
-  const g = got[0]!;
-  for (const [k, x] of got.entries()) {
-    add(`w${k} spawn→thread running`, x.marks.started! - x.spawned);
-    add(`w${k} bundle import`, x.marks.imported! - x.marks.started!);
-    add(`w${k} post→received (clone)`, x.marks.received! - x.sent);
-    add(`w${k} run part (in worker)`, x.marks.posted! - x.marks.received!);
-    add(`w${k} posted→main got part`, x.back - x.marks.posted!);
-    add(`w${k} end (rel. t0)`, x.back - t0);
-  }
-  void g;
-  add('merge', tEnd - tMergeStart);
+  for (const k of plan.requests.keys())
+    add(`w${k} part back (rel. t0)`, at[`w${k} part back`]! - t0);
+  add('parts in → chunk 0 percentiles back', at['chunk 0 back']! - at['parts in']!);
+  add('last message → merged', tEnd - Math.max(...Object.values(at)));
 }
 
 const reps = Number(process.argv[2] ?? 7);
