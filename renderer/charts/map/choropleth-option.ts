@@ -161,7 +161,8 @@ function noDataKey(input: ChoroplethInput) {
       left: 10,
       bottom: 10,
       silent: true,
-      invisible: input.legend.mode !== 'continuous',
+      // ignore, not invisible: a group's invisible does not reach its children.
+      ignore: input.legend.mode !== 'continuous',
       children: [
         { type: 'rect', shape: { width: 16, height: 11 }, style: { fill: input.noDataFill } },
         {
@@ -244,6 +245,11 @@ export function choroplethOption(input: ChoroplethInput): EChartsOption {
         polyline: true,
         silent: true,
         z: 3,
+        // One path for all borders instead of an element each: every setOption redraws every
+        // series, and the borders (which never change with the year or metric) took ~40 ms of
+        // each year switch as separate polylines.
+        large: true,
+        largeThreshold: 1,
         lineStyle: { color: colours.provinceBorder, width: 1, opacity: 0.9 },
         data: input.borders.map((coords) => ({ coords })),
       },
