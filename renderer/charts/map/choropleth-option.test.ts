@@ -91,9 +91,9 @@ describe('choropleth option', () => {
       itemStyle: { color: 'hatch' },
     });
     expect(JSON.stringify(o.graphic)).toContain('no published figure');
-    expect(o.graphic[0].invisible).toBe(false);
+    expect(o.graphic[0].ignore).toBe(false);
     // A classed legend has the gap as a piece; the separate key stays, hidden (merged options).
-    expect(build().graphic[0].invisible).toBe(true);
+    expect(build().graphic[0].ignore).toBe(true);
   });
 
   it('colours a city by its province at province level', () => {
