@@ -106,20 +106,38 @@ export interface MoneyUnit {
   label: string;
 }
 
+/**
+ * The magnitude words that stand before a currency (万元, 万美元), largest first, with the factor
+ * that scales an amount in them to 亿 and their English label.
+ */
+const MAGNITUDES = [
+  { zh: '万亿', en: 'trillion', toHundredMillion: 1e4 },
+  { zh: '十亿', en: 'billion', toHundredMillion: 10 },
+  { zh: '亿', en: '100 million', toHundredMillion: 1 },
+  { zh: '百万', en: 'million', toHundredMillion: 1e-2 },
+  { zh: '万', en: '10,000', toHundredMillion: 1e-4 },
+  { zh: '千', en: 'thousand', toHundredMillion: 1e-5 },
+  { zh: '', en: '', toHundredMillion: 1e-8 },
+] as const;
+
+/** Every magnitude of one currency, largest first, except those named in `without`. */
+const unitsOf = (
+  currency: MoneyUnit['currency'],
+  zh: string,
+  en: string,
+  without: readonly string[] = [],
+): MoneyUnit[] =>
+  MAGNITUDES.filter((m) => !without.includes(m.zh)).map((m) => ({
+    id: m.zh + zh,
+    currency,
+    toHundredMillion: m.toHundredMillion,
+    label: m.en ? `${m.en} ${en}` : en,
+  }));
+
+/** Yuan units, then dollar units (no 万亿美元), each largest first: the order lists show them in. */
 export const MONEY_UNITS: readonly MoneyUnit[] = [
-  { id: '万亿元', currency: 'CNY', toHundredMillion: 1e4, label: 'trillion yuan' },
-  { id: '十亿元', currency: 'CNY', toHundredMillion: 10, label: 'billion yuan' },
-  { id: '亿元', currency: 'CNY', toHundredMillion: 1, label: '100 million yuan' },
-  { id: '百万元', currency: 'CNY', toHundredMillion: 1e-2, label: 'million yuan' },
-  { id: '万元', currency: 'CNY', toHundredMillion: 1e-4, label: '10,000 yuan' },
-  { id: '千元', currency: 'CNY', toHundredMillion: 1e-5, label: 'thousand yuan' },
-  { id: '元', currency: 'CNY', toHundredMillion: 1e-8, label: 'yuan' },
-  { id: '十亿美元', currency: 'USD', toHundredMillion: 10, label: 'billion US dollars' },
-  { id: '亿美元', currency: 'USD', toHundredMillion: 1, label: '100 million US dollars' },
-  { id: '百万美元', currency: 'USD', toHundredMillion: 1e-2, label: 'million US dollars' },
-  { id: '万美元', currency: 'USD', toHundredMillion: 1e-4, label: '10,000 US dollars' },
-  { id: '千美元', currency: 'USD', toHundredMillion: 1e-5, label: 'thousand US dollars' },
-  { id: '美元', currency: 'USD', toHundredMillion: 1e-8, label: 'US dollars' },
+  ...unitsOf('CNY', '元', 'yuan'),
+  ...unitsOf('USD', '美元', 'US dollars', ['万亿']),
 ];
 
 export const unitById = (id: string): MoneyUnit | undefined => MONEY_UNITS.find((u) => u.id === id);

@@ -92,7 +92,6 @@ export function createKernel(
     if (runs.at(-1)?.block === b) (runs.at(-1) as { end: number }).end = k + 1;
     else runs.push({ block: b, end: k + 1 });
   }
-  const runBlock = Int32Array.from(runs, (r) => r.block);
   const runEnd = Int32Array.from(runs, (r) => r.end);
   const nRuns = runs.length;
   const g = new Float64Array(nK);
@@ -113,15 +112,6 @@ export function createKernel(
     AS[2 * j] = span > 0 ? (LO[j] as number) : (S[j] as number);
     AS[2 * j + 1] = span > 0 ? span : 0;
   }
-  // Per slot k: 1 where a run (block) ends after k, and that block's kind of factor.
-  const endsRun = new Uint8Array(nK);
-  const runKind = new Uint8Array(nK);
-  for (let r = 0; r < nRuns; r++) {
-    const k = (runEnd[r] as number) - 1;
-    endsRun[k] = 1;
-    const b = runBlock[r] as number;
-    runKind[k] = b < 2 ? 0 : b === 2 ? 1 : 2;
-  }
   const live = Int32Array.from(Array.from({ length: n }, (_, i) => i).filter((i) => skip[i] === 0));
   const nLive = live.length;
   const dead = Int32Array.from(Array.from({ length: n }, (_, i) => i).filter((i) => skip[i] === 1));
@@ -132,14 +122,8 @@ export function createKernel(
   const WCUR = Float64Array.from(W);
   // Each drawn share and split with the offset of its uniform number in a draw's run of them:
   // live entities in order, each one's drawn shares by slot, then its drawn split.
-  const drawPos: number[] = [];
-  const drawLo: number[] = [];
-  const drawSpan: number[] = [];
-  const drawU: number[] = [];
-  const wPos: number[] = [];
-  const wLo: number[] = [];
-  const wSpan: number[] = [];
-  const wU: number[] = [];
+  const shareDraws = new DrawList();
+  const splitDraws = new DrawList();
   for (let j = 0; j < n * nK; j++) CUR[j] = AS[2 * j] as number;
   let off = 0;
   for (let e = 0; e < nLive; e++) {
@@ -148,29 +132,15 @@ export function createKernel(
       const j = i * nK + k;
       const span = AS[2 * j + 1] as number;
       if (span > 0) {
-        drawPos.push(j);
-        drawLo.push(AS[2 * j] as number);
-        drawSpan.push(span);
-        drawU.push(off++);
+        shareDraws.add(j, AS[2 * j] as number, span, off++);
       }
     }
     if (m === 0 && KIND[i] !== 0 && (WSPAN[i] as number) > 0) {
-      wPos.push(i);
-      wLo.push(WLO[i] as number);
-      wSpan.push(WSPAN[i] as number);
-      wU.push(off++);
+      splitDraws.add(i, WLO[i] as number, WSPAN[i] as number, off++);
     }
   }
-  const DPOS = Int32Array.from(drawPos);
-  const DLO = Float64Array.from(drawLo);
-  const DSPAN = Float64Array.from(drawSpan);
-  const DU = Int32Array.from(drawU);
-  const nDraw = DPOS.length;
-  const WPOS = Int32Array.from(wPos);
-  const WLO2 = Float64Array.from(wLo);
-  const WSPAN2 = Float64Array.from(wSpan);
-  const WU = Int32Array.from(wU);
-  const nW = WPOS.length;
+  const SHARE_DRAWS = shareDraws.pack();
+  const SPLIT_DRAWS = splitDraws.pack();
   const RKIND = Int32Array.from(runs, (r) => (r.block < 2 ? 0 : r.block === 2 ? 1 : 2));
   const run = (c: CompiledShocks, u: Float64Array, from: number, out: Float64Array, at: number) => {
     const cur = CUR;
@@ -187,12 +157,8 @@ export function createKernel(
     const kind_ = KIND;
     const proc = procAt;
     for (let k = 0; k < nk; k++) gg[k] = c.growth[K[k] as number] as number;
-    for (let t = 0; t < nDraw; t++)
-      cur[DPOS[t] as number] =
-        (DLO[t] as number) + (u[from + (DU[t] as number)] as number) * (DSPAN[t] as number);
-    for (let t = 0; t < nW; t++)
-      wcur[WPOS[t] as number] =
-        (WLO2[t] as number) + (u[from + (WU[t] as number)] as number) * (WSPAN2[t] as number);
+    drawInto(cur, SHARE_DRAWS, u, from);
+    drawInto(wcur, SPLIT_DRAWS, u, from);
     const kappa = c.importContent;
     const hasKappa = kappa === kappa;
     const gProc = 1 + (c.raw[PROCESSING_EXPORTS_SLOT] as number);
@@ -249,6 +215,45 @@ export function createKernel(
     }
   };
   return { run, randoms };
+}
+
+/** Values a draw overwrites: value t goes to pos[t] as lo[t] + u[from + at[t]] × span[t]. */
+interface Draws {
+  pos: Int32Array;
+  lo: Float64Array;
+  span: Float64Array;
+  at: Int32Array;
+}
+
+/** Collects the drawn values while the layout is packed, then packs them into typed arrays. */
+class DrawList {
+  private readonly pos: number[] = [];
+  private readonly lo: number[] = [];
+  private readonly span: number[] = [];
+  private readonly at: number[] = [];
+  add(pos: number, lo: number, span: number, at: number): void {
+    this.pos.push(pos);
+    this.lo.push(lo);
+    this.span.push(span);
+    this.at.push(at);
+  }
+  pack(): Draws {
+    return {
+      pos: Int32Array.from(this.pos),
+      lo: Float64Array.from(this.lo),
+      span: Float64Array.from(this.span),
+      at: Int32Array.from(this.at),
+    };
+  }
+}
+
+/** Writes one draw's values into `target`, taking uniform numbers from u[from, …). */
+function drawInto(target: Float64Array, d: Draws, u: Float64Array, from: number): void {
+  const { pos, lo, span, at } = d;
+  const count = pos.length;
+  for (let t = 0; t < count; t++)
+    target[pos[t] as number] =
+      (lo[t] as number) + (u[from + (at[t] as number)] as number) * (span[t] as number);
 }
 
 function touchedByShock(spec: ScenarioSpec, slot: number): boolean {

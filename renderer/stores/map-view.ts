@@ -110,14 +110,12 @@ export const useMapView = defineStore('map-view', () => {
   const focusProvince = ref<string | null>(null);
   const showTable = ref(false);
 
-  const { index, years, year, baseYears, bestYear } = useYearChoice(level, chosenYear);
+  const { index, years, year, baseYears, spanStart, bestYear } = useYearChoice(
+    level,
+    chosenYear,
+    chosenSpanStart,
+  );
   const baseYear = computed(() => year.value - baseGap.value);
-  const spanStart = computed(() => {
-    const bs = baseYears.value;
-    return chosenSpanStart.value != null && bs.includes(chosenSpanStart.value)
-      ? chosenSpanStart.value
-      : (bs[0] ?? year.value - 1);
-  });
   const compareYear = computed(() => {
     const others = years.value.filter((y) => y !== year.value);
     if (chosenCompareYear.value != null && others.includes(chosenCompareYear.value)) {

@@ -38,18 +38,15 @@ export const useRankings = defineStore('rankings', () => {
   const sort = ref<BoardSort>({ key: 'rank', direction: 'ascending' });
   const selected = shallowRef<Set<Adcode>>(new Set());
 
-  const { index, years, year, baseYears, bestYear } = useYearChoice(level, chosenYear);
+  const { index, years, year, baseYears, spanStart, bestYear } = useYearChoice(
+    level,
+    chosenYear,
+    chosenSpanStart,
+  );
   const baseYear = computed(() => {
     const bs = baseYears.value;
     if (chosenBase.value != null && bs.includes(chosenBase.value)) return chosenBase.value;
     return bs.includes(year.value - 1) ? year.value - 1 : (bs.at(-1) ?? year.value - 1);
-  });
-  /** CAGR span start; defaults to the earliest year with data, so the span is as long as possible. */
-  const spanStart = computed(() => {
-    const bs = baseYears.value;
-    if (chosenSpanStart.value != null && bs.includes(chosenSpanStart.value))
-      return chosenSpanStart.value;
-    return bs[0] ?? year.value - 1;
   });
 
   const board = computed(() =>

@@ -2,7 +2,6 @@ import { defineStore } from 'pinia';
 import { computed, shallowRef } from 'vue';
 import {
   computeRun,
-  prepareRun,
   presetSpec,
   PRESETS,
   type ScenarioFile,
@@ -10,7 +9,6 @@ import {
   type ScenarioSpec,
   type ShareOverride,
 } from '../../core/scenario';
-import { useAtlasData } from './atlas-data';
 import { useScenario } from './scenario';
 import { useSettings } from './settings';
 
@@ -30,7 +28,6 @@ export interface ScenarioB {
  */
 export const useScenarioCompare = defineStore('scenario-compare', () => {
   const scenarioA = useScenario();
-  const data = useAtlasData();
   const settings = useSettings();
   const b = shallowRef<ScenarioB | null>(null);
 
@@ -65,15 +62,10 @@ export const useScenarioCompare = defineStore('scenario-compare', () => {
   }
 
   const runB = computed(() => {
-    const d = data.data;
-    const x = scenarioA.exposure;
     const scenario = b.value;
-    if (!d || !x || !scenario) return null;
+    if (!scenario) return null;
     const prepared = scenario.overrides.length
-      ? prepareRun({
-          dataset: d.dataset,
-          reference: d.reference,
-          exposure: x.exposure,
+      ? scenarioA.prepareWith({
           overrides: [...scenarioA.edits, ...scenario.overrides],
           year: scenarioA.year,
           level: scenarioA.level,

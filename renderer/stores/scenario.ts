@@ -19,7 +19,9 @@ import {
   type ProxyFactor,
   type ProxyRangeRule,
   type ProxyStep,
+  type PreparedRun,
   type ResultSort,
+  type ScenarioInputs,
   type ScenarioSpec,
   type ShareOverride,
   type Shock,
@@ -89,7 +91,13 @@ export const useScenario = defineStore('scenario', () => {
     return preferred !== undefined && ys.includes(preferred) ? preferred : (ys.at(-1) ?? 0);
   });
 
-  const prepared = computed(() => {
+  /**
+   * A run prepared on the loaded data and exposure for a year, level, shares and proxy rule of the
+   * caller's (null until both are loaded): this panel's, a print pin's, compare's B, the drawer's.
+   */
+  function prepareWith(
+    choice: Pick<ScenarioInputs, 'overrides' | 'year' | 'level' | 'proxyRange'>,
+  ): PreparedRun | null {
     const d = data.data;
     const x = exposure.value;
     if (!d || !x) return null;
@@ -97,12 +105,17 @@ export const useScenario = defineStore('scenario', () => {
       dataset: d.dataset,
       reference: d.reference,
       exposure: x.exposure,
+      ...choice,
+    });
+  }
+  const prepared = computed(() =>
+    prepareWith({
       overrides: edits.value,
       year: year.value,
       level: level.value,
       proxyRange: proxyRange.value,
-    });
-  });
+    }),
+  );
   /** What the proxy chain finds for an entity in the base year (any entity, baseline or not). */
   const exposureFor = (code: string): EntityExposure | null =>
     prepared.value ? exposureOf(prepared.value, code as Adcode) : null;
@@ -246,6 +259,7 @@ export const useScenario = defineStore('scenario', () => {
     years,
     year,
     prepared,
+    prepareWith,
     run,
     rows,
     entityOf,

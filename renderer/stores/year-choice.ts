@@ -4,10 +4,14 @@ import { useAtlasData } from './atlas-data';
 
 /**
  * The years a level has full-year data for, and the year shown: the user's choice while it is
- * one of them, else the latest. Shared by the rankings and map stores, which keep separate
+ * one of them, else the latest; likewise the start of the growth-rate span. Shared by the rankings and map stores, which keep separate
  * choices (the map's year slider must not move the rankings).
  */
-export function useYearChoice(level: Ref<'city' | 'province'>, chosenYear: Ref<number | null>) {
+export function useYearChoice(
+  level: Ref<'city' | 'province'>,
+  chosenYear: Ref<number | null>,
+  chosenSpanStart: Ref<number | null>,
+) {
   const data = useAtlasData();
   const index = computed(() => data.index);
   const years = computed(() => (index.value ? yearsOfLevel(index.value, level.value) : []));
@@ -19,10 +23,17 @@ export function useYearChoice(level: Ref<'city' | 'province'>, chosenYear: Ref<n
   });
   /** Years before the year shown. */
   const baseYears = computed(() => years.value.filter((y) => y < year.value));
+  /** CAGR span start; defaults to the earliest year with data, so the span is as long as possible. */
+  const spanStart = computed(() => {
+    const bs = baseYears.value;
+    return chosenSpanStart.value != null && bs.includes(chosenSpanStart.value)
+      ? chosenSpanStart.value
+      : (bs[0] ?? year.value - 1);
+  });
   /** The best-covered year of the level, offered when the year shown has low coverage. */
   const bestYear = computed(() => {
     const d = data.data;
     return d ? bestCoveredYear(d.dataset, d.reference, level.value, years.value) : null;
   });
-  return { index, years, year, baseYears, bestYear };
+  return { index, years, year, baseYears, spanStart, bestYear };
 }

@@ -15,7 +15,6 @@ import {
   PRESETS,
   PROXY_STEPS,
   LOSS_FIRST,
-  prepareRun,
   sortResultRows,
   tornado,
   type ScenarioRow,
@@ -43,20 +42,14 @@ export function useScenarioDoc(state: () => PinOf<'scenarios'>): ComputedRef<Pri
     const ys = d ? yearsWithData(d.dataset, d.reference, level.value) : [];
     return ys.includes(file.value.year) ? file.value.year : (ys.at(-1) ?? file.value.year);
   });
-  const prepared = computed(() => {
-    const d = ctx.data.data;
-    const x = scenario.exposure;
-    if (!d || !x) return null;
-    return prepareRun({
-      dataset: d.dataset,
-      reference: d.reference,
-      exposure: x.exposure,
+  const prepared = computed(() =>
+    scenario.prepareWith({
       overrides: file.value.shareOverrides,
       year: year.value,
       level: level.value,
       proxyRange: file.value.proxyRange,
-    });
-  });
+    }),
+  );
   const run = computed(() => (prepared.value ? computeRun(prepared.value, spec.value) : null));
   const focusCode = computed<Adcode | null>(() => {
     const codes = prepared.value?.prepared.codes ?? [];
