@@ -3,7 +3,7 @@
  * moments; after every kill the store must open to a complete revision, old or new, whose data is
  * exactly what the writer wrote (crash-trial.ts). Every eighth trial runs two writers at once on
  * the folder, each adding on top of the other's commits, and none of their commits may be lost.
- * `npm run test:reliability` runs more of the same trials.
+ * `npm run test:reliability` runs more of the same trials (500); 100 here keep the unit suite short.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,7 +14,7 @@ import { bundleForNode } from '../../../scripts/reliability/bundle';
 import { runCrashTrials } from './crash-trial';
 import { makeStoreDirs } from './test-fixtures';
 
-const TRIALS = Number(process.env.CRASH_TRIALS ?? 200);
+const TRIALS = Number(process.env.CRASH_TRIALS ?? 100);
 /** Large enough that a write takes a few ms, so kills often land inside one. */
 const PADDING = 20_000;
 
