@@ -55,7 +55,10 @@ export interface McQuantilesRequest {
 
 export type McWorkerRequest = McRunRequest | McQuantilesRequest;
 
-/** What a worker posts back: draws done in its part, the part, a chunk's percentiles, or why it failed. */
+/**
+ * What a worker posts back: draws done in its part, the part, a chunk's percentiles, or why it
+ * failed.
+ */
 export type McWorkerMessage =
   | { type: 'progress'; done: number }
   | { type: 'part'; part: McPart }

@@ -4,7 +4,8 @@ import { useAtlasData } from './atlas-data';
 
 /**
  * The years a level has full-year data for, and the year shown: the user's choice while it is
- * one of them, else the latest; likewise the start of the growth-rate span. Shared by the rankings and map stores, which keep separate
+ * one of them, else the latest; likewise the start of the growth-rate span (the user's while it is
+ * a base year, else the earliest). Shared by the rankings and map stores, which keep separate
  * choices (the map's year slider must not move the rankings).
  */
 export function useYearChoice(

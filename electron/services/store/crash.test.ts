@@ -3,7 +3,8 @@
  * moments; after every kill the store must open to a complete revision, old or new, whose data is
  * exactly what the writer wrote (crash-trial.ts). Every eighth trial runs two writers at once on
  * the folder, each adding on top of the other's commits, and none of their commits may be lost.
- * `npm run test:reliability` runs more of the same trials (500); 100 here keep the unit suite short.
+ * `npm run test:reliability` runs more of the same trials (500); the 100 here keep the unit suite
+ * short.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
