@@ -13,7 +13,6 @@ import {
 } from '../../core/data';
 import { parseThresholds, type BreakMethod } from '../charts/map/class-breaks';
 import { useAtlasData } from './atlas-data';
-import { useSettings } from './settings';
 import { useYearChoice } from './year-choice';
 
 export type CompareMode = 'off' | 'sideBySide' | 'difference';
@@ -92,14 +91,12 @@ export function createMapModel(c: MapChoices) {
  */
 export const useMapView = defineStore('map-view', () => {
   const data = useAtlasData();
-  const settings = useSettings();
 
-  const level = ref<'city' | 'province'>(settings.values.defaultLevel);
+  const { level, chosenYear, chosenSpanStart, index, years, year, baseYears, spanStart, bestYear } =
+    useYearChoice();
   const metric = ref<MapMetric>('total');
-  const chosenYear = ref<number | null>(settings.values.defaultYear);
   /** Years between the base year and the year shown. */
   const baseGap = ref(1);
-  const chosenSpanStart = ref<number | null>(null);
   const method = ref<ClassMethod>('quantile');
   const classes = ref(5);
   const customText = ref('');
@@ -110,11 +107,6 @@ export const useMapView = defineStore('map-view', () => {
   const focusProvince = ref<string | null>(null);
   const showTable = ref(false);
 
-  const { index, years, year, baseYears, spanStart, bestYear } = useYearChoice(
-    level,
-    chosenYear,
-    chosenSpanStart,
-  );
   const baseYear = computed(() => year.value - baseGap.value);
   const compareYear = computed(() => {
     const others = years.value.filter((y) => y !== year.value);

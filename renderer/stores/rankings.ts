@@ -29,20 +29,14 @@ export const useRankings = defineStore('rankings', () => {
   const data = useAtlasData();
   const settings = useSettings();
 
-  const level = ref<'city' | 'province'>(settings.values.defaultLevel);
+  const { level, chosenYear, chosenSpanStart, index, years, year, baseYears, spanStart, bestYear } =
+    useYearChoice();
   const metric = ref<BoardMetric>('total');
-  const chosenYear = ref<number | null>(settings.values.defaultYear);
   const chosenBase = ref<number | null>(null);
-  const chosenSpanStart = ref<number | null>(null);
   const filter = ref<BoardFilter>(emptyFilter());
   const sort = ref<BoardSort>({ key: 'rank', direction: 'ascending' });
   const selected = shallowRef<Set<Adcode>>(new Set());
 
-  const { index, years, year, baseYears, spanStart, bestYear } = useYearChoice(
-    level,
-    chosenYear,
-    chosenSpanStart,
-  );
   const baseYear = computed(() => {
     const bs = baseYears.value;
     if (chosenBase.value != null && bs.includes(chosenBase.value)) return chosenBase.value;

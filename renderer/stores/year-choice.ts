@@ -1,19 +1,21 @@
-import { computed, type Ref } from 'vue';
+import { computed, ref } from 'vue';
 import { bestCoveredYear, yearsOfLevel } from '../../core/data';
 import { useAtlasData } from './atlas-data';
+import { useSettings } from './settings';
 
 /**
- * The years a level has full-year data for, and the year shown: the user's choice while it is
- * one of them, else the latest; likewise the start of the growth-rate span (the user's while it is
- * a base year, else the earliest). Shared by the rankings and map stores, which keep separate
- * choices (the map's year slider must not move the rankings).
+ * A choice of level, year and growth-rate span start, starting from the user's default level and
+ * year in Settings; the years the level has full-year data for, and the year shown: the user's
+ * choice while it is one of them, else the latest; likewise the start of the growth-rate span (the
+ * user's while it is a base year, else the earliest). Shared by the rankings and map stores, which
+ * keep separate choices (the map's year slider must not move the rankings).
  */
-export function useYearChoice(
-  level: Ref<'city' | 'province'>,
-  chosenYear: Ref<number | null>,
-  chosenSpanStart: Ref<number | null>,
-) {
+export function useYearChoice() {
   const data = useAtlasData();
+  const settings = useSettings();
+  const level = ref<'city' | 'province'>(settings.values.defaultLevel);
+  const chosenYear = ref<number | null>(settings.values.defaultYear);
+  const chosenSpanStart = ref<number | null>(null);
   const index = computed(() => data.index);
   const years = computed(() => (index.value ? yearsOfLevel(index.value, level.value) : []));
   const year = computed(() => {
@@ -36,5 +38,5 @@ export function useYearChoice(
     const d = data.data;
     return d ? bestCoveredYear(d.dataset, d.reference, level.value, years.value) : null;
   });
-  return { index, years, year, baseYears, spanStart, bestYear };
+  return { level, chosenYear, chosenSpanStart, index, years, year, baseYears, spanStart, bestYear };
 }
