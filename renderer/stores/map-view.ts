@@ -2,6 +2,7 @@ import { defineStore } from 'pinia';
 import { computed, ref, watch, type Ref } from 'vue';
 import {
   coverage,
+  OUTSIDE_MAINLAND_STATISTICS,
   differenceValues,
   isDivergingMetric,
   mapSeries,
@@ -12,7 +13,9 @@ import {
   type FullYearIndex,
 } from '../../core/data';
 import { parseThresholds, type BreakMethod } from '../charts/map/class-breaks';
+import type { Adcode } from '../../core/model';
 import { useAtlasData } from './atlas-data';
+import { useCityDetail } from './city-detail';
 import { useYearChoice } from './year-choice';
 
 export type CompareMode = 'off' | 'sideBySide' | 'difference';
@@ -153,6 +156,12 @@ export const useMapView = defineStore('map-view', () => {
     focusProvince.value = province;
     if (province) level.value = 'city';
   }
+  /** A click on the map: a province drills in, a city opens its detail; Hong Kong, Macao and Taiwan do neither. */
+  function openRegion(code: string): void {
+    if (OUTSIDE_MAINLAND_STATISTICS.has(code)) return;
+    if (level.value === 'province') return drill(code);
+    if (data.entities.has(code as Adcode)) useCityDetail().open(code as Adcode, year.value);
+  }
 
   // A custom class list typed for one metric means nothing for another.
   watch(metric, () => (customText.value = ''));
@@ -187,5 +196,6 @@ export const useMapView = defineStore('map-view', () => {
     setYear,
     setBaseYear,
     drill,
+    openRegion,
   };
 });

@@ -172,6 +172,20 @@ export function useMapContent(
       });
   });
 
+  /** Places with a figure this year but no polygon to draw it on (e.g. 义乌 inside 金华). */
+  const offMapNames = computed(() => {
+    if (m.level !== 'city' || !regions().length) return [];
+    const drawn = new Set(regions());
+    return (m.series?.entries ?? [])
+      .filter((e) => e.value != null && !drawn.has(e.code))
+      .map((e) => entityName(e.entity, settings.locale));
+  });
+  /** The name of the province drilled into ('' when none). */
+  const focusName = computed(() => {
+    const e = m.focusProvince ? data.entities.get(m.focusProvince as Adcode) : null;
+    return e ? entityName(e, settings.locale) : '';
+  });
+
   /** The legend's caption: what is coloured, how the classes are drawn, the centre, bubbles. */
   const caption = computed(() => {
     const method = t(`map.method.${m.method}`);
@@ -210,5 +224,7 @@ export function useMapContent(
     bubbleLargest,
     tableRows,
     noRecordNames,
+    offMapNames,
+    focusName,
   };
 }
