@@ -12,10 +12,9 @@ import {
   type BoardFilter,
   movers,
   rankingBoard,
-  type BoardRow,
 } from '../../core/data';
 import { entityName } from '../../core/format';
-import type { Adcode } from '../../core/model';
+import type { Adcode, Entity } from '../../core/model';
 import { useAtlasData } from './atlas-data';
 import { useYearChoice } from './year-choice';
 import { useSettings } from './settings';
@@ -58,15 +57,22 @@ export const useRankings = defineStore('rankings', () => {
   const collator = computed(
     () => new Intl.Collator(settings.locale === 'zh-CN' ? 'zh-CN-u-co-pinyin' : 'en'),
   );
-  const nameOf = (r: BoardRow) => entityName(r.entity, settings.locale);
-  const provinceOf = (r: BoardRow) => (r.province ? entityName(r.province, settings.locale) : '');
+  /** An entity's name in the reader's language. */
+  const nameOf = (e: Entity) => entityName(e, settings.locale);
+  /** Entities in the reader's name order (pinyin order in Chinese); sorts in place. */
+  const inNameOrder = (es: Entity[]) =>
+    es.sort((a, b) => collator.value.compare(nameOf(a), nameOf(b)));
   const shownRows = computed(() => {
     if (!board.value) return [];
     const kept = filterRows(board.value.rows, filter.value);
     // The collator is built only when names are compared (a name or province sort): building
     // one loads the locale's collation data, which the default rank order never needs.
     const compare = (a: string, b: string) => collator.value.compare(a, b);
-    return sortBoardRows(kept, sort.value, { nameOf, provinceOf, compare });
+    return sortBoardRows(kept, sort.value, {
+      nameOf: (r) => nameOf(r.entity),
+      provinceOf: (r) => (r.province ? nameOf(r.province) : ''),
+      compare,
+    });
   });
 
   const cover = computed(() => {
@@ -120,5 +126,7 @@ export const useRankings = defineStore('rankings', () => {
     moverLists,
     sortBy,
     toggleSelected,
+    nameOf,
+    inNameOrder,
   };
 });
