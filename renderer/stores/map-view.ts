@@ -110,13 +110,21 @@ export const useMapView = defineStore('map-view', () => {
   const focusProvince = ref<string | null>(null);
   const showTable = ref(false);
 
-  const baseYear = computed(() => year.value - baseGap.value);
-  const compareYear = computed(() => {
-    const others = years.value.filter((y) => y !== year.value);
-    if (chosenCompareYear.value != null && others.includes(chosenCompareYear.value)) {
-      return chosenCompareYear.value;
-    }
-    return others.filter((y) => y < year.value).at(-1) ?? others[0] ?? year.value;
+  /** Writable: setting it sets the gap to the year shown (at least one year). */
+  const baseYear = computed({
+    get: () => year.value - baseGap.value,
+    set: (y: number) => (baseGap.value = Math.max(1, year.value - y)),
+  });
+  /** The other year of a two-year compare; writable: setting it is the user's choice. */
+  const compareYear = computed({
+    get: () => {
+      const others = years.value.filter((y) => y !== year.value);
+      if (chosenCompareYear.value != null && others.includes(chosenCompareYear.value)) {
+        return chosenCompareYear.value;
+      }
+      return others.filter((y) => y < year.value).at(-1) ?? others[0] ?? year.value;
+    },
+    set: (y: number) => (chosenCompareYear.value = y),
   });
 
   const model = createMapModel({
@@ -149,7 +157,7 @@ export const useMapView = defineStore('map-view', () => {
     chosenYear.value = y;
   }
   function setBaseYear(y: number): void {
-    baseGap.value = Math.max(1, year.value - y);
+    baseYear.value = y;
   }
   /** Opens a province: its cities, at city level, fitted to the frame. */
   function drill(province: string | null): void {

@@ -36,10 +36,14 @@ export const useRankings = defineStore('rankings', () => {
   const sort = ref<BoardSort>({ key: 'rank', direction: 'ascending' });
   const selected = shallowRef<Set<Adcode>>(new Set());
 
-  const baseYear = computed(() => {
-    const bs = baseYears.value;
-    if (chosenBase.value != null && bs.includes(chosenBase.value)) return chosenBase.value;
-    return bs.includes(year.value - 1) ? year.value - 1 : (bs.at(-1) ?? year.value - 1);
+  /** The year changes are measured from; writable: setting it is the user's choice. */
+  const baseYear = computed({
+    get: () => {
+      const bs = baseYears.value;
+      if (chosenBase.value != null && bs.includes(chosenBase.value)) return chosenBase.value;
+      return bs.includes(year.value - 1) ? year.value - 1 : (bs.at(-1) ?? year.value - 1);
+    },
+    set: (y: number) => (chosenBase.value = y),
   });
 
   const board = computed(() =>

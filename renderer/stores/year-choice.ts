@@ -18,20 +18,30 @@ export function useYearChoice() {
   const chosenSpanStart = ref<number | null>(null);
   const index = computed(() => data.index);
   const years = computed(() => (index.value ? yearsOfLevel(index.value, level.value) : []));
-  const year = computed(() => {
-    const ys = years.value;
-    return chosenYear.value != null && ys.includes(chosenYear.value)
-      ? chosenYear.value
-      : (ys.at(-1) ?? 0);
+  /** Writable: setting it is the user's choice of year. */
+  const year = computed({
+    get: () => {
+      const ys = years.value;
+      return chosenYear.value != null && ys.includes(chosenYear.value)
+        ? chosenYear.value
+        : (ys.at(-1) ?? 0);
+    },
+    set: (y: number) => (chosenYear.value = y),
   });
   /** Years before the year shown. */
   const baseYears = computed(() => years.value.filter((y) => y < year.value));
-  /** CAGR span start; defaults to the earliest year with data, so the span is as long as possible. */
-  const spanStart = computed(() => {
-    const bs = baseYears.value;
-    return chosenSpanStart.value != null && bs.includes(chosenSpanStart.value)
-      ? chosenSpanStart.value
-      : (bs[0] ?? year.value - 1);
+  /**
+   * CAGR span start; defaults to the earliest year with data, so the span is as long as possible.
+   * Writable: setting it is the user's choice of start.
+   */
+  const spanStart = computed({
+    get: () => {
+      const bs = baseYears.value;
+      return chosenSpanStart.value != null && bs.includes(chosenSpanStart.value)
+        ? chosenSpanStart.value
+        : (bs[0] ?? year.value - 1);
+    },
+    set: (y: number) => (chosenSpanStart.value = y),
   });
   /** The best-covered year of the level, offered when the year shown has low coverage. */
   const bestYear = computed(() => {
