@@ -56,30 +56,29 @@ export async function coverageCommand(argv: string[], io: CliIo, out: Output): P
   const byCode = entityIndex(data.reference);
   const nameOf = (code: string) => byCode.get(asAdcode(code))?.shortZh ?? code;
 
+  /** One result as JSON (snake_case), with the entities it counts by name. */
+  const toJson = (c: Coverage) => ({
+    year: c.year,
+    level: c.level,
+    entities_with_data: c.entitiesWithData,
+    entities_total: c.entitiesTotal,
+    complete: c.complete,
+    derived_totals: c.derived,
+    missing: c.missing,
+    share_of_national_pct: sharePct(c),
+    sum_of_totals: c.sumOfTotals,
+    unit: '亿元',
+    national_total: c.nationalTotal?.value ?? null,
+    national_total_source_id: c.nationalTotal?.sourceId ?? null,
+    entities: c.codes.map((code) => ({
+      code,
+      name_zh: nameOf(code),
+      name_en: byCode.get(code)?.nameEn ?? null,
+    })),
+  });
+
   if (format === 'json') {
-    out.line(
-      json(
-        results.map((c) => ({
-          year: c.year,
-          level: c.level,
-          entities_with_data: c.entitiesWithData,
-          entities_total: c.entitiesTotal,
-          complete: c.complete,
-          derived_totals: c.derived,
-          missing: c.missing,
-          share_of_national_pct: sharePct(c),
-          sum_of_totals: c.sumOfTotals,
-          unit: '亿元',
-          national_total: c.nationalTotal?.value ?? null,
-          national_total_source_id: c.nationalTotal?.sourceId ?? null,
-          entities: c.codes.map((code) => ({
-            code,
-            name_zh: nameOf(code),
-            name_en: byCode.get(code)?.nameEn ?? null,
-          })),
-        })),
-      ),
-    );
+    out.line(json(results.map(toJson)));
     return 0;
   }
   if (format === 'csv') {
