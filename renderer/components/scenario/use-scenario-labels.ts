@@ -40,6 +40,11 @@ export function useScenarioLabels(scenario: LabelSource = useScenario()) {
   const flow = (f: string): string => t(`scenarioVocab.flow.${f}`);
   const provenance = (p: string): string => t(`scenarioVocab.provenance.${p}`);
   const basis = (b: string): string => t(`scenarioVocab.basis.${b}`);
+  /** A text written in both languages (a preset's name or assumptions), in the reader's. */
+  const inLang = (text: { zh: string; en: string }): string =>
+    settings.locale === 'zh-CN' ? text.zh : text.en;
+  /** What separates the names of a list: "、" or ", ". */
+  const listSep = (): string => (settings.locale === 'zh-CN' ? '、' : ', ');
   /** A shock size: "+15%", "−20%", "−2.5%". */
   const pct = (x: number): string => formatPct(x, Number.isInteger(x) ? 0 : 1);
 
@@ -74,9 +79,7 @@ export function useScenarioLabels(scenario: LabelSource = useScenario()) {
   function shareTip(u: UsedShare): string[] {
     const what = { category: category(u.category), flow: flow(u.flow) };
     if (u.step === null) {
-      const tried = u.tried
-        .map((c) => scenario.nameOf(c))
-        .join(settings.locale === 'zh-CN' ? '、' : ', ');
+      const tried = u.tried.map((c) => scenario.nameOf(c)).join(listSep());
       return [
         u.reason === 'ask_user'
           ? t('scenarioBasis.tip.ask', what)
@@ -244,6 +247,8 @@ export function useScenarioLabels(scenario: LabelSource = useScenario()) {
 
   return {
     t,
+    inLang,
+    listSep,
     elasticity,
     tornadoChart,
     category,
