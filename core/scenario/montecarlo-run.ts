@@ -175,7 +175,10 @@ export class McRunPlan {
       case 'part':
         this.parts[k] = message.part;
         this.done[k] = message.part.count;
-        return this.parts.every(Boolean) ? this.quantileRequests() : { kind: 'wait' };
+        // A part in while others draw still moves the bar: its last few hundred draws count.
+        return this.parts.every(Boolean)
+          ? this.quantileRequests()
+          : { kind: 'progress', fraction: this.fraction() };
       case 'quantiles':
         this.found[message.chunk] = message.quantiles;
         return this.chunks.every((_, c) => this.found[c]) ? this.merge() : { kind: 'wait' };

@@ -68,6 +68,7 @@ describe('Monte Carlo pool', () => {
       [1, 1],
     ]);
     expect(progress.at(-1)).toBe(1);
+    expect(progress.every((f, i) => i === 0 || f >= progress[i - 1]!)).toBe(true);
     // Nobody holds the pool: the run's workers end with it.
     expect(live()).toHaveLength(0);
   });
