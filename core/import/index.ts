@@ -35,6 +35,7 @@ export { TEXT_ENCODINGS } from './decode';
 export { IMPORT_FIELDS } from './column-map';
 export {
   blockerText,
+  fileSize,
   plainNumber,
   problemMessage,
   problemPlace,

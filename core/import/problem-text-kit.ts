@@ -56,5 +56,6 @@ export function plainNumber(value: number): string {
 export const countText = (n: number): string =>
   Number.isSafeInteger(n) ? groupDigits(n, 0) : n.toLocaleString('en-US');
 
+/** A file's size as the wizard and its problems print it: whole KB below 1 MB, else MB to 0.1. */
 export const fileSize = (n: number): string =>
   n < 1024 * 1024 ? `${Math.ceil(n / 1024)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;

@@ -9,7 +9,7 @@ import { ZH, ZH_KIT } from './problem-text-zh';
 import type { ImportProblem } from './types';
 
 export type { ImportLang, TextSurface } from './problem-text-kit';
-export { plainNumber } from './problem-text-kit';
+export { fileSize, plainNumber } from './problem-text-kit';
 
 const LANGS: Record<ImportLang, { templates: ProblemTemplates; kit: TextKit }> = {
   'zh-CN': { templates: ZH, kit: ZH_KIT },
