@@ -96,6 +96,44 @@ test('base ranks are the Rankings view’s; the proxy rule widens ranges and can
   await expect(s.cell(JINHUA, 'range')).toHaveText('10,091.5 – 10,448.9');
 });
 
+test('a number box always shows the value in use: an emptied or refused entry gives way to it', async ({
+  app,
+}) => {
+  const s = await openScenarios(app.page);
+  await s.applyPreset('us_demand_minus_20');
+  const usBox = s.page.getByTestId('shock-partner-us').getByTestId('shock-input');
+  const shenzhen = await s.cell(SHENZHEN, 'point').innerText();
+  // Emptied: the shock stays −20%, and the box says so instead of standing empty.
+  await usBox.fill('');
+  await usBox.press('Enter');
+  await expect(usBox).toHaveValue('-20');
+  await expect(s.cell(SHENZHEN, 'point')).toHaveText(shenzhen);
+  // Beyond the model's +1000%, twice: the second time the shock is already at the bound.
+  await usBox.fill('5000');
+  await usBox.press('Enter');
+  await expect(usBox).toHaveValue('1000');
+  await usBox.fill('7000');
+  await usBox.press('Enter');
+  await expect(usBox).toHaveValue('1000');
+
+  // ε_Y (0…5): 9 twice, then emptied, always shows the 5 in use.
+  const income = s.page.getByTestId('elasticity-incomeElasticity').getByTestId('elasticity-input');
+  for (const typed of ['9', '9', '']) {
+    await income.fill(typed);
+    await income.press('Enter');
+    await expect(income).toHaveValue('5');
+  }
+  // A proxy factor out of its range is refused with a message, and the box keeps the factor used.
+  await s.setProxyFactor('national', 'high', 9);
+  await expect(s.page.getByTestId('assumptions-proxy-rule')).toContainText('倍数超出范围');
+  await expect(
+    s.page
+      .getByTestId('assumptions-proxy-rule')
+      .locator('[data-step="national"]')
+      .getByTestId('proxy-high'),
+  ).not.toHaveValue('9');
+});
+
 test('not computable, never 0: the copper shock names the missing share and asks for it', async ({
   app,
 }) => {

@@ -9,3 +9,4 @@ export * from './coverage';
 export * from './derivation';
 export * from './file-name';
 export * from './money-view';
+export * from './number-input';
