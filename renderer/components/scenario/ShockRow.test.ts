@@ -1,7 +1,15 @@
 // @vitest-environment happy-dom
 /** One shock's row: what its number box, slider and flow choice write to the scenario store. */
 import { describe, expect, it } from 'vitest';
-import { SHOCK_MAX_PCT, SHOCK_MIN_PCT, type Shock, type ShockFlow } from '../../../core/scenario';
+import {
+  parseScenarioFile,
+  scenarioFileFromSpec,
+  serializeScenarioFile,
+  SHOCK_MAX_PCT,
+  SHOCK_MIN_PCT,
+  type Shock,
+  type ShockFlow,
+} from '../../../core/scenario';
 import { useScenario } from '../../stores/scenario';
 import { mountAtlas } from '../../test-support/mount';
 import ShockRow from './ShockRow.vue';
@@ -94,6 +102,27 @@ describe('ShockRow', () => {
     await box.setValue('-100');
     await follow();
     expect([valueOf(slider), valueOf(box)]).toEqual(['-100', '-100']);
+  });
+
+  it('moves a shock to the chosen flow, keeping its size', async () => {
+    const { wrapper, scenario, follow } = mountRow(us(-20));
+    const select = wrapper.get('[data-testid="shock-flow"]');
+    expect(select.findAll('option').map((o) => o.attributes('value'))).toEqual([...BOTH]);
+    expect(valueOf(select)).toBe('exports');
+    await select.setValue('imports');
+    expect(scenario.spec.shocks).toEqual([us(-20, 'imports')]);
+    await follow();
+    expect(valueOf(select)).toBe('imports');
+    await select.setValue('both');
+    expect(scenario.spec.shocks).toEqual([us(-20, 'both')]);
+  });
+
+  it('a shock moved to another flow is saved in a scenario file that opens again', async () => {
+    const { wrapper, scenario } = mountRow(us(-20));
+    await wrapper.get('[data-testid="shock-flow"]').setValue('imports');
+    const text = serializeScenarioFile(scenarioFileFromSpec('moved', 2024, scenario.spec));
+    const reopened = parseScenarioFile(text);
+    expect(reopened.ok && reopened.value.shocks).toEqual([us(-20, 'imports')]);
   });
 
   it('names the category and flow in its labels', async () => {
