@@ -278,7 +278,14 @@ test('save to a file and reopen it with the proxy rule; bad files say why in the
 }, info) => {
   const s = await openScenarios(app.page);
   await s.applyPreset('us_demand_minus_20');
+  // A flow chosen before the size is typed is the flow shocked; a shock moved to another flow
+  // keeps its size. Both save to a file that opens again.
+  await s.page.getByTestId('shock-group-trade_mode').locator('summary').click();
+  const processing = s.page.getByTestId('shock-trade_mode-processing');
+  await processing.getByTestId('shock-flow').selectOption('imports');
   await s.setShock('trade_mode', 'processing', -15);
+  await expect(processing.getByTestId('shock-flow')).toHaveValue('imports');
+  await s.page.getByTestId('shock-partner-us').getByTestId('shock-flow').selectOption('both');
   await s.setProxyFactor('province', 'high', 2);
   await s.page.getByTestId('scenario-name').fill('美国与加工贸易');
   const before = await s.rows.allInnerTexts();
@@ -290,6 +297,10 @@ test('save to a file and reopen it with the proxy rule; bad files say why in the
   const saved = JSON.parse(readFileSync(path, 'utf8'));
   expect(saved).toMatchObject({ schemaVersion: 1, name: '美国与加工贸易', year: 2025 });
   expect(saved.proxyRange.province).toEqual({ low: 0.5, high: 2 });
+  expect(saved.shocks).toEqual([
+    { dimension: 'trade_mode', category: 'processing', flow: 'imports', pct: -15 },
+    { dimension: 'partner', category: 'us', flow: 'both', pct: -20 },
+  ]);
 
   await s.applyPreset('eu_slowdown_minus_10');
   await s.setProxyFactor('province', 'high', 1.5);

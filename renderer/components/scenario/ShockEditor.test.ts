@@ -26,6 +26,20 @@ describe('ShockEditor', () => {
     expect(missing).toEqual([]);
   });
 
+  it('keeps a flow chosen before the shock is typed, and shocks that flow', async () => {
+    const { wrapper } = mountAtlas(ShockEditor);
+    const row = () => wrapper.get('[data-testid="shock-partner-us"]');
+    await row().get('[data-testid="shock-flow"]').setValue('imports');
+    expect(useScenario().spec.shocks).toEqual([]);
+    expect((row().get('[data-testid="shock-flow"]').element as HTMLSelectElement).value).toBe(
+      'imports',
+    );
+    await row().get('[data-testid="shock-input"]').setValue('-20');
+    expect(useScenario().spec.shocks).toEqual([
+      { dimension: 'partner', category: 'us', flow: 'imports', pct: -20 },
+    ]);
+  });
+
   it('ignores a box left empty', async () => {
     const { wrapper } = mountAtlas(ShockEditor);
     await wrapper.get('[data-testid="shock-partner-us"] [data-testid="shock-input"]').setValue('');

@@ -128,7 +128,7 @@ describe('ShockRow', () => {
   it('names the category and flow in its labels', async () => {
     const { wrapper, slider, box, follow } = mountRow(us(-20));
     expect(slider.attributes('aria-label')).toBe('US exports %');
-    expect(wrapper.get('[data-testid="shock-flow"]').attributes('aria-label')).toBe('Flow');
+    expect(wrapper.get('[data-testid="shock-flow"]').attributes('aria-label')).toBe('US Flow');
     // The category's name labels the number box.
     const label = wrapper.get('label');
     expect(label.text()).toBe('US');
@@ -142,7 +142,7 @@ describe('ShockRow', () => {
   it('names them in Chinese too', () => {
     const { wrapper, slider, missing } = mountRow(us(0), BOTH, 'zh-CN');
     expect(slider.attributes('aria-label')).toBe('美国 出口 %');
-    expect(wrapper.get('[data-testid="shock-flow"]').attributes('aria-label')).toBe('流向');
+    expect(wrapper.get('[data-testid="shock-flow"]').attributes('aria-label')).toBe('美国 流向');
     expect(missing).toEqual([]);
   });
 
