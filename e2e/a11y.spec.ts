@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator } from '@playwright/test';
 import { test, expect } from './fixtures/app';
 import { finishDataset } from './finish-fixture';
+import { scenarioDataset, scenarioExposure } from './scenario-fixture';
 import { AppShell } from './pages/app-shell';
 import { openStore } from '../electron/services/store';
 import { asSourceId, emptyUserLayer } from '../core/model';
@@ -184,6 +185,39 @@ for (const locale of ['zh-CN', 'en'] as const) {
     });
   }
 }
+
+/**
+ * The tabs the view scans above do not open: every scenario tab (with a preset applied, so each
+ * has content) and every rankings tab. Names and roles do not change with theme or language, so
+ * one pass (Chinese, light) is enough here; contrast is covered above.
+ */
+test.describe('every tab of the scenario and rankings views', () => {
+  test.use({ bundledDataset: scenarioDataset, bundledExposure: scenarioExposure });
+
+  test('axe: each tab, zh-CN, light', async ({ app }) => {
+    test.setTimeout(180_000);
+    const page = app.page;
+    const shell = new AppShell(page);
+    await shell.ready();
+    const found: string[] = [];
+    const scanned: string[] = [];
+    const scanTabs = async (view: 'scenario' | 'rankings') => {
+      for (const tab of await page.locator(`[data-testid^="${view}-tab-"]`).all()) {
+        await tab.click();
+        const panel = page.locator(`#${await tab.getAttribute('aria-controls')}`);
+        await scanOpen(`${view} tab ${await tab.innerText()}`, panel, scanned, found);
+      }
+    };
+    await shell.goTo('scenarios');
+    await page.getByTestId('preset-us_demand_minus_20').getByTestId('preset-apply').click();
+    await scanTabs('scenario');
+    await shell.goTo('rankings');
+    await expect(page.getByTestId('ranking-row').first()).toBeVisible();
+    await scanTabs('rankings');
+    expect(scanned.length).toBeGreaterThanOrEqual(9);
+    expect(found, 'serious/critical axe violations in the tabs').toEqual([]);
+  });
+});
 
 test.describe('the import history’s confirm dialog', () => {
   // A revision to go back from: one import committed before the app starts (real bundled data).
