@@ -363,6 +363,15 @@ test('Monte Carlo draws the stand-in shares: no certainty where a share is borro
   await expect(s.mcStatus).toHaveAttribute('data-state', 'cancelled');
   await s.tab('results');
   await expect(s.cell(SHENZHEN, 'mc-rank')).toHaveText(/^1–[12]$/);
+
+  // A minimum typed above the maximum comes down to it, so the scenario still saves.
+  await s.tab('montecarlo');
+  const us = s.page.locator('[data-testid="mc-range"][data-param="partner:us:exports"]');
+  await us.getByTestId('mc-min').fill('5');
+  await us.getByTestId('mc-min').press('Enter');
+  await expect(us.getByTestId('mc-min')).toHaveValue('-10');
+  await s.save();
+  await expect(s.fileStatus).toHaveAttribute('data-kind', 'saved');
 });
 
 test('A vs B side by side, the Δ% map, dark theme and print with the basis column', async ({

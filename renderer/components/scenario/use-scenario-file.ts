@@ -64,6 +64,12 @@ export function useScenarioFile() {
     const file = currentFile();
     const text = serializeScenarioFile(file);
     const name = scenarioFileName(file.name);
+    // A file that would not reopen is not written; its problems show in the reader's words.
+    const check = parseScenarioFile(text);
+    if (!check.ok) {
+      status.value = { kind: 'error', name, problems: check.error };
+      return;
+    }
     const outcome = await saveText(name, text, (request) => api.saveScenario(request));
     if (outcome.status === 'cancelled') return;
     status.value =
