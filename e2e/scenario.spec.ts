@@ -336,7 +336,7 @@ test('save to a file and reopen it with the proxy rule; bad files say why in the
 
 test('Monte Carlo draws the stand-in shares: no certainty where a share is borrowed', async ({
   app,
-}) => {
+}, info) => {
   const s = await openScenarios(app.page);
   await s.applyPreset('us_demand_minus_20');
   await s.runMonteCarlo(10_000);
@@ -370,8 +370,16 @@ test('Monte Carlo draws the stand-in shares: no certainty where a share is borro
   await us.getByTestId('mc-min').fill('5');
   await us.getByTestId('mc-min').press('Enter');
   await expect(us.getByTestId('mc-min')).toHaveValue('-10');
-  await s.save();
+  // A range switched off is saved as off and opens again off.
+  await us.getByRole('checkbox').uncheck();
+  const download = await s.save();
   await expect(s.fileStatus).toHaveAttribute('data-kind', 'saved');
+  const path = info.outputPath('mc.scenario.json');
+  await download.saveAs(path);
+  await us.getByRole('checkbox').check();
+  await s.openFile(path);
+  await expect(s.fileStatus).toHaveAttribute('data-kind', 'opened');
+  await expect(us.getByRole('checkbox')).not.toBeChecked();
 });
 
 test('A vs B side by side, the Δ% map, dark theme and print with the basis column', async ({

@@ -72,6 +72,31 @@ describe('MonteCarloPanel', () => {
 });
 
 describe('scenario file and Monte Carlo ranges', () => {
+  it('a range switched off stays off when the file is opened again', async () => {
+    mountWithUsShock();
+    const mc = useScenarioMonteCarlo();
+    const files = useScenarioFile();
+    mc.setRange({ ...mc.ranges[0]!, enabled: false });
+    const text = JSON.stringify(files.currentFile());
+    mc.replaceRanges([]);
+    expect(mc.ranges[0]!.enabled).toBe(true);
+    const file = files.parse('x.json', text);
+    files.apply(file!, 'x.json');
+    expect(mc.ranges).toEqual([
+      expect.objectContaining({ param: 'partner:us:exports', enabled: false }),
+    ]);
+  });
+
+  it('a file with no ranges does not keep the last scenario’s', () => {
+    mountWithUsShock();
+    const mc = useScenarioMonteCarlo();
+    const files = useScenarioFile();
+    const text = JSON.stringify({ ...files.currentFile(), monteCarlo: null });
+    mc.setRange({ ...mc.ranges[0]!, min: -90 });
+    files.apply(files.parse('x.json', text)!, 'x.json');
+    expect(mc.ranges[0]).toMatchObject({ min: -30, max: -10, enabled: true });
+  });
+
   it('refuses to save a file that would not open again, saying why', async () => {
     mountWithUsShock();
     const mc = useScenarioMonteCarlo();

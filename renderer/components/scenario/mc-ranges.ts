@@ -86,3 +86,18 @@ export function rangeBounds(param: string): readonly [number, number] {
   if (!ref.ok || ref.value.kind === 'shock') return [SHOCK_MIN_PCT, SHOCK_MAX_PCT];
   return ELASTICITY_BOUNDS[ref.value.name];
 }
+
+/**
+ * The ranges a scenario file gives its spec, as the user saw them: a file holds the enabled
+ * ranges only, so an active parameter without one was switched off (it keeps its default range).
+ */
+export function rangesFromFile(spec: ScenarioSpec, saved: readonly McRange[]): EditableRange[] {
+  const inFile = new Set(saved.map((r) => r.param));
+  const off = activeParams(spec)
+    .map((ref) => paramKey(ref))
+    .filter((key) => !inFile.has(key))
+    .map((key) => defaultRange(spec, key))
+    .filter((r): r is EditableRange => r !== null)
+    .map((r) => ({ ...r, enabled: false }));
+  return [...saved.map((r) => ({ ...r, enabled: true })), ...off];
+}
