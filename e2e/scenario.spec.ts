@@ -234,6 +234,12 @@ test('tornado: the proxied share that matters most; breakeven says why there is 
   await s.breakeven(TONGLING, JINHUA, 'partner:us:exports');
   await expect(s.breakevenResult).toHaveAttribute('data-state', 'error');
   await expect(s.breakevenResult).toContainText('铜陵只有区间结果');
+
+  // The US shock moved to both flows: the breakeven varies that shock, at its −20%.
+  await s.page.getByTestId('shock-partner-us').getByTestId('shock-flow').selectOption('both');
+  await expect(s.page.getByTestId('breakeven-param')).toHaveValue('partner:us:both');
+  await expect(s.page.getByTestId('breakeven')).toContainText('该参数当前值：−20%');
+  await expect(s.breakevenResult).toContainText('美国 · 进出口');
 });
 
 test('tornado bars take the gain colours of the setting: red up in Chinese, or green up', async ({
