@@ -394,7 +394,13 @@ test('A vs B side by side, the Δ% map, dark theme and print with the basis colu
   const s = await openScenarios(app.page);
   await s.applyPreset('us_demand_minus_20');
   await s.tab('compare');
+  // A refused file says why, until B is another scenario.
+  await s.page
+    .getByTestId('compare-file-input')
+    .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{') });
+  await expect(s.page.getByTestId('compare').getByRole('alert')).toContainText('bad.json');
   await s.page.getByTestId('compare-pin').click();
+  await expect(s.page.getByTestId('compare').getByRole('alert')).toHaveCount(0);
   await s.applyPreset('eu_slowdown_minus_10');
   await expect(s.page.getByTestId('compare-b-name')).toContainText('美国需求 −20%');
   const shanghai = s.page.locator(`[data-testid="compare-row"][data-code="${SHANGHAI}"]`);
