@@ -234,6 +234,12 @@ test('tornado: the proxied share that matters most; breakeven says why there is 
   await s.breakeven(TONGLING, JINHUA, 'partner:us:exports');
   await expect(s.breakevenResult).toHaveAttribute('data-state', 'error');
   await expect(s.breakevenResult).toContainText('铜陵只有区间结果');
+
+  // The US shock moved to both flows: the breakeven varies that shock, at its −20%.
+  await s.page.getByTestId('shock-partner-us').getByTestId('shock-flow').selectOption('both');
+  await expect(s.page.getByTestId('breakeven-param')).toHaveValue('partner:us:both');
+  await expect(s.page.getByTestId('breakeven')).toContainText('该参数当前值：−20%');
+  await expect(s.breakevenResult).toContainText('美国 · 进出口');
 });
 
 test('tornado bars take the gain colours of the setting: red up in Chinese, or green up', async ({
@@ -336,7 +342,7 @@ test('save to a file and reopen it with the proxy rule; bad files say why in the
 
 test('Monte Carlo draws the stand-in shares: no certainty where a share is borrowed', async ({
   app,
-}) => {
+}, info) => {
   const s = await openScenarios(app.page);
   await s.applyPreset('us_demand_minus_20');
   await s.runMonteCarlo(10_000);
@@ -363,6 +369,23 @@ test('Monte Carlo draws the stand-in shares: no certainty where a share is borro
   await expect(s.mcStatus).toHaveAttribute('data-state', 'cancelled');
   await s.tab('results');
   await expect(s.cell(SHENZHEN, 'mc-rank')).toHaveText(/^1–[12]$/);
+
+  // A minimum typed above the maximum comes down to it, so the scenario still saves.
+  await s.tab('montecarlo');
+  const us = s.page.locator('[data-testid="mc-range"][data-param="partner:us:exports"]');
+  await us.getByTestId('mc-min').fill('5');
+  await us.getByTestId('mc-min').press('Enter');
+  await expect(us.getByTestId('mc-min')).toHaveValue('-10');
+  // A range switched off is saved as off and opens again off.
+  await us.getByRole('checkbox').uncheck();
+  const download = await s.save();
+  await expect(s.fileStatus).toHaveAttribute('data-kind', 'saved');
+  const path = info.outputPath('mc.scenario.json');
+  await download.saveAs(path);
+  await us.getByRole('checkbox').check();
+  await s.openFile(path);
+  await expect(s.fileStatus).toHaveAttribute('data-kind', 'opened');
+  await expect(us.getByRole('checkbox')).not.toBeChecked();
 });
 
 test('A vs B side by side, the Δ% map, dark theme and print with the basis column', async ({
@@ -371,7 +394,13 @@ test('A vs B side by side, the Δ% map, dark theme and print with the basis colu
   const s = await openScenarios(app.page);
   await s.applyPreset('us_demand_minus_20');
   await s.tab('compare');
+  // A refused file says why, until B is another scenario.
+  await s.page
+    .getByTestId('compare-file-input')
+    .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{') });
+  await expect(s.page.getByTestId('compare').getByRole('alert')).toContainText('bad.json');
   await s.page.getByTestId('compare-pin').click();
+  await expect(s.page.getByTestId('compare').getByRole('alert')).toHaveCount(0);
   await s.applyPreset('eu_slowdown_minus_10');
   await expect(s.page.getByTestId('compare-b-name')).toContainText('美国需求 −20%');
   const shanghai = s.page.locator(`[data-testid="compare-row"][data-code="${SHANGHAI}"]`);

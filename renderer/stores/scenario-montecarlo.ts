@@ -3,6 +3,7 @@ import { computed, ref, shallowRef } from 'vue';
 import type { McEntity, McResult } from '../../core/scenario';
 import { rangesFor, toMcRanges, type EditableRange } from '../components/scenario/mc-ranges';
 import { runMonteCarloPool, type McPoolRun } from '../workers/montecarlo-pool';
+import { useAtlasData } from './atlas-data';
 import { useScenario } from './scenario';
 
 export type McStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
@@ -15,6 +16,7 @@ export type McStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
  */
 export const useScenarioMonteCarlo = defineStore('scenario-montecarlo', () => {
   const scenario = useScenario();
+  const data = useAtlasData();
   /** Ranges the user edited, by parameter key. */
   const userRanges = ref(new Map<string, EditableRange>());
   const draws = ref(10_000);
@@ -32,6 +34,8 @@ export const useScenarioMonteCarlo = defineStore('scenario-montecarlo', () => {
   /** Everything a run depends on; a result whose key differs is stale. */
   const inputsKey = computed(() =>
     JSON.stringify([
+      // An import, an undo or saved shares make another revision of the figures the run used.
+      data.data?.revision.id,
       scenario.year,
       scenario.level,
       scenario.spec,

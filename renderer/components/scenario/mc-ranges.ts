@@ -6,9 +6,11 @@
  */
 import {
   activeParams,
+  ELASTICITY_BOUNDS,
   ELASTICITY_INFO,
   getParam,
   paramKey,
+  parseParamKey,
   SHOCK_MAX_PCT,
   SHOCK_MIN_PCT,
   type McRange,
@@ -73,4 +75,29 @@ export function rangesFor(
 /** What the engine takes: enabled ranges, without the UI's switch. */
 export function toMcRanges(ranges: readonly EditableRange[]): McRange[] {
   return ranges.filter((r) => r.enabled).map(({ enabled: _enabled, ...r }) => r);
+}
+
+/**
+ * The bounds a range's ends may take: a shock's SHOCK_MIN_PCT…SHOCK_MAX_PCT, an elasticity's own
+ * (the bounds a scenario file accepts, so a range edited here always saves and reopens).
+ */
+export function rangeBounds(param: string): readonly [number, number] {
+  const ref = parseParamKey(param);
+  if (!ref.ok || ref.value.kind === 'shock') return [SHOCK_MIN_PCT, SHOCK_MAX_PCT];
+  return ELASTICITY_BOUNDS[ref.value.name];
+}
+
+/**
+ * The ranges a scenario file gives its spec, as the user saw them: a file holds the enabled
+ * ranges only, so an active parameter without one was switched off (it keeps its default range).
+ */
+export function rangesFromFile(spec: ScenarioSpec, saved: readonly McRange[]): EditableRange[] {
+  const inFile = new Set(saved.map((r) => r.param));
+  const off = activeParams(spec)
+    .map((ref) => paramKey(ref))
+    .filter((key) => !inFile.has(key))
+    .map((key) => defaultRange(spec, key))
+    .filter((r): r is EditableRange => r !== null)
+    .map((r) => ({ ...r, enabled: false }));
+  return [...saved.map((r) => ({ ...r, enabled: true })), ...off];
 }

@@ -21,7 +21,7 @@ import { saveText } from '../../import/file-transfer';
 import { useScenario } from '../../stores/scenario';
 import { useScenarioMonteCarlo } from '../../stores/scenario-montecarlo';
 import { useSettings } from '../../stores/settings';
-import { toMcRanges } from './mc-ranges';
+import { rangesFromFile, toMcRanges } from './mc-ranges';
 
 export type FileStatus =
   | { kind: 'saved' | 'opened'; name: string; yearMissing?: number }
@@ -64,6 +64,12 @@ export function useScenarioFile() {
     const file = currentFile();
     const text = serializeScenarioFile(file);
     const name = scenarioFileName(file.name);
+    // A file that would not reopen is not written; its problems show in the reader's words.
+    const check = parseScenarioFile(text);
+    if (!check.ok) {
+      status.value = { kind: 'error', name, problems: check.error };
+      return;
+    }
     const outcome = await saveText(name, text, (request) => api.saveScenario(request));
     if (outcome.status === 'cancelled') return;
     status.value =
@@ -100,7 +106,10 @@ export function useScenarioFile() {
     if (file.monteCarlo) {
       monteCarlo.draws = file.monteCarlo.draws;
       monteCarlo.seed = file.monteCarlo.seed;
-      monteCarlo.replaceRanges(file.monteCarlo.ranges.map((r) => ({ ...r, enabled: true })));
+      monteCarlo.replaceRanges(rangesFromFile(scenario.spec, file.monteCarlo.ranges));
+    } else {
+      // No ranges in the file: its parameters start from the defaults, not the last scenario's.
+      monteCarlo.replaceRanges([]);
     }
     const yearMissing = scenario.years.includes(file.year) ? undefined : file.year;
     status.value = { kind: 'opened', name, yearMissing };
