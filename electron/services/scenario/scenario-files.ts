@@ -5,7 +5,7 @@
  */
 import type { OpenTextResult, SaveTextResult } from '../../../core/import-api';
 import { MAX_SCENARIO_TEXT } from '../../../core/scenario-api';
-import { parseScenarioFile } from '../../../core/scenario';
+import { describeFileProblem, parseScenarioFile } from '../../../core/scenario';
 import { jsonFileName, type FileDialogs, type FileFilter } from '../file-dialogs';
 
 const SCENARIO_FILTER: FileFilter = { name: 'Scenario (JSON)', extensions: ['json'] };
@@ -15,7 +15,11 @@ export async function saveScenarioText(
   request: { suggestedName: string; text: string },
 ): Promise<SaveTextResult> {
   const parsed = parseScenarioFile(request.text);
-  if (!parsed.ok) throw new Error(`The scenario was not saved: ${parsed.error.join('; ')}`);
+  if (!parsed.ok) {
+    // The renderer checks first and words this in the reader's language; this is the last guard.
+    const why = parsed.error.map((p) => describeFileProblem(p, 'en')).join('; ');
+    throw new Error(`The scenario was not saved: ${why}`);
+  }
   const name = jsonFileName(request.suggestedName, '.scenario.json');
   return dialogs.saveText(name, request.text, SCENARIO_FILTER);
 }
