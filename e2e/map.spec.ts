@@ -99,6 +99,25 @@ test('play advances the year and pause stops it', async ({ app }) => {
   await expect(map.year).toHaveText(stopped!);
 });
 
+test('a base year further back than the data reaches compares with the earliest year instead', async ({
+  app,
+}) => {
+  await new AppShell(app.page).ready();
+  const map = new MapPage(app.page);
+  await map.open();
+  await map.selectMetric('change');
+  const base = app.page.getByTestId('map-base');
+  const options = await base.locator('option').allTextContents();
+  // Two years back from the latest, then slide to the second year with data: two years back
+  // from there has no data. The box used to go blank and every place showed as a gap.
+  await base.selectOption(options.at(-2)!);
+  await map.slideToYearIndex(1);
+  await expect(base).toHaveValue(options[0]!);
+  await map.showTable();
+  const values = await map.tableRows.getByTestId('map-row-value').allInnerTexts();
+  expect(values.filter((v) => v !== '无公布数据').length).toBeGreaterThan(0);
+});
+
 test('drilling into 广东 shows its 21 cities; back shows the whole country', async ({ app }) => {
   await new AppShell(app.page).ready();
   const map = new MapPage(app.page);
