@@ -147,6 +147,12 @@ test('province level colours each province and a click drills in', async ({ app 
   await map.chart.getByTestId('chart').click();
   await expect(map.crumbs).toBeVisible();
   await expect(map.chart).toHaveAttribute('data-focus-region-count', /\d+/);
+  // Back to province level: the whole country by province again. The province stayed open
+  // and its cities were painted with the province's colour under a "provinces" heading.
+  await map.selectLevel('province');
+  await expect(map.crumbs).toHaveCount(0);
+  await expect(app.page.getByTestId('map-drill')).toHaveValue('');
+  await expect(map.chart).not.toHaveAttribute('data-focus-region-count', /.+/);
 });
 
 test('a table name opens the city detail drawer', async ({ app }) => {

@@ -175,6 +175,10 @@ export const useMapView = defineStore('map-view', () => {
 
   // A custom class list typed for one metric means nothing for another.
   watch(metric, () => (customText.value = ''));
+  // An open province shows its cities: choosing the province level leaves it for the country.
+  watch(level, (l) => {
+    if (l === 'province') focusProvince.value = null;
+  });
 
   return {
     level,
