@@ -4,7 +4,9 @@ import { rawKeysIn } from './fixtures/raw-keys';
 import { shot } from './fixtures/screens';
 import { AppShell } from './pages/app-shell';
 import { CityDetail } from './pages/city-detail';
+import { BriefingPage } from './pages/briefing-page';
 import { MapPage } from './pages/map-page';
+import { PrintPage } from './pages/print-page';
 import { rankingsDataset } from './rankings-fixture';
 
 test('the map draws every current prefecture and says how much is covered', async ({ app }) => {
@@ -164,6 +166,15 @@ test('a table name opens the city detail drawer', async ({ app }) => {
   const detail = new CityDetail(app.page);
   await detail.ready();
   await expect(detail.name).toContainText('深圳');
+  // The header stays in reach beside the drawer (it used to lie under it): "add to briefing"
+  // takes the city, and the language switch renames it.
+  await new PrintPage(app.page).addToBriefing();
+  await expect(app.page.getByTestId('toast')).toContainText('已添加到简报');
+  await new AppShell(app.page).switchLanguage('en');
+  await expect(detail.name).toContainText('Shenzhen');
+  await shot(app.page, 'city-detail-drawer-en');
+  await app.page.getByTestId('nav-briefing').click();
+  expect(await new BriefingPage(app.page).views()).toEqual(['city']);
 });
 
 test('a click on the map opens the place under the pointer', async ({ app }) => {
