@@ -4,7 +4,9 @@ import { rawKeysIn } from './fixtures/raw-keys';
 import { shot } from './fixtures/screens';
 import { AppShell } from './pages/app-shell';
 import { CityDetail } from './pages/city-detail';
+import { BriefingPage } from './pages/briefing-page';
 import { MapPage } from './pages/map-page';
+import { PrintPage } from './pages/print-page';
 import { rankingsDataset } from './rankings-fixture';
 
 test('the map draws every current prefecture and says how much is covered', async ({ app }) => {
@@ -99,6 +101,25 @@ test('play advances the year and pause stops it', async ({ app }) => {
   await expect(map.year).toHaveText(stopped!);
 });
 
+test('a base year further back than the data reaches compares with the earliest year instead', async ({
+  app,
+}) => {
+  await new AppShell(app.page).ready();
+  const map = new MapPage(app.page);
+  await map.open();
+  await map.selectMetric('change');
+  const base = app.page.getByTestId('map-base');
+  const options = await base.locator('option').allTextContents();
+  // Two years back from the latest, then slide to the second year with data: two years back
+  // from there has no data. The box used to go blank and every place showed as a gap.
+  await base.selectOption(options.at(-2)!);
+  await map.slideToYearIndex(1);
+  await expect(base).toHaveValue(options[0]!);
+  await map.showTable();
+  const values = await map.tableRows.getByTestId('map-row-value').allInnerTexts();
+  expect(values.filter((v) => v !== '无公布数据').length).toBeGreaterThan(0);
+});
+
 test('drilling into 广东 shows its 21 cities; back shows the whole country', async ({ app }) => {
   await new AppShell(app.page).ready();
   const map = new MapPage(app.page);
@@ -128,6 +149,12 @@ test('province level colours each province and a click drills in', async ({ app 
   await map.chart.getByTestId('chart').click();
   await expect(map.crumbs).toBeVisible();
   await expect(map.chart).toHaveAttribute('data-focus-region-count', /\d+/);
+  // Back to province level: the whole country by province again. The province stayed open
+  // and its cities were painted with the province's colour under a "provinces" heading.
+  await map.selectLevel('province');
+  await expect(map.crumbs).toHaveCount(0);
+  await expect(app.page.getByTestId('map-drill')).toHaveValue('');
+  await expect(map.chart).not.toHaveAttribute('data-focus-region-count', /.+/);
 });
 
 test('a table name opens the city detail drawer', async ({ app }) => {
@@ -139,6 +166,15 @@ test('a table name opens the city detail drawer', async ({ app }) => {
   const detail = new CityDetail(app.page);
   await detail.ready();
   await expect(detail.name).toContainText('深圳');
+  // The header stays in reach beside the drawer (it used to lie under it): "add to briefing"
+  // takes the city, and the language switch renames it.
+  await new PrintPage(app.page).addToBriefing();
+  await expect(app.page.getByTestId('toast')).toContainText('已添加到简报');
+  await new AppShell(app.page).switchLanguage('en');
+  await expect(detail.name).toContainText('Shenzhen');
+  await shot(app.page, 'city-detail-drawer-en');
+  await app.page.getByTestId('nav-briefing').click();
+  expect(await new BriefingPage(app.page).views()).toEqual(['city']);
 });
 
 test('a click on the map opens the place under the pointer', async ({ app }) => {

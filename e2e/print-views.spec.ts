@@ -47,9 +47,19 @@ test.describe('views of the ranking data', () => {
 
     const r = new RankingsPage(page);
     await r.open();
+    // Movers rank every city by total trade and have no filters: the board's metric and search
+    // are not theirs, and their page does not claim them.
+    await r.selectMetric('exports');
+    await r.search('北京');
     await r.tab('movers');
     pdf = await printPdf(page, 'print-view-movers');
-    expectPrinted(pdf, '2025年城市排行 · 变动', ['对比年份：2024']);
+    expectPrinted(pdf, '2025年城市排行 · 变动', ['对比年份：2024', '指标：进出口总额']);
+    expect(pdf.pageTexts[0]).not.toContain('搜索');
+    expect(pdf.pageTexts[0]).not.toContain('指标：出口');
+    await r.tab('board');
+    await r.search('');
+    await r.selectMetric('total');
+    await r.tab('movers');
     expect(pdf.text).toContain('万亿俱乐部');
     expect(pdf.text).toContain('名次上升最多');
 

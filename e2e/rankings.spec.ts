@@ -86,6 +86,16 @@ test.describe('on a synthesised dataset', () => {
     await expect(app.page.getByTestId('history-note')).toContainText('当年有数据');
     await board.legendItems.nth(2).click();
     await expect(board.legendItems.nth(2)).toHaveAttribute('aria-pressed', 'true');
+
+    // A chosen set survives a look at the board (it used to fall back to the top 10).
+    await app.page.getByTestId('history-custom').click();
+    await app.page.getByRole('button', { name: '移除 咸阳' }).click();
+    await expect(board.legendItems).toHaveCount(6);
+    await board.tab('board');
+    await board.tab('history');
+    await expect(app.page.getByTestId('history-custom')).toHaveAttribute('aria-pressed', 'true');
+    await expect(board.legendItems).toHaveCount(6);
+    await expect(board.legendItems.filter({ hasText: '咸阳' })).toHaveCount(0);
   });
 
   test('movers say "no base-year figure" instead of inferring', async ({ app }) => {

@@ -3,6 +3,7 @@ import {
   differenceUnit,
   differenceValues,
   isDivergingMetric,
+  mapBaseYear,
   mapSeries,
   seriesValues,
   valueChange,
@@ -134,4 +135,22 @@ it('levels are sequential and signed measures diverging', () => {
   expect(isDivergingMetric('share')).toBe(false);
   expect(isDivergingMetric('balance')).toBe(true);
   expect(isDivergingMetric('rankChange')).toBe(true);
+});
+
+describe('mapBaseYear', () => {
+  const years = [2019, 2020, 2021, 2022, 2023, 2024, 2025];
+  it('keeps the distance the user chose while that year has data', () => {
+    expect(mapBaseYear(years, 2025, 2)).toBe(2023);
+    expect(mapBaseYear(years, 2021, 2)).toBe(2019);
+  });
+  it('compares with the nearest year that has data when the distance reaches past the data', () => {
+    expect(mapBaseYear(years, 2020, 2)).toBe(2019);
+    expect(mapBaseYear(years, 2020, 5)).toBe(2019);
+    // A gap in the years: the nearest earlier year with data, the later of two as near.
+    expect(mapBaseYear([2018, 2020, 2022], 2022, 1)).toBe(2020);
+    expect(mapBaseYear([2017, 2019, 2022], 2022, 2)).toBe(2019);
+  });
+  it('has no year to fall back to at the first year', () => {
+    expect(mapBaseYear(years, 2019, 1)).toBe(2018);
+  });
 });

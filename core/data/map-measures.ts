@@ -57,6 +57,22 @@ export function needsBaseYear(metric: MapMetric): boolean {
   return metric === 'change' || metric === 'rankChange' || metric === 'contribution';
 }
 
+/**
+ * The base year a map compares `year` with, `gap` years before it: that year when it has data,
+ * else the year with data before `year` nearest to it (the later of two as near), so a year close
+ * to the start of the data (or after a gap in it) compares with a year that has figures rather
+ * than showing every place as a gap. `year - gap` when no earlier year has data.
+ */
+export function mapBaseYear(years: readonly number[], year: number, gap: number): number {
+  const wanted = year - gap;
+  const earlier = years.filter((y) => y < year);
+  if (!earlier.length || earlier.includes(wanted)) return wanted;
+  const distance = (y: number) => Math.abs(y - wanted);
+  return earlier.reduce((best, y) =>
+    distance(y) < distance(best) || (distance(y) === distance(best) && y > best) ? y : best,
+  );
+}
+
 export interface MapEntry {
   code: Adcode;
   entity: Entity;

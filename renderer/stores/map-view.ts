@@ -5,6 +5,7 @@ import {
   OUTSIDE_MAINLAND_STATISTICS,
   differenceValues,
   isDivergingMetric,
+  mapBaseYear,
   mapSeries,
   needsBaseYear,
   seriesValues,
@@ -39,7 +40,8 @@ export interface MapChoices {
  * The series a set of map choices gives: the year's, the compared year's, every year's values
  * (classes computed from them mean the same colour in every year) and the difference map.
  * Base years keep their distance from the year shown, so an animation of "change since the year
- * before" compares each year with its own previous year.
+ * before" compares each year with its own previous year (mapBaseYear: the nearest year with data
+ * when that distance reaches past the data).
  */
 export function createMapModel(c: MapChoices) {
   function seriesAt(y: number): MapSeries | null {
@@ -48,7 +50,7 @@ export function createMapModel(c: MapChoices) {
       year: y,
       level: c.level.value,
       metric: c.metric.value,
-      baseYear: y - c.baseGap.value,
+      baseYear: mapBaseYear(c.years.value, y, c.baseGap.value),
       spanStart: c.spanStart.value,
     });
   }
@@ -112,7 +114,7 @@ export const useMapView = defineStore('map-view', () => {
 
   /** Writable: setting it sets the gap to the year shown (at least one year). */
   const baseYear = computed({
-    get: () => year.value - baseGap.value,
+    get: () => mapBaseYear(years.value, year.value, baseGap.value),
     set: (y: number) => (baseGap.value = Math.max(1, year.value - y)),
   });
   /** The other year of a two-year compare; writable: setting it is the user's choice. */
@@ -173,6 +175,10 @@ export const useMapView = defineStore('map-view', () => {
 
   // A custom class list typed for one metric means nothing for another.
   watch(metric, () => (customText.value = ''));
+  // An open province shows its cities: choosing the province level leaves it for the country.
+  watch(level, (l) => {
+    if (l === 'province') focusProvince.value = null;
+  });
 
   return {
     level,

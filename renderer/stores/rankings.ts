@@ -35,6 +35,9 @@ export const useRankings = defineStore('rankings', () => {
   const filter = ref<BoardFilter>(emptyFilter());
   const sort = ref<BoardSort>({ key: 'rank', direction: 'ascending' });
   const selected = shallowRef<Set<Adcode>>(new Set());
+  /** Rank history: the year's top 10, or the set the user chose (kept across tabs and views). */
+  const historyMode = ref<'top' | 'custom'>('top');
+  const historyCustom = ref<Adcode[]>([]);
 
   /** The year changes are measured from; writable: setting it is the user's choice. */
   const baseYear = computed({
@@ -106,7 +109,10 @@ export const useRankings = defineStore('rankings', () => {
 
   // A selection or province filter from another level or year would hide rows silently.
   watch([level, year], () => (selected.value = new Set()));
-  watch(level, () => (filter.value = { ...filter.value, provinces: [] }));
+  watch(level, () => {
+    filter.value = { ...filter.value, provinces: [] };
+    historyCustom.value = [];
+  });
 
   return {
     level,
@@ -117,6 +123,8 @@ export const useRankings = defineStore('rankings', () => {
     filter,
     sort,
     selected,
+    historyMode,
+    historyCustom,
     index,
     years,
     year,

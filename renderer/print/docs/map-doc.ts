@@ -6,7 +6,7 @@
  */
 import { computed, onMounted, reactive, shallowRef, type ComputedRef } from 'vue';
 import type { PinOf } from '../../../core/briefing/pin-state';
-import { coverage, yearsOfLevel } from '../../../core/data';
+import { coverage, mapBaseYear, yearsOfLevel } from '../../../core/data';
 import type { Cell } from '../../../core/model';
 import { loadBoundaries } from '../../charts/map/boundaries';
 import { useMapContent } from '../../components/map/use-map-content';
@@ -66,7 +66,9 @@ export function useMapDoc(state: () => PinOf<'map'>): ComputedRef<PrintDoc> {
       choice(t('map.control.level'), t(`map.level.${s.level}`)),
       choice(t('map.control.metric'), t(`map.metric.${s.metric}`)),
       choice(t('rankings.control.year'), s.year),
-      ...(model.needsBase.value ? [choice(t('map.control.base'), s.year - s.baseGap)] : []),
+      ...(model.needsBase.value
+        ? [choice(t('map.control.base'), mapBaseYear(years.value, s.year, s.baseGap))]
+        : []),
       ...(s.metric === 'cagr' ? [choice(t('map.control.span'), s.spanStart)] : []),
       choice(
         t('map.control.method'),

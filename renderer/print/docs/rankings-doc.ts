@@ -42,13 +42,17 @@ export function pinFormat(ctx: DocContext, s: RankingsPin) {
 function subtitle(ctx: DocContext, s: RankingsPin, money: ReturnType<typeof pinFormat>['money']) {
   const { t, choice } = ctx;
   const f = s.filter;
+  // Movers and rank history rank every entity by total trade, whatever the board's metric and
+  // filters (which their tabs do not show): their page names what they use.
+  const board = s.tab === 'board';
+  const metric = board ? s.metric : 'total';
   const items = [
     choice(t('rankings.control.year'), s.year),
     choice(t('rankings.control.level'), t(`rankings.levelOption.${s.level}`)),
-    choice(t('rankings.control.metric'), t(`rankings.metric.${s.metric}`)),
+    choice(t('rankings.control.metric'), t(`rankings.metric.${metric}`)),
     choice(t('rankings.control.base'), s.baseYear),
   ];
-  if (s.metric === 'cagr') items.push(choice(t('rankings.control.span'), s.spanStart));
+  if (metric === 'cagr') items.push(choice(t('rankings.control.span'), s.spanStart));
   const conversion = money.conversionLabel(s.year);
   items.push(
     choice(
@@ -56,6 +60,7 @@ function subtitle(ctx: DocContext, s: RankingsPin, money: ReturnType<typeof pinF
       conversion ? `${t('rankings.control.usd')} (${conversion})` : t('rankings.control.cny'),
     ),
   );
+  if (!board) return items;
   if (f.provinces.length)
     items.push(choice(t('rankings.filter.province'), ctx.list(f.provinces.map(ctx.nameOf))));
   if (f.region)
@@ -63,12 +68,10 @@ function subtitle(ctx: DocContext, s: RankingsPin, money: ReturnType<typeof pinF
   if (f.coast) items.push(choice(t('rankings.filter.coast'), t(`rankings.filter.${f.coast}`)));
   if (f.minTotal != null) items.push(choice(t('rankings.filter.minTotal'), f.minTotal));
   if (f.search.trim()) items.push(choice(t('rankings.filter.search'), f.search.trim()));
-  if (s.tab === 'board') {
-    const arrow = s.sort.direction === 'ascending' ? '▲' : '▼';
-    const key =
-      s.sort.key === 'value' ? t(`rankings.metric.${s.metric}`) : t(`rankings.col.${s.sort.key}`);
-    items.push(choice(t('print.sortedBy'), `${key} ${arrow}`));
-  }
+  const arrow = s.sort.direction === 'ascending' ? '▲' : '▼';
+  const key =
+    s.sort.key === 'value' ? t(`rankings.metric.${s.metric}`) : t(`rankings.col.${s.sort.key}`);
+  items.push(choice(t('print.sortedBy'), `${key} ${arrow}`));
   return items;
 }
 
