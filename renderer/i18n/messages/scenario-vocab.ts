@@ -43,6 +43,8 @@ export default defineMessages({
         integrated_circuits: '集成电路',
       },
       flow: { exports: '出口', imports: '进口', both: '进出口' },
+      // The words in a shock row's narrow flow select.
+      flowChoice: { exports: '出口', imports: '进口', both: '进出口' },
       basis: { export: '占出口', import: '占进口', total: '占进出口' },
       provenance: {
         published: '公布',
@@ -115,6 +117,7 @@ export default defineMessages({
         integrated_circuits: 'Integrated circuits',
       },
       flow: { exports: 'exports', imports: 'imports', both: 'exports & imports' },
+      flowChoice: { exports: 'exports', imports: 'imports', both: 'both' },
       basis: { export: 'of exports', import: 'of imports', total: 'of total trade' },
       provenance: {
         published: 'published',
