@@ -126,6 +126,29 @@ describe('pin fingerprints', () => {
     expect(before).toMatch(/^[0-9a-f]{16}$/);
   });
 
+  it('of a map rest on the base year the map shows, the nearest with data when year − gap has none', () => {
+    // 2025 − 3 = 2022 has no figures; the map compares with 2023, the nearest year with data.
+    const pin: PinState = {
+      ...map,
+      level: 'city',
+      year: 2025,
+      baseGap: 3,
+      spanStart: 2025,
+      compareYear: 2025,
+    };
+    const years = [2019, 2023, 2024, 2025];
+    const figures = years.map((y) => synthRecord('440300', y, { total: 40000 + y }));
+    const before = pinFingerprint(pin, synthDataset(figures), null, years);
+    const in2023 = figures.map((r) =>
+      r.year === 2023 ? synthRecord('440300', 2023, { total: 1 }) : r,
+    );
+    expect(pinFingerprint(pin, synthDataset(in2023), null, years)).not.toBe(before);
+    const in2019 = figures.map((r) =>
+      r.year === 2019 ? synthRecord('440300', 2019, { total: 1 }) : r,
+    );
+    expect(pinFingerprint(pin, synthDataset(in2019), null, years)).toBe(before);
+  });
+
   it('take what the dataset does not hold (the revision list) as extra', () => {
     const pin: PinState = { view: 'import' };
     expect(pinFingerprint(pin, data, [1, 2])).not.toBe(pinFingerprint(pin, data, [1]));

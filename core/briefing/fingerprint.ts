@@ -33,10 +33,16 @@ const byKey = (r: FigureRecord) => `${r.code}|${r.year}|${r.period}`;
  * The fingerprint of what a pin rests on: the figure records it reads (the years it shows; every
  * year for a rank history or a city), the exchange rates of those years, the sources they cite,
  * and `extra` (what the dataset does not hold: the revision list, the user's exposure shares).
+ * `levelYears`: the years with data at the pin's level (see yearsOfPin).
  */
-export function pinFingerprint(state: PinState, dataset: Dataset, extra: unknown = null): string {
+export function pinFingerprint(
+  state: PinState,
+  dataset: Dataset,
+  extra: unknown = null,
+  levelYears: readonly number[] = [],
+): string {
   const allYears = (state.view === 'rankings' && state.tab === 'history') || state.view === 'city';
-  const years = new Set(yearsOfPin(state));
+  const years = new Set(yearsOfPin(state, levelYears));
   const records = dataset.figures
     .filter((r) => (state.view === 'city' ? r.code === state.code : allYears || years.has(r.year)))
     .sort((a, b) => (byKey(a) < byKey(b) ? -1 : byKey(a) > byKey(b) ? 1 : 0));

@@ -5,7 +5,7 @@
  * view of newer data; `core/briefing/briefing-file.ts` notes when that data changed.
  */
 import * as v from 'valibot';
-import { BOARD_METRICS, MAP_METRICS } from '../data';
+import { BOARD_METRICS, MAP_METRICS, mapBaseYear } from '../data';
 
 const year = v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2200));
 const code = v.pipe(v.string(), v.regex(/^\d{6}$/, 'expected a six-digit code'));
@@ -132,8 +132,12 @@ export const PIN_VIEWS: readonly PinView[] = [
   'import',
 ];
 
-/** The years whose figures a pin shows (what "the data changed since pinning" is checked on). */
-export function yearsOfPin(state: PinState): number[] {
+/**
+ * The years whose figures a pin shows (what "the data changed since pinning" is checked on).
+ * `levelYears`, the years with data at the pin's level, place a map's base year where the map
+ * puts it (mapBaseYear: the nearest year with data when `year − baseGap` has none).
+ */
+export function yearsOfPin(state: PinState, levelYears: readonly number[] = []): number[] {
   switch (state.view) {
     case 'figures':
     case 'city':
@@ -142,7 +146,12 @@ export function yearsOfPin(state: PinState): number[] {
       return [...new Set([state.year, state.baseYear, state.spanStart])];
     case 'map':
       return [
-        ...new Set([state.year, state.year - state.baseGap, state.spanStart, state.compareYear]),
+        ...new Set([
+          state.year,
+          mapBaseYear(levelYears, state.year, state.baseGap),
+          state.spanStart,
+          state.compareYear,
+        ]),
       ];
     case 'scenarios': {
       const y = state.file.year;

@@ -18,6 +18,7 @@ import {
   type BriefingItem,
   type BriefingProblem,
 } from '../../core/briefing/briefing-file';
+import { yearsOfLevel } from '../../core/data';
 import { pinFingerprint } from '../../core/briefing/fingerprint';
 import type { PinState } from '../../core/briefing/pin-state';
 import { api } from '../api';
@@ -53,7 +54,11 @@ export const useBriefing = defineStore('briefing', () => {
     return null;
   }
   function fingerprintOf(state: PinState): string {
-    return data.data ? pinFingerprint(state, data.data.dataset, extraOf(state)) : '';
+    if (!data.data) return '';
+    // A map pin's base year is the one the map shows (the nearest year with data at its level).
+    const levelYears =
+      state.view === 'map' && data.index ? yearsOfLevel(data.index, state.level) : [];
+    return pinFingerprint(state, data.data.dataset, extraOf(state), levelYears);
   }
   /** Loads what fingerprints read besides the dataset (once; both are cached). */
   async function prepare(): Promise<void> {
