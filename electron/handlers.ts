@@ -12,16 +12,16 @@ import { readSettings, writeSettings } from './services/app/settings-file';
 import { boundaryLoader } from './services/geo/boundaries';
 import { NO_FILE_DIALOGS, recordingDialogs, type FileDialogs } from './services/file-dialogs';
 import { createImportService } from './services/import/import-service';
+import { jsonDocumentFiles } from './services/json-documents';
 import {
-  openBriefingText,
+  BRIEFING_DOCUMENT,
   printPage,
-  saveBriefingText,
   saveExportBytes,
   type Printer,
 } from './services/print/print-files';
-import { openRecipeText, saveRecipeText } from './services/import/recipe-files';
+import { RECIPE_DOCUMENT } from './services/import/recipe-files';
 import { createExposureService } from './services/scenario/exposure-service';
-import { openScenarioText, saveScenarioText } from './services/scenario/scenario-files';
+import { SCENARIO_DOCUMENT } from './services/scenario/scenario-files';
 import { openStore, type WriterLockOptions } from './services/store';
 
 export interface HandlerPaths {
@@ -69,6 +69,9 @@ export async function createHandlers(
     },
   };
   const dialogs = recordingDialogs(host.dialogs ?? NO_FILE_DIALOGS, recent.note);
+  const scenarios = jsonDocumentFiles(dialogs, SCENARIO_DOCUMENT);
+  const briefings = jsonDocumentFiles(dialogs, BRIEFING_DOCUMENT);
+  const recipes = jsonDocumentFiles(dialogs, RECIPE_DOCUMENT);
   // Read once: a damaged file's notice is shown for the whole session, not only the first read.
   const firstRead = readSettings(settingsFile);
   const boundaries = boundaryLoader(paths.resourcesDir);
@@ -89,12 +92,12 @@ export async function createHandlers(
     listTaughtAliases: async () => imports.taughtAliases(),
     undoTo: (id) => imports.undoTo(id),
     resetToBundled: () => imports.resetToBundled(),
-    saveRecipe: (request) => saveRecipeText(dialogs, request),
-    loadRecipe: () => openRecipeText(dialogs),
+    saveRecipe: (request) => recipes.save(request),
+    loadRecipe: () => recipes.open(),
     getExposureProfiles: () => exposure.profiles(),
     saveExposureEdits: (edits) => exposure.saveEdits(edits),
-    saveScenario: (request) => saveScenarioText(dialogs, request),
-    openScenario: () => openScenarioText(dialogs),
+    saveScenario: (request) => scenarios.save(request),
+    openScenario: () => scenarios.open(),
     getSettings: async () => {
       const { notice } = await firstRead;
       const { settings } = await readSettings(settingsFile);
@@ -127,8 +130,8 @@ export async function createHandlers(
     noteRecentFile: (file) => recent.note(file),
     printPage: (request) => printPage(host.printer, dialogs, request),
     saveExport: (request) => saveExportBytes(dialogs, request),
-    saveBriefing: (request) => saveBriefingText(dialogs, request),
-    openBriefing: () => openBriefingText(dialogs),
+    saveBriefing: (request) => briefings.save(request),
+    openBriefing: () => briefings.open(),
   };
 }
 

@@ -2,10 +2,11 @@
  * Printing and the files of the print, export and briefing features, through whatever the host
  * offers: Electron's printer and save/open dialogs, or nothing (the browser harness), where the
  * methods answer `unavailable` and the renderer prints with window.print() and downloads instead.
- * Briefings are checked before they are written, so a file the app saved always opens again.
+ * Briefings are a JSON document kind (json-documents.ts): checked before they are written, so a
+ * file the app saved always opens again.
  */
 import { parseBriefingFile, MAX_BRIEFING_TEXT } from '../../../core/briefing/briefing-file';
-import type { OpenTextResult, SaveTextResult } from '../../../core/import-api';
+import type { SaveTextResult } from '../../../core/import-api';
 import {
   EXPORT_FILTERS,
   MAX_EXPORT_BYTES,
@@ -14,7 +15,8 @@ import {
   type SaveExportRequest,
 } from '../../../core/print-api';
 import type { PageSetup } from '../../../core/print/page-setup';
-import { jsonFileName, type FileDialogs, type FileFilter } from '../file-dialogs';
+import type { FileDialogs } from '../file-dialogs';
+import type { JsonDocumentKind } from '../json-documents';
 
 /** What main can do with the app's window (electron/main/printing.ts); absent in a browser. */
 export interface Printer {
@@ -23,8 +25,6 @@ export interface Printer {
   /** The window as laid out now, as PDF bytes. */
   toPdf(setup: PageSetup): Promise<Uint8Array>;
 }
-
-const BRIEFING_FILTER: FileFilter = { name: 'Briefing (JSON)', extensions: ['json'] };
 
 export async function printPage(
   printer: Printer | undefined,
@@ -51,20 +51,15 @@ export function saveExportBytes(
   return dialogs.saveBytes(request.suggestedName, bytes, EXPORT_FILTERS[request.format]);
 }
 
-export async function saveBriefingText(
-  dialogs: FileDialogs,
-  request: { suggestedName: string; text: string },
-): Promise<SaveTextResult> {
-  const parsed = parseBriefingFile(request.text);
-  if (!parsed.ok) {
+export const BRIEFING_DOCUMENT: JsonDocumentKind = {
+  noun: 'briefing',
+  filter: { name: 'Briefing (JSON)', extensions: ['json'] },
+  suffix: '.briefing.json',
+  maxText: MAX_BRIEFING_TEXT,
+  problemOf(text) {
+    const parsed = parseBriefingFile(text);
+    if (parsed.ok) return null;
     const first = parsed.error[0]!;
-    throw new Error(`The briefing was not saved: ${first.code} at ${first.path} ${first.detail}`);
-  }
-  const name = jsonFileName(request.suggestedName, '.briefing.json');
-  return dialogs.saveText(name, request.text, BRIEFING_FILTER);
-}
-
-export function openBriefingText(dialogs: FileDialogs): Promise<OpenTextResult> {
-  // The renderer parses what comes back, on the same path as its upload fallback.
-  return dialogs.openText(BRIEFING_FILTER, MAX_BRIEFING_TEXT);
-}
+    return `${first.code} at ${first.path} ${first.detail}`;
+  },
+};
