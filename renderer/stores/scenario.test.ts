@@ -9,6 +9,7 @@ import entitiesText from '../../resources/reference/entities.json?raw';
 import type { ExposureData } from '../../core/scenario-api';
 import { useAtlasData } from './atlas-data';
 import { useScenario } from './scenario';
+import { useSettings } from './settings';
 
 // Served by a fake api: there is no main process in a unit test.
 const working: WorkingData = {
@@ -47,6 +48,15 @@ describe('the scenario store', () => {
   beforeEach(() => {
     localStorage.clear();
     setActivePinia(createPinia());
+  });
+
+  it('lists entities in the reader’s name order: pinyin in Chinese, alphabetical in English', async () => {
+    const s = await ready();
+    // 西安 Xi'an and 厦门 Xiamen: 厦门 comes first in pinyin, Xi'an first in English.
+    const codes = ['610100', '350200', '110100'];
+    expect(s.inNameOrder(codes)).toEqual(['110100', '350200', '610100']);
+    useSettings().locale = 'en';
+    expect(s.inNameOrder(codes)).toEqual(['110100', '610100', '350200']);
   });
 
   it('starts on the profiles’ base year with no shocks: every result is its baseline', async () => {

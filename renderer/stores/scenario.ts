@@ -129,6 +129,9 @@ export const useScenario = defineStore('scenario', () => {
   const collator = computed(
     () => new Intl.Collator(settings.locale === 'zh-CN' ? 'zh-CN-u-co-pinyin' : 'en'),
   );
+  /** Entity codes in the reader's name order (pinyin in Chinese, alphabetical in English). */
+  const inNameOrder = (codes: Iterable<string>): string[] =>
+    [...codes].sort((a, b) => collator.value.compare(nameOf(a), nameOf(b)));
   const rows = computed(() =>
     run.value
       ? sortResultRows(run.value.rows, sort.value, {
@@ -264,6 +267,7 @@ export const useScenario = defineStore('scenario', () => {
     rows,
     entityOf,
     nameOf,
+    inNameOrder,
     applyPreset,
     setShock,
     clearShocks,
