@@ -174,7 +174,9 @@ test('a table name opens the city detail drawer', async ({ app }) => {
   await expect(detail.name).toContainText('Shenzhen');
   await shot(app.page, 'city-detail-drawer-en');
   await app.page.getByTestId('nav-briefing').click();
-  expect(await new BriefingPage(app.page).views()).toEqual(['city']);
+  const briefing = new BriefingPage(app.page);
+  await expect(briefing.items).toHaveCount(1);
+  expect(await briefing.views()).toEqual(['city']);
 });
 
 test('a click on the map opens the place under the pointer', async ({ app }) => {
