@@ -2,7 +2,8 @@
  * axe-core scan of every view, in both languages and both themes: no serious or critical
  * violation (contrast, names, roles). A failure lists each rule with the elements it hit.
  *
- * The theme changes colours and nothing else; the language changes words and nothing else. So
+ * The theme changes colours and nothing else; the language changes words, and which of red and
+ * green means a gain (both colours are on screen either way, so contrast is the theme's). So
  * three passes cover every pair that can fail on its own: Chinese light (the default), Chinese
  * dark (every colour of the dark theme) and English light (every English name and label). An
  * English-dark pass would repeat the colours of the one and the words of the other.
