@@ -251,6 +251,40 @@ test.describe('on the bundled data', () => {
     await expect(opener).toBeFocused();
   });
 
+  test('movers and rank history rank by total trade: the metric box says so there', async ({
+    app,
+  }) => {
+    const shell = new AppShell(app.page);
+    const board = new RankingsPage(app.page);
+    await shell.ready();
+    await board.open();
+    await board.selectMetric('cagr');
+    const metric = app.page.getByTestId('rankings-metric');
+    for (const tab of ['movers', 'history'] as const) {
+      await board.tab(tab);
+      await expect(metric).toBeDisabled();
+      await expect(metric).toHaveValue('total');
+      await expect(metric).toHaveAttribute(
+        'aria-description',
+        /排行变化和排名历史按进出口总额排名/,
+      );
+      // The CAGR start year and the banner's CAGR note belong to the board's metric: not shown
+      // where it is not used.
+      await expect(app.page.getByTestId('rankings-span')).toHaveCount(0);
+      await expect(app.page.getByTestId('metric-note')).toHaveCount(0);
+    }
+    await shot(app.page, 'rankings-history-metric-zh');
+    await shell.switchLanguage('en');
+    await expect(metric).toHaveAttribute('aria-description', /rank by total trade/);
+    await board.tab('movers');
+    await shot(app.page, 'rankings-movers-metric-en');
+    await board.tab('board');
+    await expect(metric).toBeEnabled();
+    await expect(metric).toHaveValue('cagr');
+    await expect(app.page.getByTestId('rankings-span')).toBeVisible();
+    await expect(app.page.getByTestId('metric-note')).toContainText('CAGR');
+  });
+
   test('clicking a name in the figures table opens the city detail', async ({ app }) => {
     const figures = new FiguresPage(app.page);
     await figures.ready();
