@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { asAdcode } from '../core/model';
 import {
   DEFAULT_ELASTICITIES,
+  presetSpec,
   scenarioFileFromSpec,
   serializeScenarioFile,
 } from '../core/scenario';
@@ -219,6 +220,21 @@ describe('atlas scenario', () => {
     expect(tongling.shares[0]).toMatchObject({ category: 'copper_ore', pct: 35, basis: 'user' });
     const w = tongling.split!.export_share;
     expect(tongling.delta).toBeCloseTo(1265 * (1 - w) * -0.0644, 1);
+  });
+
+  it('runs a saved scenario file at its level unless --level says otherwise', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-scenario-'));
+    const path = join(dir, 'provinces.scenario.json');
+    const spec = presetSpec('us_demand_minus_20')!;
+    writeFileSync(
+      path,
+      serializeScenarioFile(scenarioFileFromSpec('p', 2025, spec, { level: 'province' })),
+    );
+    const own = await atlas('scenario', path);
+    expect(own.exitCode).toBe(0);
+    expect(own.stdout).toMatch(/^Scenario: p · base year 2025 · provinces/);
+    const asked = await atlas('scenario', path, '--level', 'city');
+    expect(asked.stdout).toMatch(/^Scenario: p · base year 2025 · cities/);
   });
 
   it('prints assumptions above the table and names the presets', async () => {

@@ -213,6 +213,78 @@ test.describe('on the bundled data', () => {
     await expect(board.row(0).name).toHaveText('广东');
   });
 
+  test('Escape closes the city detail wherever the focus is, once nothing nearer takes it', async ({
+    app,
+  }) => {
+    const page = app.page;
+    const board = new RankingsPage(page);
+    await new AppShell(page).ready();
+    await board.open();
+    const opener = board.row(1).name.getByTestId('entity-link');
+    await opener.click();
+    const detail = new CityDetail(page);
+    await detail.ready();
+    // Nearer things take Escape first: a source popover in the drawer, the export menu, the
+    // print preview. The drawer stays each time.
+    const chip = detail.sources.first();
+    await chip.focus();
+    await expect(chip.getByTestId('source-pop')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(chip.getByTestId('source-pop')).toBeHidden();
+    await expect(detail.root).toBeVisible();
+    await page.getByTestId('export-button').click();
+    await expect(page.getByTestId('export-pop')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('export-pop')).toHaveCount(0);
+    await expect(detail.root).toBeVisible();
+    await page.keyboard.press('ControlOrMeta+p');
+    await expect(page.getByTestId('print-preview')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('print-preview')).toHaveCount(0);
+    await expect(detail.root).toBeVisible();
+    // A click on the view takes the focus out of the drawer; Escape still closes it, and the
+    // focus goes back to the name that opened it.
+    await board.heading.click();
+    await expect(page.locator('[data-testid="city-detail"] :focus')).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await expect(detail.root).toHaveCount(0);
+    await expect(opener).toBeFocused();
+  });
+
+  test('movers and rank history rank by total trade: the metric box says so there', async ({
+    app,
+  }) => {
+    const shell = new AppShell(app.page);
+    const board = new RankingsPage(app.page);
+    await shell.ready();
+    await board.open();
+    await board.selectMetric('cagr');
+    const metric = app.page.getByTestId('rankings-metric');
+    for (const tab of ['movers', 'history'] as const) {
+      await board.tab(tab);
+      await expect(metric).toBeDisabled();
+      await expect(metric).toHaveValue('total');
+      await expect(metric).toHaveAttribute(
+        'aria-description',
+        /排行变化和排名历史按进出口总额排名/,
+      );
+      // The CAGR start year and the banner's CAGR note belong to the board's metric: not shown
+      // where it is not used.
+      await expect(app.page.getByTestId('rankings-span')).toHaveCount(0);
+      await expect(app.page.getByTestId('metric-note')).toHaveCount(0);
+    }
+    await shot(app.page, 'rankings-history-metric-zh');
+    await shell.switchLanguage('en');
+    await expect(metric).toHaveAttribute('aria-description', /rank by total trade/);
+    await board.tab('movers');
+    await shot(app.page, 'rankings-movers-metric-en');
+    await board.tab('board');
+    await expect(metric).toBeEnabled();
+    await expect(metric).toHaveValue('cagr');
+    await expect(app.page.getByTestId('rankings-span')).toBeVisible();
+    await expect(app.page.getByTestId('metric-note')).toContainText('CAGR');
+  });
+
   test('clicking a name in the figures table opens the city detail', async ({ app }) => {
     const figures = new FiguresPage(app.page);
     await figures.ready();

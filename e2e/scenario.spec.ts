@@ -6,6 +6,7 @@ import { AppShell } from './pages/app-shell';
 import { CityDetail } from './pages/city-detail';
 import { RankingsPage } from './pages/rankings-page';
 import { ScenarioPage } from './pages/scenario-page';
+import { synthRecord } from '../core/data';
 import { CODES, scenarioDataset, scenarioExposure } from './scenario-fixture';
 
 // Every number below is worked out by hand from e2e/scenario-fixture.ts (figures) and the shipped
@@ -301,7 +302,12 @@ test('save to a file and reopen it with the proxy rule; bad files say why in the
   await download.saveAs(path);
   expect(download.suggestedFilename()).toBe('美国与加工贸易.scenario.json');
   const saved = JSON.parse(readFileSync(path, 'utf8'));
-  expect(saved).toMatchObject({ schemaVersion: 1, name: '美国与加工贸易', year: 2025 });
+  expect(saved).toMatchObject({
+    schemaVersion: 1,
+    name: '美国与加工贸易',
+    year: 2025,
+    level: 'city',
+  });
   expect(saved.proxyRange.province).toEqual({ low: 0.5, high: 2 });
   expect(saved.shocks).toEqual([
     { dimension: 'trade_mode', category: 'processing', flow: 'imports', pct: -15 },
@@ -386,6 +392,40 @@ test('Monte Carlo draws the stand-in shares: no certainty where a share is borro
   await s.openFile(path);
   await expect(s.fileStatus).toHaveAttribute('data-kind', 'opened');
   await expect(us.getByRole('checkbox')).not.toBeChecked();
+});
+
+test.describe('with provinces beside the cities', () => {
+  // 广东 and 上海 (the province) with 2025 figures, so the scenario also runs at province level.
+  test.use({
+    bundledDataset: {
+      ...scenarioDataset,
+      figures: [
+        ...scenarioDataset.figures,
+        synthRecord('440000', 2025, { total: 91000, exports: 58000, imports: 33000 }),
+        synthRecord('310000', 2025, { total: 42700, exports: 18300, imports: 24400 }),
+      ],
+    },
+  });
+
+  test('a province-level scenario file reopens at province level', async ({ app }, info) => {
+    const s = await openScenarios(app.page);
+    const level = s.page.getByTestId('scenario-level');
+    await s.applyPreset('us_demand_minus_20');
+    await level.selectOption('province');
+    await expect(s.rows).toHaveCount(2);
+    const before = await s.rows.allInnerTexts();
+    const download = await s.save();
+    const path = info.outputPath('provinces.scenario.json');
+    await download.saveAs(path);
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ level: 'province' });
+
+    await level.selectOption('city');
+    await expect(s.rows).not.toHaveCount(2);
+    await s.openFile(path);
+    await expect(s.fileStatus).toHaveAttribute('data-kind', 'opened');
+    await expect(level).toHaveValue('province');
+    expect(await s.rows.allInnerTexts()).toEqual(before);
+  });
 });
 
 test('A vs B side by side, the Δ% map, dark theme and print with the basis column', async ({

@@ -24,6 +24,7 @@ import {
   type ScenarioSpec,
   type ShareOverride,
 } from '../../core/scenario';
+import { RANKED_LEVELS } from '../../core/model';
 import { readExposureFile } from '../../electron/services/scenario/exposure-service';
 import { commandArgs, parseChoice, parseFormat, parseYear, valueOptions } from '../args';
 import { findResourcesDir, loadCliData } from '../data-source';
@@ -45,7 +46,7 @@ What to run (at least one):
 Options:
   --year YEAR               base year (default: the file's year, else the latest year of the
                             exposure profiles)
-  --level city|province     default city
+  --level city|province     default: the file's level, else city
   --proxy-range LOW:HIGH    how far a province or national share standing in for a city's own
                             may stray, as factors (default 0.5:1.5; the file's rule if FILE)
   --format table|csv|json   default table
@@ -73,8 +74,6 @@ from_name, source_id}, where basis reads 'own', 'own 2023', 'province proxy å¹¿ä
 'national proxy 2025' or 'user'. split: {export_share, low, high, basis, year, from_code,
 exports_source_id, imports_source_id} when a borrowed split was used, else null.
 `;
-
-const LEVELS: readonly ('city' | 'province')[] = ['city', 'province'];
 
 export async function scenarioCommand(argv: string[], io: CliIo, out: Output): Promise<number> {
   const args = commandArgs(
@@ -111,8 +110,13 @@ export async function scenarioCommand(argv: string[], io: CliIo, out: Output): P
       "atlas scenario: give a scenario FILE, --preset NAME or at least one --shock (see 'atlas scenario --list-presets')",
     );
   }
-  const level = parseChoice(values.level, '--level', LEVELS, 'city');
+  const levelArg =
+    values.level === undefined
+      ? undefined
+      : parseChoice(values.level, '--level', RANKED_LEVELS, 'city');
   const file = filePath === undefined ? null : await readScenarioFile(filePath);
+  // As with the year: --level wins, else the file's own level.
+  const level = levelArg ?? file?.level ?? 'city';
   let spec: ScenarioSpec = file
     ? { shocks: file.shocks, elasticities: file.elasticities }
     : { shocks: [], elasticities: { ...DEFAULT_ELASTICITIES } };

@@ -2,6 +2,9 @@ import type { Adcode } from './ids';
 
 export type Level = 'national' | 'province' | 'city' | 'county_city';
 export const LEVELS: readonly Level[] = ['national', 'province', 'city', 'county_city'];
+/** The levels a ranking or a scenario is computed at (a scenario file names one). */
+export const RANKED_LEVELS = ['city', 'province'] as const satisfies readonly Level[];
+export type RankedLevel = (typeof RANKED_LEVELS)[number];
 
 export type Region = 'east' | 'central' | 'west' | 'northeast';
 

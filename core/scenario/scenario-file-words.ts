@@ -21,6 +21,7 @@ const SECTION: Readonly<Record<FileWordsLang, Words>> = {
     proxyRange: '代理范围',
     name: '名称',
     year: '基准年',
+    level: '层级',
     schemaVersion: '文件版本',
   },
   en: {
@@ -33,6 +34,7 @@ const SECTION: Readonly<Record<FileWordsLang, Words>> = {
     proxyRange: 'proxy range',
     name: 'name',
     year: 'base year',
+    level: 'level',
     schemaVersion: 'schemaVersion',
   },
 };
@@ -62,6 +64,7 @@ const FIELD: Readonly<Record<FileWordsLang, Words>> = {
     own_earlier: '本地较早年份',
     province: '省级代理',
     national: '全国代理',
+    value: '值',
   },
   en: {
     dimension: 'dimension',
@@ -87,6 +90,7 @@ const FIELD: Readonly<Record<FileWordsLang, Words>> = {
     own_earlier: 'own earlier year',
     province: 'province proxy',
     national: 'national proxy',
+    value: 'value',
   },
 };
 
@@ -172,9 +176,12 @@ export function describeFileProblem(p: FileProblem, lang: FileWordsLang): string
   const { at, rest } = location(p.path, lang);
   const fields = FIELD[lang];
   const key = p.path[0] === 'shareOverrides' && rest.at(-1) === 'pct' ? 'share' : rest.at(-1);
+  // A value of the file's own (its level) is "a value" of what the location names.
   const field =
     p.code === 'unknown_field' || key === undefined
-      ? ''
+      ? p.code === 'unknown_value'
+        ? (fields.value as string)
+        : ''
       : Object.hasOwn(fields, key)
         ? (fields[key] as string)
         : key;

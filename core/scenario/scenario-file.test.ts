@@ -58,6 +58,31 @@ describe('scenario file', () => {
     expect(parsed.ok && parsed.value.proxyRange).toEqual(DEFAULT_PROXY_RANGE);
   });
 
+  it('round-trips the level: a province-level file opens at province level', () => {
+    const province = { ...file(), level: 'province' as const };
+    const text = serializeScenarioFile(province);
+    expect(JSON.parse(text).level).toBe('province');
+    const parsed = parseScenarioFile(text);
+    expect(parsed).toEqual({ ok: true, value: province });
+    expect(parsed.ok && serializeScenarioFile(parsed.value)).toBe(text);
+  });
+
+  it('always writes the level; a file saved before it existed opens at city level', () => {
+    expect(JSON.parse(serializeScenarioFile(file())).level).toBe('city');
+    const old = edited((f) => delete f.level);
+    expect(JSON.parse(old)).not.toHaveProperty('level');
+    const parsed = parseScenarioFile(old);
+    expect(parsed.ok && parsed.value.level).toBe('city');
+  });
+
+  it('refuses a level no scenario is computed at, in the reader’s words', () => {
+    const text = edited((f) => (f.level = 'county_city'));
+    expect(errors(text)).toEqual([
+      "level: unknown value 'county_city' (expected one of city, province)",
+    ]);
+    expect(errors(text, 'zh')).toEqual(['层级：未知的值“county_city”（可用：city、province）']);
+  });
+
   it('keeps a user proxy rule and refuses factors out of range', () => {
     const rule = { ...DEFAULT_PROXY_RANGE, national: { low: 0.25, high: 2 } };
     const parsed = parseScenarioFile(edited((f) => (f.proxyRange = rule)));

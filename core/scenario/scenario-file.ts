@@ -7,7 +7,7 @@
  * number against its range.
  */
 import * as v from 'valibot';
-import { err, ok, type Adcode, type Result } from '../model';
+import { err, ok, RANKED_LEVELS, type Adcode, type RankedLevel, type Result } from '../model';
 import { jsonErrorOffset, lineColumn, tooDeepAt } from './json-position';
 import type { McRange } from './montecarlo';
 import { parseParamKey, type ScenarioSpec } from './params';
@@ -45,6 +45,8 @@ export interface ScenarioFile {
   name: string;
   /** Base year of the baseline and of the exposure shares. */
   year: number;
+  /** The level the scenario is computed at (files saved before it existed are city level). */
+  level: RankedLevel;
   shocks: Shock[];
   elasticities: Elasticities;
   monteCarlo: { draws: number; seed: number; ranges: McRange[] } | null;
@@ -129,11 +131,13 @@ const OverrideSchema = v.strictObject({
   category: v.string(),
   pct: v.pipe(finite, v.minValue(0), v.maxValue(100)),
 });
+const LevelSchema = v.picklist(RANKED_LEVELS) satisfies v.GenericSchema<unknown, RankedLevel>;
 const FactorSchema = v.strictObject({ low: bounded('low'), high: bounded('high') });
 const FileSchema = v.strictObject({
   schemaVersion: v.literal(SCENARIO_SCHEMA_VERSION),
   name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
   year: v.pipe(bounded('year'), v.integer()),
+  level: v.optional(LevelSchema, 'city'),
   shocks: list(ShockSchema),
   elasticities: v.strictObject({
     incomeElasticity: bounded('incomeElasticity'),
@@ -312,12 +316,13 @@ export function scenarioFileFromSpec(
   name: string,
   year: number,
   spec: ScenarioSpec,
-  extra: Partial<Pick<ScenarioFile, 'monteCarlo' | 'shareOverrides' | 'proxyRange'>> = {},
+  extra: Partial<Pick<ScenarioFile, 'level' | 'monteCarlo' | 'shareOverrides' | 'proxyRange'>> = {},
 ): ScenarioFile {
   return {
     schemaVersion: SCENARIO_SCHEMA_VERSION,
     name,
     year,
+    level: extra.level ?? 'city',
     shocks: spec.shocks.map((s) => ({ ...s })),
     elasticities: { ...spec.elasticities },
     monteCarlo: extra.monteCarlo ?? null,

@@ -18,10 +18,12 @@ export const useCityDetail = defineStore('city-detail', () => {
     year.value = contextYear;
   }
 
+  /** Closes; the focus goes back to what opened the drawer while that is still on the page. */
   function close(): void {
     code.value = null;
-    returnFocus?.focus?.();
+    const back = returnFocus;
     returnFocus = null;
+    if (back && back !== document.body && back.isConnected) back.focus?.();
   }
 
   return { code, year, open, close };

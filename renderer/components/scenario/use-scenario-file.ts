@@ -1,5 +1,5 @@
 /**
- * Scenario files: save the scenario being edited (shocks, elasticities, base year, Monte Carlo
+ * Scenario files: save the scenario being edited (shocks, elasticities, base year, level, Monte Carlo
  * ranges, the user's shares, the proxy rule) and open one again. Native dialogs where the host has them
  * (Electron); otherwise a download and an `<input type=file>`, which work in Electron too.
  * A file that cannot be used is reported with every problem the parser found.
@@ -49,6 +49,7 @@ export function useScenarioFile() {
       scenario.year,
       JSON.parse(JSON.stringify(scenario.spec)),
       {
+        level: scenario.level,
         monteCarlo: {
           draws: monteCarlo.draws,
           seed: monteCarlo.seed,
@@ -88,6 +89,8 @@ export function useScenarioFile() {
 
   function apply(file: ScenarioFile, name: string): void {
     scenario.name = file.name;
+    // The level first: the years on offer (and so whether the file's year is one) depend on it.
+    scenario.level = file.level;
     scenario.chosenYear = file.year;
     scenario.presetId = null;
     scenario.spec = {

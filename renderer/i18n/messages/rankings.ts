@@ -21,6 +21,8 @@ export default defineMessages({
         ratePublished: '公布 {rate}',
         rateMissing: '请输入{year}年的汇率；未输入前仍以人民币显示。',
         rateInvalid: '汇率无效',
+        metricTotalOnly:
+          '排行变化和排名历史按进出口总额排名，不随所选指标变化；回到排行榜即恢复所选指标。',
       },
       metric: {
         total: '进出口总额',
@@ -119,6 +121,8 @@ export default defineMessages({
         ratePublished: 'published {rate}',
         rateMissing: 'Enter a CNY/USD rate for {year}; until then values stay in RMB.',
         rateInvalid: 'not a valid rate',
+        metricTotalOnly:
+          'Movers and rank history rank by total trade, whatever the metric; the board keeps the chosen one.',
       },
       metric: {
         total: 'Total trade',

@@ -167,6 +167,7 @@ export default defineMessages({
         csvHint: 'CSV 长表格式，列：{columns}。flow 为 exports、imports 或 total；share 为百分数。',
         csvDone: '从 {file} 读入 {n} 个份额。',
         drawerTitle: '贸易结构（情景模型，基准年 {year}）',
+        drawerTitleNoYear: '贸易结构（情景模型）',
         drawerHint:
           '情景分析使用的每个份额及其依据（自身、较早年份、省级或全国代理、用户输入）；在“情景”视图中可以修改。',
       },
@@ -361,6 +362,7 @@ export default defineMessages({
           'Long-format CSV with the columns {columns}; flow is exports, imports or total; share in %.',
         csvDone: 'Read {n} shares from {file}.',
         drawerTitle: 'Trade structure (scenario model, base year {year})',
+        drawerTitleNoYear: 'Trade structure (scenario model)',
         drawerHint:
           'Every share the scenario panel uses and its basis (own, an earlier year, a province or national proxy, user); edit them in Scenarios.',
       },
