@@ -47,6 +47,11 @@ export interface ImportRequest {
   /** Unit-slip fixes (scale) and values kept as printed (accept), applied only if offered. */
   fixes: ValueFix[];
   recipe: ImportRecipe | null;
+  /**
+   * The data revision the user's preview was checked against. A commit that names one is refused
+   * when the data has moved since (an undo, another import), so what lands is what was reviewed.
+   */
+  checkedAgainst?: number;
 }
 
 /** The pipeline's answer for one file, JSON-safe. */
@@ -138,19 +143,20 @@ const overridesSchema = v.strictObject({
   ),
 });
 
+export const revisionIdSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e9));
+
 export const importRequestSchema: v.GenericSchema<unknown, ImportRequest> = v.strictObject({
   file: v.strictObject({ name: fileName, base64 }),
   overrides: overridesSchema,
   fixes: v.pipe(v.array(fixSchema), v.maxLength(5000)),
   recipe: v.nullable(importRecipeSchema),
+  checkedAgainst: v.optional(revisionIdSchema),
 });
 
 export const saveRecipeSchema = v.strictObject({
   suggestedName: fileName,
   text: boundedText(MAX_RECIPE_TEXT),
 });
-
-export const revisionIdSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e9));
 
 /** The request's overrides in the pipeline's shape (sheet travels separately). */
 export function pipelineOverrides(overrides: ImportRequestOverrides) {

@@ -92,6 +92,12 @@ export function slippedCityCsv(): Buffer {
   return Buffer.from(`${rows.join('\r\n')}\r\n`, 'utf8');
 }
 
+/** A one-city 2025 CSV: 杭州 (not in `importDataset`) with the given total in 亿元. */
+export function hangzhouCsv(total: number): Buffer {
+  const rows = ['2025年各市进出口情况（单位：亿元）', '城市,进出口', `杭州市,${total}`];
+  return Buffer.from(`${rows.join('\r\n')}\r\n`, 'utf8');
+}
+
 /** A long CSV at the row limit (1,000,000 rows with its header), for progress and Cancel. */
 export function millionRowCsv(): string {
   const names = ['深圳', '广州', '苏州', '宁波', '杭州', '西安', '郑州', '合肥'];

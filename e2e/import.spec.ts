@@ -3,6 +3,7 @@ import { test, expect } from './fixtures/app';
 import { shot } from './fixtures/screens';
 import {
   customsWorkbook2025,
+  hangzhouCsv,
   importDataset,
   millionRowCsv,
   PNG_BYTES,
@@ -108,6 +109,45 @@ test('imports a customs workbook through the wizard, fixes a unit slip, commits 
   await shell.goTo('figures');
   await expect(hangzhouRow).toHaveCount(0);
   await expect(shenzhenTotal).toHaveText(bundledShenzhen);
+});
+
+test('checks a file under review again when an undo beside it changes the data', async ({
+  app,
+}) => {
+  const page = app.page;
+  const shell = new AppShell(page);
+  const figures = new FiguresPage(page);
+  const wizard = new ImportPage(page);
+  await shell.ready();
+  await wizard.open();
+  await wizard.choose('杭州-初值.csv', hangzhouCsv(8200), 'text/csv');
+  await wizard.goTo('review');
+  await wizard.commit();
+  await expect(wizard.committed).toContainText('r1');
+  await page.getByTestId('import-another').click();
+
+  // A revised figure: reviewed against r1, it changes 8,200 to 8,300.
+  await wizard.choose('杭州-修订.csv', hangzhouCsv(8300), 'text/csv');
+  await wizard.goTo('review');
+  const hangzhou = wizard.diffRow(HANGZHOU, 'total');
+  await expect(hangzhou.getByTestId('import-diff-old')).toContainText('8,200');
+  await expect(page.getByTestId('import-rechecked')).toHaveCount(0);
+
+  // Undo r1 in the history beside: 杭州 has no figure now, so the file adds one.
+  await wizard.undoLatest();
+  await wizard.confirm();
+  await expect(page.getByTestId('import-rechecked')).toContainText('r1 → r2');
+  await expect(hangzhou).toContainText('新增');
+  await expect(hangzhou.getByTestId('import-diff-old')).not.toContainText('8,200');
+  await shot(page, 'import-rechecked-zh');
+  await wizard.commit();
+  await expect(wizard.committed).toContainText('r3');
+  await page.getByTestId('import-rechecked').getByRole('button').click();
+  await expect(page.getByTestId('import-rechecked')).toHaveCount(0);
+
+  await shell.goTo('figures');
+  const row = figures.rows.and(page.locator(`[data-code="${HANGZHOU}"]`));
+  await expect(row.getByTestId('cell-total')).toContainText('8,300');
 });
 
 test('shows the wizard in English and in the dark theme, takes a dropped file, saves and applies a recipe', async ({

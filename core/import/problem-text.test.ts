@@ -186,6 +186,7 @@ describe('problem text', () => {
       { code: 'errors_remain', count: 1, first: [error] },
       { code: 'slips_open', rows: [8, 9] },
       { code: 'no_figures' },
+      { code: 'data_changed', checked: 2, current: 1 },
     ];
     for (const b of blockers) {
       expect(blockerText(b, 'zh-CN', 'a.csv')).toMatch(CJK);
@@ -193,6 +194,9 @@ describe('problem text', () => {
     }
     expect(blockerText(blockers[3]!, 'en', 'a.csv', 'cli')).toBe(
       'a.csv: row 8, 9 may hold a unit slip; fix it, or accept the value as printed (--fix ROW or --accept ROW).',
+    );
+    expect(blockerText(blockers[5]!, 'en', 'a.csv')).toBe(
+      'a.csv: the data changed after this file was checked (r2 then, r1 now); check it again against the current data before committing.',
     );
   });
 

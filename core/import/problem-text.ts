@@ -80,7 +80,9 @@ export type CommitBlocker =
   | { code: 'stale_fixes'; rows: number[] }
   | { code: 'errors_remain'; count: number; first: ImportProblem[] }
   | { code: 'slips_open'; rows: number[] }
-  | { code: 'no_figures' };
+  | { code: 'no_figures' }
+  /** The data moved (an undo, another import) after the file was checked against revision `checked`. */
+  | { code: 'data_changed'; checked: number; current: number };
 
 /** A blocker in words, naming the file and what to do. */
 export function blockerText(
@@ -114,5 +116,9 @@ export function blockerText(
     }
     case 'no_figures':
       return zh ? `${file}：没有可导入的数值。` : `${file}: there are no figures to import.`;
+    case 'data_changed':
+      return zh
+        ? `${file}：检查此文件后数据已改变（检查时为版本 r${blocker.checked}，现在为 r${blocker.current}）；请按当前数据重新检查后再提交。`
+        : `${file}: the data changed after this file was checked (r${blocker.checked} then, r${blocker.current} now); check it again against the current data before committing.`;
   }
 }

@@ -60,10 +60,25 @@ export const useImportWizard = defineStore('import-wizard', () => {
   /** Why the main process refused a commit (the file or data changed since the preview). */
   const refused = shallowRef<CommitBlocker | null>(null);
 
-  // The worker checks against the working data; a commit or an undo changes it.
+  /** The data revision the latest preview was checked against; the commit names it. */
+  const checkedAgainst = ref<number | null>(null);
+  /** The data moved under the file being reviewed (an undo, an import elsewhere): checked again. */
+  const rechecked = shallowRef<{ from: number; to: number } | null>(null);
+
+  // The worker checks against the working data; a commit or an undo changes it. A file still under
+  // review is checked again, or its diff and checks would speak of data that is no longer there.
   watch(
     () => atlas.data,
-    (data) => data && client.setContext(data.reference.entities, data.dataset.figures),
+    (data) => {
+      if (!data) return;
+      client.setContext(data.reference.entities, data.dataset.figures);
+      const before = checkedAgainst.value;
+      if (file.value && preview.value && !committed.value && before !== null) {
+        if (data.revision.id === before) return;
+        rechecked.value = { from: before, to: data.revision.id };
+        void run();
+      }
+    },
     { immediate: true },
   );
 
@@ -84,6 +99,7 @@ export const useImportWizard = defineStore('import-wizard', () => {
     if (!file.value) return;
     error.value = null;
     progress.value = { stage: 'reading', fraction: 0.05 };
+    const against = atlas.data?.revision.id ?? null;
     try {
       const outcome = await client.preview(
         file.value.blob,
@@ -95,6 +111,9 @@ export const useImportWizard = defineStore('import-wizard', () => {
       const stale = new Set(outcome.staleFixes.map((f) => JSON.stringify(f)));
       fixes.value = fixes.value.filter((f) => !stale.has(JSON.stringify(f)));
       preview.value = outcome.preview;
+      checkedAgainst.value = against;
+      // A refusal spoke of the previous preview.
+      refused.value = null;
       progress.value = null;
     } catch (e) {
       if (e instanceof PreviewCancelled) return;
@@ -131,6 +150,8 @@ export const useImportWizard = defineStore('import-wizard', () => {
     error.value = null;
     committed.value = null;
     refused.value = null;
+    checkedAgainst.value = null;
+    rechecked.value = null;
     step.value = 'file';
   }
 
@@ -202,9 +223,12 @@ export const useImportWizard = defineStore('import-wizard', () => {
         overrides: { ...rest, ...(sheet !== undefined ? { sheet } : {}), aliases: taught.value },
         fixes: fixes.value,
         recipe: recipe.value?.recipe ?? null,
+        ...(checkedAgainst.value !== null ? { checkedAgainst: checkedAgainst.value } : {}),
       });
       if (result.status === 'blocked') {
         refused.value = result.blocker;
+        // Loading the current data checks the file again (the watch above).
+        if (result.blocker.code === 'data_changed') await history.committed();
         return;
       }
       committed.value = result.revision;
@@ -231,6 +255,7 @@ export const useImportWizard = defineStore('import-wizard', () => {
     committing,
     committed,
     refused,
+    rechecked,
     chooseFile,
     cancel,
     reset,

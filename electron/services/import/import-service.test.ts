@@ -115,6 +115,25 @@ describe('import handlers', () => {
     expect(await revisionFiles(dataDir)).toHaveLength(4);
   });
 
+  it('refuses a commit checked against data that has moved since, storing nothing', async () => {
+    const request = requestFor(synthCustomsCsv({ cities: SYNTH_CITIES, encoding: 'utf-8' }));
+    const first = (await call('commitImport', request)) as ImportCommitResult;
+    expect(first).toMatchObject({ status: 'committed', revision: { id: 1 } });
+    // Reviewed against revision 1; then the history undoes to the bundled data (revision 2).
+    await call('undoTo', 0);
+    const files = await revisionFiles(dataDir);
+    const stale = await call('commitImport', { ...request, checkedAgainst: 1 });
+    expect(stale).toEqual({
+      status: 'blocked',
+      blocker: { code: 'data_changed', checked: 1, current: 2 },
+    });
+    expect(await revisionFiles(dataDir)).toEqual(files);
+    expect(await call('commitImport', { ...request, checkedAgainst: 2 })).toMatchObject({
+      status: 'committed',
+      revision: { id: 3 },
+    });
+  });
+
   it('remembers a taught alias and uses it in later imports', async () => {
     const renamed = slippedCsv((rows) =>
       rows.map((r) => r.map((c) => (c === '深圳市' ? '鹏城' : c))),
@@ -176,6 +195,7 @@ describe('import handlers', () => {
       { ...requestFor(slippedCsv()), overrides: { year: 'x' } },
       { ...requestFor(slippedCsv()), overrides: { map: { C: 'bogus' } } },
       { ...requestFor(slippedCsv()), layer: { figures: [] } },
+      { ...requestFor(slippedCsv()), checkedAgainst: -1 },
     ];
     for (const request of bad) {
       await expect(call('commitImport', request)).rejects.toMatchObject({ code: 'bad_arguments' });

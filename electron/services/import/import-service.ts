@@ -123,6 +123,11 @@ export function createImportService(
     choices: ImportChoices,
   ): Promise<ImportCommitResult> {
     return serialised(async () => {
+      const current = store.current().revision.id;
+      const checked = choices.checkedAgainst;
+      if (checked !== undefined && checked !== current) {
+        return { status: 'blocked', blocker: { code: 'data_changed', checked, current } };
+      }
       const { preview, prepared } = await build(file, fileName, choices);
       if (preview.blocker) return { status: 'blocked', blocker: preview.blocker };
       const additions = toUserLayerAdditions(

@@ -16,6 +16,9 @@ export default defineMessages({
         review: '核对并提交',
       },
       stepOf: '第 {n} 步，共 {total} 步',
+      rechecked:
+        '数据版本已改变（r{from} → r{to}，例如在右侧版本历史中撤销）；此文件已按当前数据重新检查，下面的校验和差异都以当前数据为准。',
+      dismiss: '知道了',
       back: '上一步',
       next: '下一步',
       file: {
@@ -183,6 +186,9 @@ export default defineMessages({
         review: 'Review & commit',
       },
       stepOf: 'Step {n} of {total}',
+      rechecked:
+        'The data changed (r{from} → r{to}, e.g. an undo in the history beside); this file was checked again: the checks and differences below are against the current data.',
+      dismiss: 'Got it',
       back: 'Back',
       next: 'Next',
       file: {
