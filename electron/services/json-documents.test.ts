@@ -53,6 +53,15 @@ describe('JSON documents', () => {
       { name: 'kept.json', text, filter: SCENARIO_DOCUMENT.filter },
       { filter: SCENARIO_DOCUMENT.filter, maxBytes: SCENARIO_DOCUMENT.maxText },
     ]);
+    expect(SCENARIO_DOCUMENT.filter).toEqual({ name: 'Scenario (JSON)', extensions: ['json'] });
+  });
+
+  it('name every kind’s files after its noun, as the renderer does', () => {
+    expect([SCENARIO_DOCUMENT, BRIEFING_DOCUMENT, RECIPE_DOCUMENT].map((k) => k.suffix)).toEqual([
+      '.scenario.json',
+      '.briefing.json',
+      '.recipe.json',
+    ]);
   });
 
   it('refuse one that would not open again, saying why in words, and write nothing', async () => {

@@ -20,6 +20,22 @@ export interface JsonDocumentKind {
   problemOf(text: string): string | null;
 }
 
+/**
+ * A kind from what sets it apart: its noun, the label its file filter shows ("Scenario" → the
+ * filter "Scenario (JSON)"), its size limit and reader. Its files end `.<noun>.json`, as the
+ * renderer names them ("US −20%.scenario.json").
+ */
+export function jsonDocumentKind(kind: {
+  noun: string;
+  label: string;
+  maxText: number;
+  problemOf(text: string): string | null;
+}): JsonDocumentKind {
+  const { label, ...rest } = kind;
+  const filter = { name: `${label} (JSON)`, extensions: ['json'] };
+  return { ...rest, filter, suffix: `.${kind.noun}.json` };
+}
+
 export interface JsonDocumentFiles {
   save(request: { suggestedName: string; text: string }): Promise<SaveTextResult>;
   open(): Promise<OpenTextResult>;

@@ -4,7 +4,7 @@
  */
 import { MAX_RECIPE_TEXT } from '../../../core/import-api';
 import { parseRecipe } from '../../../core/import';
-import type { JsonDocumentKind } from '../json-documents';
+import { jsonDocumentKind } from '../json-documents';
 
 /** JSON text → the problem with it as a recipe, or null when it is one. */
 export function recipeTextProblem(text: string): string | null {
@@ -18,10 +18,9 @@ export function recipeTextProblem(text: string): string | null {
   return parsed.ok ? null : parsed.error;
 }
 
-export const RECIPE_DOCUMENT: JsonDocumentKind = {
+export const RECIPE_DOCUMENT = jsonDocumentKind({
   noun: 'recipe',
-  filter: { name: 'Import recipe (JSON)', extensions: ['json'] },
-  suffix: '.json',
+  label: 'Import recipe',
   maxText: MAX_RECIPE_TEXT,
   problemOf: recipeTextProblem,
-};
+});

@@ -16,7 +16,7 @@ import {
 } from '../../../core/print-api';
 import type { PageSetup } from '../../../core/print/page-setup';
 import type { FileDialogs } from '../file-dialogs';
-import type { JsonDocumentKind } from '../json-documents';
+import { jsonDocumentKind } from '../json-documents';
 
 /** What main can do with the app's window (electron/main/printing.ts); absent in a browser. */
 export interface Printer {
@@ -51,10 +51,9 @@ export function saveExportBytes(
   return dialogs.saveBytes(request.suggestedName, bytes, EXPORT_FILTERS[request.format]);
 }
 
-export const BRIEFING_DOCUMENT: JsonDocumentKind = {
+export const BRIEFING_DOCUMENT = jsonDocumentKind({
   noun: 'briefing',
-  filter: { name: 'Briefing (JSON)', extensions: ['json'] },
-  suffix: '.briefing.json',
+  label: 'Briefing',
   maxText: MAX_BRIEFING_TEXT,
   problemOf(text) {
     const parsed = parseBriefingFile(text);
@@ -62,4 +61,4 @@ export const BRIEFING_DOCUMENT: JsonDocumentKind = {
     const first = parsed.error[0]!;
     return `${first.code} at ${first.path} ${first.detail}`;
   },
-};
+});

@@ -4,16 +4,15 @@
  */
 import { MAX_SCENARIO_TEXT } from '../../../core/scenario-api';
 import { describeFileProblem, parseScenarioFile } from '../../../core/scenario';
-import type { JsonDocumentKind } from '../json-documents';
+import { jsonDocumentKind } from '../json-documents';
 
-export const SCENARIO_DOCUMENT: JsonDocumentKind = {
+export const SCENARIO_DOCUMENT = jsonDocumentKind({
   noun: 'scenario',
-  filter: { name: 'Scenario (JSON)', extensions: ['json'] },
-  suffix: '.scenario.json',
+  label: 'Scenario',
   maxText: MAX_SCENARIO_TEXT,
   problemOf(text) {
     const parsed = parseScenarioFile(text);
     // The renderer checks first and words this in the reader's language; this is the last guard.
     return parsed.ok ? null : parsed.error.map((p) => describeFileProblem(p, 'en')).join('; ');
   },
-};
+});
