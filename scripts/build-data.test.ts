@@ -106,6 +106,13 @@ describe('bundled dataset: the README worked examples', () => {
     expect(r.cells.total!.value).toBeCloseTo(r.usd!.total!.value * rate.cnyPerUsd, 1);
   });
 
+  it('北京 2025 is among the cities with its bulletin figure, filed at province level', () => {
+    const city = record('110100', 2025);
+    expect(city.cells.total!.value).toBe(record('110000', 2025).cells.total!.value);
+    expect(city.cells.total!.note).toMatch(/^Municipality: .* at province level \(110000\)/);
+    expect(city.ranks).toEqual([]);
+  });
+
   it('the project review withholds Wuhu 2020’s 44亿 extraction slip: the yearbook sum shows', () => {
     const r = record('340200', 2020);
     expect(r.cells.total!.derivation).toEqual({ kind: 'sum' });
@@ -118,7 +125,7 @@ describe('bundled dataset: what it holds (the one test that pins its counts)', (
   const table: Record<Level, number[]> = {
     national: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1],
     province: [31, 31, 31, 31, 31, 31, 31, 31, 31, 31],
-    city: [0, 0, 0, 280, 286, 288, 277, 293, 43, 55],
+    city: [0, 0, 0, 280, 286, 288, 277, 293, 45, 57],
     county_city: [0, 0, 0, 0, 0, 0, 0, 0, 1, 1],
   };
   for (const [level, counts] of Object.entries(table) as [Level, number[]][]) {
@@ -135,7 +142,7 @@ describe('bundled dataset: what it holds (the one test that pins its counts)', (
     const city = coverage(dataset, reference, 2025, 'city');
     expect(city.entitiesTotal).toBe(337);
     expect(city.byKind).toEqual([
-      { kind: 'city', withData: 55, total: 297 },
+      { kind: 'city', withData: 57, total: 297 },
       { kind: 'prefecture', withData: 0, total: 40 },
     ]);
     expect(dataset.rates.map((r) => r.year)).toEqual([

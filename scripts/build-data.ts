@@ -11,12 +11,13 @@
  * with the file and line number; a source id used twice across files fails too. Values are copied
  * as published; the only computations are those of core/data/derive.ts (exports + imports of one
  * row, USD at a published rate), each marked `derived`. Precedence (core/data) chooses one value
- * per cell and keeps the others as alternates. Nothing is estimated.
+ * per cell and keeps the others as alternates; a municipality's city and province twins share
+ * what only one of them has (same territory, noted on the cell). Nothing is estimated.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { deriveRows, resolveRecords, latestCitedDate } from '../core/data';
+import { deriveRows, fillMunicipalityTwins, latestCitedDate, resolveRecords } from '../core/data';
 import { type Dataset, type ReferenceTables, DATASET_SCHEMA_VERSION } from '../core/model';
 import { makeEntityLookup } from './data/entity-lookup';
 import { readCorrections } from './data/read-corrections';
@@ -66,7 +67,8 @@ export function buildDataset(
   const stray = corrections.find((c) => !c.file.startsWith('breakdowns') && !known.has(c.file));
   if (stray) throw new Error(`${stray.at}: no figures file named ${stray.file}`);
   const rates = readRates(ratesFile, sourceIds, rows);
-  const figures = resolveRecords(deriveRows(rows, rates), new Map(sources.map((s) => [s.id, s])));
+  const resolved = resolveRecords(deriveRows(rows, rates), new Map(sources.map((s) => [s.id, s])));
+  const figures = fillMunicipalityTwins(resolved, reference.entities);
   const builtFrom = [...figureFiles, ...sourceFiles, ratesFile, correctionsFile]
     .map((file) => `${path.basename(file)} sha256:${sha256Of(file)}`)
     .join('; ');

@@ -9,6 +9,7 @@ export * from './board-sort';
 export * from './city-profile';
 export * from './derive';
 export * from './derived';
+export * from './municipality-twins';
 export * from './figure-sort';
 export * from './figure-table';
 export * from './filters';

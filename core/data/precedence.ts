@@ -283,16 +283,15 @@ export function resolveRecords(rows: readonly FigureRow[], sources: SourceLookup
     if (group) group.push(row);
     else groups.set(key, [row]);
   }
-  const periodKey = (p: string): string => (p === 'full_year' ? '' : p);
-  return [...groups.values()]
-    .map((group) => resolveRecord(group, sources))
-    .sort(
-      (a, b) =>
-        a.code.localeCompare(b.code) ||
-        a.year - b.year ||
-        periodKey(a.period).localeCompare(periodKey(b.period)),
-    );
+  return [...groups.values()].map((group) => resolveRecord(group, sources)).sort(byRecordKey);
 }
+
+const periodKey = (p: string): string => (p === 'full_year' ? '' : p);
+/** The records' order: by code, year and period (`full_year` first). */
+export const byRecordKey = (a: FigureRecord, b: FigureRecord): number =>
+  a.code.localeCompare(b.code) ||
+  a.year - b.year ||
+  periodKey(a.period).localeCompare(periodKey(b.period));
 
 /** Resolves the rows of one (code, year, period) into its cells, published ranks and gap notes. */
 export function resolveRecord(rows: readonly FigureRow[], sources: SourceLookup): FigureRecord {

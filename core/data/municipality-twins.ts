@@ -1,0 +1,77 @@
+/**
+ * The four municipalities are one territory listed twice: as a province-level unit (北京 110000)
+ * and as a city (110100). A source prints one figure for 北京; the curated files put it under one
+ * level or the other, so a year could show 北京 among provinces and leave it out of the city
+ * ranking. Each twin takes the other's chosen figure where it has none of its own, with a note
+ * saying so; a figure filed under a level itself always stands. Only figures as printed are
+ * shared: a derived one (a yearbook sum, a USD conversion) stays where it was computed, so no
+ * figure is two steps from print. Published ranks are not copied: 6th among provinces is not 6th
+ * among cities.
+ */
+import type { Adcode, Cell, Entity, FigureRecord, Measure } from '../model';
+import { byRecordKey } from './precedence';
+
+/** City code → province code of each municipality: a city named exactly as its province. */
+export function municipalityTwins(entities: readonly Entity[]): Map<Adcode, Adcode> {
+  const provinces = new Map(
+    entities.filter((e) => e.level === 'province').map((e) => [e.code, e.nameZh]),
+  );
+  const twins = new Map<Adcode, Adcode>();
+  for (const e of entities) {
+    if (e.level !== 'city' || e.provinceCode === null) continue;
+    if (provinces.get(e.provinceCode) === e.nameZh) twins.set(e.code, e.provinceCode);
+  }
+  return twins;
+}
+
+const twinNote = (from: Entity): string =>
+  `Municipality: the figure filed for ${from.nameZh} (${from.nameEn}) at ${
+    from.level === 'province' ? 'province' : 'city'
+  } level (${from.code}), the same territory.`;
+
+type Cells = Partial<Record<Measure, Cell>>;
+
+/** The printed cells of `from` that `to` lacks, each with a note saying where it came from. */
+function missingCells(to: Cells | undefined, from: Cells, note: string): Cells {
+  const out: Cells = {};
+  for (const [measure, cell] of Object.entries(from) as [Measure, Cell][]) {
+    if (to?.[measure] || cell.derivation) continue;
+    out[measure] = { ...cell, note: cell.note ? `${note} ${cell.note}` : note };
+  }
+  return out;
+}
+
+/** Records with each municipality's missing cells taken from its twin (new records as needed). */
+export function fillMunicipalityTwins(
+  records: readonly FigureRecord[],
+  entities: readonly Entity[],
+): FigureRecord[] {
+  const byCode = new Map(entities.map((e) => [e.code, e]));
+  const pairs = [...municipalityTwins(entities)].flatMap(([city, province]) => [
+    [city, province],
+    [province, city],
+  ]);
+  const key = (code: string, year: number, period: string) => `${code}|${year}|${period}`;
+  const index = new Map(records.map((r) => [key(r.code, r.year, r.period), r]));
+  const out = new Map(index);
+  for (const [to, from] of pairs as [Adcode, Adcode][]) {
+    const note = twinNote(byCode.get(from)!);
+    for (const source of records) {
+      if (source.code !== from) continue;
+      const k = key(to, source.year, source.period);
+      const own = index.get(k);
+      const cells = missingCells(own?.cells, source.cells, note);
+      if (Object.keys(cells).length === 0) continue;
+      const base: FigureRecord = own ?? {
+        code: to,
+        year: source.year,
+        period: source.period,
+        cells: {},
+        ranks: [],
+        gaps: [],
+      };
+      out.set(k, { ...base, cells: { ...base.cells, ...cells } });
+    }
+  }
+  return [...out.values()].sort(byRecordKey);
+}
