@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { test, expect } from './fixtures/app';
+import { test, expect, type AppFixture } from './fixtures/app';
 import { shot } from './fixtures/screens';
 import {
   customsWorkbook2025,
@@ -20,13 +20,21 @@ const SHENZHEN = '440300';
 
 test.use({ bundledDataset: importDataset });
 
+/** The page objects the tests here drive. */
+function pagesOf(app: AppFixture) {
+  const page = app.page;
+  return {
+    page,
+    shell: new AppShell(page),
+    figures: new FiguresPage(page),
+    wizard: new ImportPage(page),
+  };
+}
+
 test('imports a customs workbook through the wizard, fixes a unit slip, commits and undoes', async ({
   app,
 }) => {
-  const page = app.page;
-  const shell = new AppShell(page);
-  const figures = new FiguresPage(page);
-  const wizard = new ImportPage(page);
+  const { page, shell, figures, wizard } = pagesOf(app);
   await shell.ready();
   await figures.ready();
   const hangzhouRow = figures.rows.and(page.locator(`[data-code="${HANGZHOU}"]`));
@@ -114,10 +122,7 @@ test('imports a customs workbook through the wizard, fixes a unit slip, commits 
 test('checks a file under review again when an undo beside it changes the data', async ({
   app,
 }) => {
-  const page = app.page;
-  const shell = new AppShell(page);
-  const figures = new FiguresPage(page);
-  const wizard = new ImportPage(page);
+  const { page, shell, figures, wizard } = pagesOf(app);
   await shell.ready();
   await wizard.open();
   await wizard.choose('杭州-初值.csv', hangzhouCsv(8200), 'text/csv');
@@ -153,9 +158,7 @@ test('checks a file under review again when an undo beside it changes the data',
 test('shows the wizard in English and in the dark theme, takes a dropped file, saves and applies a recipe', async ({
   app,
 }) => {
-  const page = app.page;
-  const shell = new AppShell(page);
-  const wizard = new ImportPage(page);
+  const { page, shell, wizard } = pagesOf(app);
   await shell.ready();
   await shell.switchLanguage('en');
   await wizard.open();
@@ -193,9 +196,8 @@ test('shows the wizard in English and in the dark theme, takes a dropped file, s
 test('refuses a legacy .xls and a picture at step 1, saying why, and commits nothing', async ({
   app,
 }) => {
-  const page = app.page;
-  const wizard = new ImportPage(page);
-  await new AppShell(page).ready();
+  const { page, shell, wizard } = pagesOf(app);
+  await shell.ready();
   await wizard.open();
   const ole = Buffer.from([
     0xd0,
@@ -229,10 +231,7 @@ test('refuses a legacy .xls and a picture at step 1, saying why, and commits not
 test('shows every problem in Chinese, fixes each in one click, and records a value kept as printed', async ({
   app,
 }) => {
-  const page = app.page;
-  const shell = new AppShell(page);
-  const figures = new FiguresPage(page);
-  const wizard = new ImportPage(page);
+  const { page, shell, figures, wizard } = pagesOf(app);
   await shell.ready();
   await wizard.open();
   await wizard.choose('各市-2025.csv', slippedCityCsv(), 'text/csv');
@@ -292,9 +291,8 @@ test('reads a million-row file with a moving progress bar and cancels it without
   app,
 }, testInfo) => {
   test.setTimeout(120_000);
-  const page = app.page;
-  const wizard = new ImportPage(page);
-  await new AppShell(page).ready();
+  const { page, shell, wizard } = pagesOf(app);
+  await shell.ready();
   await wizard.open();
   const path = testInfo.outputPath('million.csv');
   await writeFile(path, millionRowCsv());
