@@ -73,7 +73,7 @@ test.describe('on a synthesised dataset', () => {
     // "xian" also finds 咸阳 (xianyang): the search matches inside names.
     expect((await board.names()).sort()).toEqual(['咸阳', '西安'].sort());
     await board.search('西安');
-    expect(await board.names()).toEqual(['西安']);
+    await expect.poll(() => board.names()).toEqual(['西安']);
   });
 
   test('the bump chart draws one line per entity in the top 10', async ({ app }) => {
@@ -162,6 +162,41 @@ test.describe('on a synthesised dataset', () => {
     await expect(board.row(0).value).toHaveText('6,408.5');
     await expect(board.header('value')).toContainText('亿美元');
     await expect(app.page.getByTestId('usd-label')).toHaveText('按 7.10 元/美元换算（用户汇率）');
+  });
+
+  test('the "total at least" box takes the unit the table shows: 亿元, bn RMB, US$ bn', async ({
+    app,
+  }) => {
+    const board = new RankingsPage(app.page);
+    const shell = new AppShell(app.page);
+    await shell.ready();
+    await board.open();
+    const box = app.page.getByTestId('rankings-min-total');
+    const label = app.page.locator('label', { has: box });
+    await expect(label).toContainText('进出口不低于（亿元）');
+    await box.fill('15000');
+    await box.press('Enter');
+    await expect.poll(() => board.names()).toEqual(['深圳', '上海', '东莞']);
+
+    // In English the table shows bn RMB, and so does the box: 1,500 bn is the same 15,000 亿.
+    await shell.switchLanguage('en');
+    await expect(label).toContainText('Total at least (bn RMB)');
+    await expect(box).toHaveValue('1500');
+    await box.fill('1450');
+    await box.press('Enter');
+    await expect.poll(() => board.names()).toEqual(['Shenzhen', 'Shanghai', 'Dongguan', 'Ningbo']);
+
+    // In dollars at 7.1 CNY/USD: 14,500 亿元 is US$ 204.23 bn.
+    await board.useDollars('7.1');
+    await expect(label).toContainText('Total at least (US$ bn)');
+    await expect(box).toHaveValue('204.23');
+    await box.fill('200');
+    await box.press('Enter');
+    await expect.poll(() => board.names()).toEqual(['Shenzhen', 'Shanghai', 'Dongguan', 'Ningbo']);
+    await box.fill('210');
+    await box.press('Enter');
+    await expect.poll(() => board.names()).toEqual(['Shenzhen', 'Shanghai', 'Dongguan']);
+    await shot(app.page, 'rankings-min-total-usd-en');
   });
 });
 

@@ -25,6 +25,17 @@ describe('money view as a function of its choices', () => {
     expect(usd.columnValue(null, 2025)).toBeNull();
   });
 
+  it('reads a number typed in the column’s unit back in 亿元', () => {
+    expect(moneyView(base).fromColumnValue(1000, 2025)).toBe(1000);
+    expect(moneyView({ ...base, locale: 'en' }).fromColumnValue(100, 2025)).toBe(1000);
+    expect(moneyView({ ...base, currency: 'USD' }).fromColumnValue(1000, 2025)).toBe(7100);
+    const usdEn = moneyView({ ...base, currency: 'USD', locale: 'en' });
+    expect(usdEn.fromColumnValue(100, 2025)).toBe(7100);
+    expect(usdEn.fromColumnValue(usdEn.columnValue(4551.8, 2025)!, 2025)).toBeCloseTo(4551.8, 4);
+    // A year without a rate stays in 亿元 (bn RMB in English), as its column does.
+    expect(usdEn.fromColumnValue(100, 2030)).toBe(1000);
+  });
+
   it('takes a typed rate before the published one, and keeps a year without any in 亿元', () => {
     const usd = moneyView({ ...base, currency: 'USD', userRates: { '2025': 7 } });
     expect(usd.rateFor(2025)).toBe(7);

@@ -30,6 +30,8 @@ export interface MoneyView {
   columnUnit(year: number): string;
   /** The number a spreadsheet gets for a money cell: in `columnUnit`, unrounded; null for a gap. */
   columnValue(valueYi: number | null | undefined, year: number): number | null;
+  /** A number typed in `columnUnit` (a "total at least" box) back in 亿元. */
+  fromColumnValue(value: number, year: number): number;
   conversionLabel(year: number): string | null;
 }
 
@@ -43,6 +45,9 @@ export function moneyView(o: MoneyViewOptions): MoneyView {
   /** Settings › number format: 亿/万亿 by size, or always 亿元 (billion) so columns compare. */
   const scale: 'auto' | 'yi' | 'bn' =
     o.numberFormat === 'plain' ? (o.locale === 'zh-CN' ? 'yi' : 'bn') : 'auto';
+  /** 亿元 in one unit of a money column: 亿元 or bn RMB (×10), times the rate in dollars. */
+  const yiPerUnit = (year: number): number =>
+    (rateFor(year) ?? 1) * (o.locale === 'zh-CN' ? 1 : 10);
   return {
     rateFor,
     publishedRate,
@@ -70,10 +75,12 @@ export function moneyView(o: MoneyViewOptions): MoneyView {
     },
     columnValue(valueYi, year) {
       if (valueYi == null || !Number.isFinite(valueYi)) return null;
-      const rate = rateFor(year);
-      const inUnit = (rate == null ? valueYi : valueYi / rate) / (o.locale === 'zh-CN' ? 1 : 10);
+      const inUnit = valueYi / yiPerUnit(year);
       // Float noise (0.1 + 0.2) is rounded away; no precision is invented.
       return Math.round(inUnit * 1e6) / 1e6;
+    },
+    fromColumnValue(value, year) {
+      return Math.round(value * yiPerUnit(year) * 1e6) / 1e6;
     },
     /** "converted at 7.10 CNY/USD (user rate)" or "… (published annual average, P019)", else null. */
     conversionLabel(year) {

@@ -81,6 +81,7 @@ export const useMoneyView = defineStore('money-view', () => {
     columnUnit: (year: number) => view.value.columnUnit(year),
     columnValue: (valueYi: number | null | undefined, year: number) =>
       view.value.columnValue(valueYi, year),
+    fromColumnValue: (value: number, year: number) => view.value.fromColumnValue(value, year),
     conversionLabel: (year: number) => view.value.conversionLabel(year),
   };
 });

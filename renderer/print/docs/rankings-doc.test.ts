@@ -62,6 +62,8 @@ describe('rankings print subtitle', () => {
     expect(s).toContain('Metric: Exports');
     expect(s).toContain('Province: ');
     expect(s).toContain('Search: shen');
+    // 500 亿元 in the unit an English table shows.
+    expect(s).toContain('Total at least (bn RMB): 50.00');
     expect(s).toContain('Sorted by');
   });
 

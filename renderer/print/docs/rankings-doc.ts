@@ -66,7 +66,12 @@ function subtitle(ctx: DocContext, s: RankingsPin, money: ReturnType<typeof pinF
   if (f.region)
     items.push(choice(t('rankings.filter.region'), t(`rankings.filter.regions.${f.region}`)));
   if (f.coast) items.push(choice(t('rankings.filter.coast'), t(`rankings.filter.${f.coast}`)));
-  if (f.minTotal != null) items.push(choice(t('rankings.filter.minTotal'), f.minTotal));
+  if (f.minTotal != null) {
+    const unit = money.columnUnit(s.year);
+    items.push(
+      choice(t('rankings.filter.minTotal', { unit }), money.columnNumber(f.minTotal, s.year)),
+    );
+  }
   if (f.search.trim()) items.push(choice(t('rankings.filter.search'), f.search.trim()));
   const arrow = s.sort.direction === 'ascending' ? '▲' : '▼';
   const key =
