@@ -62,7 +62,7 @@ describe('tornadoOption', () => {
     expect(low.markLine.data).toEqual([{ xAxis: 0 }]);
     expect(option.legend.data).toEqual(['参数取低值', '参数取高值']);
     const x = (option as unknown as { xAxis: { min: number; max: number } }).xAxis;
-    expect(x.max).toBeCloseTo(144.43 * 1.35, 1);
+    expect(x.max).toBeCloseTo(144.43 * 1.5, 1);
     expect(x.min).toBeCloseTo(-x.max, 6);
   });
 

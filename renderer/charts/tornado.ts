@@ -80,9 +80,10 @@ export function tornadoOption(input: TornadoInput): EChartsOption {
       name: input.axisName,
       nameLocation: 'middle',
       nameGap: 24,
-      // Symmetric about zero with 35% to spare: room for the bar-end labels inside the plot.
-      min: -reach * 1.35,
-      max: reach * 1.35,
+      // Symmetric about zero with half the reach to spare: room for the bar-end labels inside
+      // the plot, clear of the parameter names even in the narrowest window.
+      min: -reach * 1.5,
+      max: reach * 1.5,
       // The padded ends are not round numbers: label the inner ticks only.
       axisLabel: {
         formatter: (v: number) => input.format(v),
