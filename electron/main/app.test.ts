@@ -73,6 +73,9 @@ describe('start-up', () => {
       preload: paths.current!.preloadFile,
     });
     expect(win.webContents.getURL()).toBe('app://atlas/index.html');
+    // The page, not the window with its frame, is at least the layout's 960 × 640.
+    const { width, height } = BrowserWindow.FRAME;
+    expect(win.minimumSize).toEqual([960 + width, 640 + height]);
     expect(fake.privilegedSchemes).toEqual([
       { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
     ]);

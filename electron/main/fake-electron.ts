@@ -176,6 +176,19 @@ export class BrowserWindow extends EventEmitter {
   setFullScreen(on: boolean): void {
     this.fullScreen = on;
   }
+  /** A frame and title bar of Windows' size: the page is this much smaller than the window. */
+  static readonly FRAME = { width: 16, height: 39 };
+  minimumSize: [number, number] = [0, 0];
+  getSize(): [number, number] {
+    return [this.bounds.width, this.bounds.height];
+  }
+  getContentSize(): [number, number] {
+    const { width, height } = BrowserWindow.FRAME;
+    return [this.bounds.width - width, this.bounds.height - height];
+  }
+  setMinimumSize(width: number, height: number): void {
+    this.minimumSize = [width, height];
+  }
   getBounds(): Bounds {
     return { ...this.bounds };
   }
