@@ -42,7 +42,8 @@ function lineSeries(input: RankLinesInput) {
       lineStyle: { width: focused ? 4 : 2, opacity: faded ? 0.15 : 1 },
       itemStyle: { opacity: faded ? 0.2 : 1 },
       emphasis: { focus: 'series' as const },
-      endLabel: { show: !faded, formatter: line.name, fontSize: 11, distance: 6 },
+      // A line box taller than the text keeps labels that moveOverlap stacks from touching.
+      endLabel: { show: !faded, formatter: line.name, fontSize: 11, lineHeight: 15, distance: 6 },
       labelLayout: { moveOverlap: 'shiftY' as const },
       data: line.values.map((v, k) => ({
         value: v,
