@@ -301,7 +301,8 @@ test('every popup stays inside the window near its right and bottom edges', asyn
   // A source popover in the city detail drawer, at the window's right edge.
   await board.openDetailOf(0);
   const detail = new CityDetail(app.page);
-  await detail.ready();
+  // The last chip is the exposure section's, once it has loaded (before, it was another one).
+  await detail.settled();
   const chip = detail.root.getByTestId('source-ref').last();
   await chip.scrollIntoViewIfNeeded();
   await chip.hover();

@@ -34,6 +34,12 @@ export class CityDetail {
     await expect(this.yearRows.first()).toBeVisible();
   }
 
+  /** Ready, and its exposure section loaded: it adds source chips of its own, later. */
+  async settled(): Promise<void> {
+    await this.ready();
+    await expect(this.root.getByTestId('detail-exposure-title')).toContainText(/\d{4}/);
+  }
+
   async close(): Promise<void> {
     await this.root.getByTestId('detail-close').click();
     await expect(this.root).toHaveCount(0);
