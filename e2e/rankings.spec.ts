@@ -171,30 +171,26 @@ test.describe('on a synthesised dataset', () => {
     const shell = new AppShell(app.page);
     await shell.ready();
     await board.open();
-    const box = app.page.getByTestId('rankings-min-total');
+    const box = board.minTotal;
     const label = app.page.locator('label', { has: box });
     await expect(label).toContainText('进出口不低于（亿元）');
-    await box.fill('15000');
-    await box.press('Enter');
+    await board.atLeast('15000');
     await expect.poll(() => board.names()).toEqual(['深圳', '上海', '东莞']);
 
     // In English the table shows bn RMB, and so does the box: 1,500 bn is the same 15,000 亿.
     await shell.switchLanguage('en');
     await expect(label).toContainText('Total at least (bn RMB)');
     await expect(box).toHaveValue('1500');
-    await box.fill('1450');
-    await box.press('Enter');
+    await board.atLeast('1450');
     await expect.poll(() => board.names()).toEqual(['Shenzhen', 'Shanghai', 'Dongguan', 'Ningbo']);
 
     // In dollars at 7.1 CNY/USD: 14,500 亿元 is US$ 204.23 bn.
     await board.useDollars('7.1');
     await expect(label).toContainText('Total at least (US$ bn)');
     await expect(box).toHaveValue('204.23');
-    await box.fill('200');
-    await box.press('Enter');
+    await board.atLeast('200');
     await expect.poll(() => board.names()).toEqual(['Shenzhen', 'Shanghai', 'Dongguan', 'Ningbo']);
-    await box.fill('210');
-    await box.press('Enter');
+    await board.atLeast('210');
     await expect.poll(() => board.names()).toEqual(['Shenzhen', 'Shanghai', 'Dongguan']);
     await shot(app.page, 'rankings-min-total-usd-en');
   });

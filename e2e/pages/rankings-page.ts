@@ -94,6 +94,15 @@ export class RankingsPage {
     await this.page.getByTestId('rankings-level').selectOption(level);
   }
 
+  /** The "total at least" box, in the unit the table shows. */
+  get minTotal(): Locator {
+    return this.page.getByTestId('rankings-min-total');
+  }
+  async atLeast(value: string): Promise<void> {
+    await this.minTotal.fill(value);
+    await this.minTotal.press('Enter');
+  }
+
   /** Switches money to US dollars at a user rate for the year shown. */
   async useDollars(rate: string): Promise<void> {
     await this.page.getByTestId('rankings-currency').selectOption('USD');
