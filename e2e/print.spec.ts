@@ -60,11 +60,10 @@ test.describe('a short ranking', () => {
     expect(pixelsNear(pdf.path, 1, BAR_RED).count).toBeGreaterThan(400);
 
     await app.page.emulateMedia({ media: 'print' });
-    const fills = await app.page
-      .getByTestId('print-figure')
-      .first()
-      .locator('svg text')
-      .evaluateAll((els) => els.map((e) => getComputedStyle(e).fill));
+    const texts = app.page.getByTestId('print-figure').first().locator('svg text');
+    // The chart redraws for print media: wait for its labels before reading their colours.
+    await expect.poll(() => texts.count()).toBeGreaterThan(5);
+    const fills = await texts.evaluateAll((els) => els.map((e) => getComputedStyle(e).fill));
     expect(fills.length).toBeGreaterThan(5);
     for (const fill of fills) {
       const [red, green, blue] = (fill.match(/\d+/g) ?? ['0', '0', '0']).map(Number);
