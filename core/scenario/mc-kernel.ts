@@ -143,70 +143,57 @@ export function createKernel(
   const SPLIT_DRAWS = splitDraws.pack();
   const RKIND = Int32Array.from(runs, (r) => (r.block < 2 ? 0 : r.block === 2 ? 1 : 2));
   const run = (c: CompiledShocks, u: Float64Array, from: number, out: Float64Array, at: number) => {
-    const cur = CUR;
-    const wcur = WCUR;
-    const gg = g;
-    const rEnd = runEnd;
-    const rKind = RKIND;
-    const runsN = nRuns;
-    const nk = nK;
-    const liveIdx = live;
-    const x_ = X;
-    const m_ = M;
-    const t_ = T;
-    const kind_ = KIND;
-    const proc = procAt;
-    for (let k = 0; k < nk; k++) gg[k] = c.growth[K[k] as number] as number;
-    drawInto(cur, SHARE_DRAWS, u, from);
-    drawInto(wcur, SPLIT_DRAWS, u, from);
+    for (let k = 0; k < nK; k++) g[k] = c.growth[K[k] as number] as number;
+    drawInto(CUR, SHARE_DRAWS, u, from);
+    drawInto(WCUR, SPLIT_DRAWS, u, from);
     const kappa = c.importContent;
     const hasKappa = kappa === kappa;
     const gProc = 1 + (c.raw[PROCESSING_EXPORTS_SLOT] as number);
     for (let d = 0; d < nDead; d++) out[at + (dead[d] as number)] = Number.NaN;
     for (let e = 0; e < nLive; e++) {
-      const i = liveIdx[e] as number;
-      const j = i * nk;
+      const i = live[e] as number;
+      const j = i * nK;
       // Factors per flow: partner × product (px), × trade mode (fx); imports' three (fm).
       let px = 1;
       let fMode = 1;
       let fm = 1;
       let k = 0;
-      for (let r = 0; r < runsN; r++) {
-        const end = rEnd[r] as number;
+      for (let r = 0; r < nRuns; r++) {
+        const end = runEnd[r] as number;
         // One or two slots (nearly every block): the sum written out. 0 + a·b is a·b except for
         // −0, which gives the same factor 1.
         let sum: number;
         if (end - k === 1) {
-          sum = (cur[j + k] as number) * (gg[k] as number);
+          sum = (CUR[j + k] as number) * (g[k] as number);
           k++;
         } else if (end - k === 2) {
           sum =
-            (cur[j + k] as number) * (gg[k] as number) +
-            (cur[j + k + 1] as number) * (gg[k + 1] as number);
+            (CUR[j + k] as number) * (g[k] as number) +
+            (CUR[j + k + 1] as number) * (g[k + 1] as number);
           k += 2;
         } else {
           sum = 0;
-          for (; k < end; k++) sum += (cur[j + k] as number) * (gg[k] as number);
+          for (; k < end; k++) sum += (CUR[j + k] as number) * (g[k] as number);
         }
         // A factor below zero would mean negative trade: the flow stops at zero.
         const f = sum > -1 ? 1 + sum : 0;
-        const kind = rKind[r] as number;
+        const kind = RKIND[r] as number;
         if (kind === 0) px *= f;
         else if (kind === 1) fMode = f;
         else fm *= f;
       }
-      const sProc = proc >= 0 ? (cur[j + proc] as number) : 0;
+      const sProc = procAt >= 0 ? (CUR[j + procAt] as number) : 0;
       const fx = px * fMode;
       const link = hasKappa ? kappa * sProc * (gProc * px - 1) : 0;
-      const x = x_[i] as number;
+      const x = X[i] as number;
       let v: number;
       if (m === 1) v = x * fx;
-      else if (m === 2) v = (m_[i] as number) * fm + (link === 0 ? 0 : x * link);
+      else if (m === 2) v = (M[i] as number) * fm + (link === 0 ? 0 : x * link);
       else {
-        const t = t_[i] as number;
-        if (kind_[i] === 0) v = t + x * (fx - 1 + link) + (m_[i] as number) * (fm - 1);
+        const t = T[i] as number;
+        if (KIND[i] === 0) v = t + x * (fx - 1 + link) + (M[i] as number) * (fm - 1);
         else {
-          const w = wcur[i] as number;
+          const w = WCUR[i] as number;
           if (w === w) v = t * (1 + w * (fx - 1 + link) + (1 - w) * (fm - 1));
           else v = Math.abs(fx + link - fm) <= 1e-9 ? t * (fx + link) : Number.NaN;
         }
