@@ -7,6 +7,7 @@
  * red-against-green, so both survive colour blindness.
  * "No published figure" is a neutral grey with hatching that no ramp contains.
  */
+import TOKENS from './map-colours.json';
 
 export type MapTheme = 'light' | 'dark';
 
@@ -35,61 +36,18 @@ export interface MapColours {
   legendBackground: string;
 }
 
-export const MAP_COLOURS: Record<MapTheme, MapColours> = {
-  light: {
-    sequential: ['#eef6d8', '#c7e9b4', '#7fcdbb', '#41b6c4', '#1d91c0', '#225ea8', '#0c2c84'],
-    below: ['#d1e5f0', '#92c5de', '#4393c3', '#2166ac', '#053061'],
-    above: ['#fddbc7', '#f4a582', '#d6604d', '#b2182b', '#67001f'],
-    centre: '#f7f7f7',
-    noData: '#d6d9de',
-    noGrowth: '#aab0ba',
-    noDataHatch: 'rgba(110, 117, 130, 0.45)',
-    outside: '#eceef1',
-    filtered: '#f3f4f6',
-    border: 'rgba(255, 255, 255, 0.9)',
-    provinceBorder: '#4a5261',
-    text: '#1c2330',
-    halo: '#ffffff',
-    legendBackground: 'rgba(255, 255, 255, 0.82)',
-  },
-  dark: {
-    sequential: ['#35507a', '#2c728e', '#21918c', '#28ae80', '#5ec962', '#addc30', '#fde725'],
-    below: ['#4a6a96', '#4f86c6', '#63a4e8', '#94c4fa', '#cfe4ff'],
-    above: ['#9a5a4c', '#c9664f', '#ec7d5f', '#ffa285', '#ffd3c2'],
-    centre: '#5b6270',
-    noData: '#3b424e',
-    noGrowth: '#8a93a3',
-    noDataHatch: 'rgba(125, 134, 150, 0.45)',
-    outside: '#1f252f',
-    filtered: '#262c36',
-    border: 'rgba(18, 22, 29, 0.85)',
-    provinceBorder: '#c8cfdb',
-    text: '#e4e8ef',
-    halo: '#12161d',
-    legendBackground: 'rgba(27, 33, 43, 0.85)',
-  },
-};
+/** The colours of each theme; the values live in map-colours.json, beside the teal arm. */
+export const MAP_COLOURS: Readonly<Record<MapTheme, MapColours>> = TOKENS.colours;
 
-/** Arms of the diverging ramp, each from next to the centre outwards. */
-const ARMS: Record<MapTheme, { red: string[]; blue: string[]; teal: string[] }> = {
-  light: {
-    red: MAP_COLOURS.light.above,
-    blue: MAP_COLOURS.light.below,
-    teal: ['#c7eae5', '#80cdc1', '#35978f', '#01665e', '#003c30'],
-  },
-  dark: {
-    red: MAP_COLOURS.dark.above,
-    blue: MAP_COLOURS.dark.below,
-    teal: ['#3d6e68', '#3f8f85', '#4fb3a5', '#86d6c9', '#c8f0ea'],
-  },
-};
-
-/** The map colours of a theme with the diverging arms of a gain convention. */
+/**
+ * The map colours of a theme with the diverging arms of a gain convention: the theme's red arm
+ * (`above`) and blue arm (`below`) where gains are red; teal up and red down where gains are green.
+ */
 export function mapColours(theme: MapTheme, gains: 'red-up' | 'green-up'): MapColours {
-  const arms = ARMS[theme];
+  const colours = MAP_COLOURS[theme];
   return gains === 'red-up'
-    ? { ...MAP_COLOURS[theme], above: arms.red, below: arms.blue }
-    : { ...MAP_COLOURS[theme], above: arms.teal, below: arms.red };
+    ? { ...colours }
+    : { ...colours, above: TOKENS.tealArm[theme], below: colours.above };
 }
 
 function parseHex(hex: string): [number, number, number] {
