@@ -62,3 +62,11 @@ export function usePopover(opts: { align?: 'start' | 'end'; gap?: number } = {})
   onBeforeUnmount(close);
   return { style, open, close, measure };
 }
+
+/**
+ * The events of a tooltip's anchor, for `v-on`: pointing at it or focusing it shows the tooltip,
+ * leaving or blurring hides it, so keyboard users get every tooltip a mouse user does.
+ */
+export function tooltipTriggers(show: (e: Event) => void, hide: () => void) {
+  return { mouseenter: show, focus: show, mouseleave: hide, blur: hide };
+}
