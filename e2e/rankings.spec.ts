@@ -164,6 +164,45 @@ test.describe('on a synthesised dataset', () => {
     await expect(app.page.getByTestId('usd-label')).toHaveText('按 7.10 元/美元换算（用户汇率）');
   });
 
+  test('the city chart is in dollars only when every year it draws has a rate', async ({ app }) => {
+    const board = new RankingsPage(app.page);
+    await new AppShell(app.page).ready();
+    await board.open();
+    // A rate for 2025 only: dollars for 2025 and 亿元 for 2024 would share one axis.
+    await board.useDollars('7.1');
+    await board.openDetailOf(0);
+    const detail = new CityDetail(app.page);
+    await detail.ready();
+    const caption = app.page.getByTestId('detail-series-caption');
+    await expect(caption).toContainText('历年进出口（亿元，仅公布数值）');
+    await expect(app.page.getByTestId('detail-rmb-note')).toHaveText(
+      '部分年份没有美元汇率，各年都以亿元显示（同一坐标轴或表列不混用两种货币）。',
+    );
+    // The table under the chart likewise: 2025 is not in dollars while 2024 is in 亿元.
+    await expect(detail.yearRow(2025)).toContainText('45,500.0');
+    await expect(detail.yearRow(2024)).toContainText('45,000.0');
+    await expect(detail.root.getByRole('columnheader', { name: '进出口（亿元）' })).toBeVisible();
+    await shot(app.page, 'city-detail-mixed-rates');
+    await detail.close();
+
+    // With 2024's rate too, the chart follows the table into dollars.
+    await app.page.getByTestId('rankings-year').selectOption('2024');
+    await board.useDollars('7.2');
+    await board.openDetailOf(0);
+    await detail.ready();
+    await expect(caption).toContainText('历年进出口（亿美元，仅公布数值）');
+    await expect(app.page.getByTestId('detail-rmb-note')).toHaveCount(0);
+    await expect(detail.yearRow(2024)).toContainText('6,250.0');
+    await expect(detail.root.getByRole('columnheader', { name: '进出口（亿美元）' })).toBeVisible();
+    await shot(app.page, 'city-detail-usd-chart');
+    await detail.close();
+
+    // Rank history's value chart likewise.
+    await board.tab('history');
+    await expect(app.page.getByTestId('value-caption')).toHaveText('进出口总额（亿美元）');
+    await expect(app.page.getByTestId('history-rmb-note')).toHaveCount(0);
+  });
+
   test('the "total at least" box takes the unit the table shows: 亿元, bn RMB, US$ bn', async ({
     app,
   }) => {

@@ -44,3 +44,28 @@ describe('money view as a function of its choices', () => {
     expect(usd.money(45000, 2024)).toBe('45,000.0 亿元');
   });
 });
+
+describe('one scale for a chart over years', () => {
+  const years = [2024, 2025];
+  it('draws in the tables’ unit when every year has it', () => {
+    const en = moneyView({ ...base, locale: 'en' }).scaleAcross(years);
+    expect(en).toMatchObject({ unit: 'bn RMB', mixed: false });
+    expect(en.value(45500, 2025)).toBe(4550);
+    const usd = moneyView({ ...base, currency: 'USD', defaultRate: 7 }).scaleAcross(years);
+    expect(usd.unit).toBe('亿美元');
+    expect([usd.value(7000, 2024), usd.value(7100, 2025)]).toEqual([1000, 1000]);
+    expect(usd.number(7100, 2025)).toBe('1,000.0');
+  });
+
+  it('falls back to 亿元 for every year when only some have a dollar rate', () => {
+    // 2025 has the published rate, 2024 none: dollars for one year and 亿元 for the other
+    // would share one axis.
+    const zh = moneyView({ ...base, currency: 'USD' }).scaleAcross(years);
+    expect(zh).toMatchObject({ unit: '亿元', mixed: true });
+    expect([zh.value(7100, 2024), zh.value(7100, 2025)]).toEqual([7100, 7100]);
+    expect(zh.number(7100, 2025)).toBe('7,100.0');
+    const en = moneyView({ ...base, currency: 'USD', locale: 'en' }).scaleAcross(years);
+    expect(en).toMatchObject({ unit: 'bn RMB', mixed: true });
+    expect(en.value(7100, 2025)).toBe(710);
+  });
+});

@@ -33,10 +33,41 @@ export interface MoneyView {
   /** A number typed in `columnUnit` (a "total at least" box) back in 亿元. */
   fromColumnValue(value: number, year: number): number;
   conversionLabel(year: number): string | null;
+  /** One unit for a chart axis or table column across `years` (see YearsScale). */
+  scaleAcross(years: readonly number[]): YearsScale;
+}
+
+/**
+ * Money over several years in one unit: the one the board shows when every year has it (dollars
+ * only where every year has a rate), else every year in 亿元 (bn RMB in English), with `mixed`
+ * set so the chart or table can say why it is not in dollars. An axis or a column never mixes
+ * units.
+ */
+export interface YearsScale {
+  unit: string;
+  /** The number in `unit`, for a chart; null for a gap. */
+  value(valueYi: number | null | undefined, year: number): number | null;
+  /** The number in `unit` as a cell shows it ("—" for a gap). */
+  number(valueYi: number | null | undefined, year: number): string;
+  mixed: boolean;
 }
 
 /** The money formatters of a set of choices (see the module comment for the rate order). */
 export function moneyView(o: MoneyViewOptions): MoneyView {
+  const view = columnsView(o);
+  return {
+    ...view,
+    scaleAcross(years) {
+      const units = new Set(years.map((y) => view.columnUnit(y)));
+      const year = years[0] ?? 0;
+      const mixed = units.size > 1;
+      const v = mixed ? columnsView({ ...o, currency: 'CNY' }) : view;
+      return { unit: v.columnUnit(year), value: v.columnValue, number: v.columnNumber, mixed };
+    },
+  };
+}
+
+function columnsView(o: MoneyViewOptions): Omit<MoneyView, 'scaleAcross'> {
   const publishedRate = (year: number): ExchangeRate | null => rateForYear(o.publishedRates, year);
   const rateFor = (year: number): number | null =>
     o.currency !== 'USD'

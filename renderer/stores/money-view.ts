@@ -83,5 +83,6 @@ export const useMoneyView = defineStore('money-view', () => {
       view.value.columnValue(valueYi, year),
     fromColumnValue: (value: number, year: number) => view.value.fromColumnValue(value, year),
     conversionLabel: (year: number) => view.value.conversionLabel(year),
+    scaleAcross: (years: readonly number[]) => view.value.scaleAcross(years),
   };
 });

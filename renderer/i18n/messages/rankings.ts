@@ -21,6 +21,7 @@ export default defineMessages({
         ratePublished: '公布 {rate}',
         rateMissing: '请输入{year}年的汇率；未输入前仍以人民币显示。',
         rateInvalid: '汇率无效',
+        inRmbAcross: '部分年份没有美元汇率，各年都以{unit}显示（同一坐标轴或表列不混用两种货币）。',
         metricTotalOnly:
           '排行变化和排名历史按进出口总额排名，不随所选指标变化；回到排行榜即恢复所选指标。',
       },
@@ -121,6 +122,8 @@ export default defineMessages({
         ratePublished: 'published {rate}',
         rateMissing: 'Enter a CNY/USD rate for {year}; until then values stay in RMB.',
         rateInvalid: 'not a valid rate',
+        inRmbAcross:
+          'Some years have no USD rate, so every year shows in {unit} (an axis or a column never mixes currencies).',
         metricTotalOnly:
           'Movers and rank history rank by total trade, whatever the metric; the board keeps the chosen one.',
       },

@@ -36,21 +36,22 @@ export const useCityDoc = docBuilder((s: PinOf<'city'>, ctx) => {
   const rows = [...p.years].reverse();
   const blocks: PrintBlock[] = [];
   if (p.years.some((y) => y.total || y.exports || y.imports)) {
+    const scale = money.scaleAcross(p.years.map((y) => y.year));
     blocks.push({
       kind: 'chart',
       id: 'series',
-      caption: t('cityDetail.series'),
+      caption: t('cityDetail.series', { unit: scale.unit }),
       height: 240,
       option: citySeriesOption({
         years: p.years.map((y) => y.year),
         series: MONEY.map((key) => ({
           key,
           name: t(`cityDetail.col.${key}`),
-          values: p.years.map((y) => y[key]?.value ?? null),
+          values: p.years.map((y) => scale.value(y[key]?.value, y.year)),
           tips: p.years.map((y) => money.money(y[key]?.value, y.year)),
         })),
         description: t('cityDetail.seriesDescription', { name }),
-        yAxisName: '亿元',
+        yAxisName: scale.unit,
       }),
     });
   }

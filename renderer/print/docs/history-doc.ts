@@ -16,7 +16,7 @@ export function historyBlocks(
   s: PinOf<'rankings'>,
   index: FullYearIndex,
   pinned: Adcode[] | null,
-  money: Pick<MoneyView, 'columnNumber' | 'columnValue' | 'columnUnit'>,
+  money: Pick<MoneyView, 'columnNumber' | 'columnValue' | 'columnUnit' | 'scaleAcross'>,
 ) {
   const { t } = ctx;
   const locale = ctx.settings.locale;
@@ -24,12 +24,13 @@ export function historyBlocks(
   const codes = pinned ?? topCodes(index, s.level, s.year, 10);
   const h = rankHistory(index, s.level, codes);
   const anyBreak = h.series.some((x) => x.points.some((p) => p.seriesBreak));
+  const scale = money.scaleAcross(h.years);
   const input = (kind: 'rank' | 'value'): RankLinesInput => ({
     yearLabels: h.years.map((year, i) => t('history.yearCount', { year, count: h.rankedCount[i] })),
     lines: h.series.map((x) => ({
       code: x.code,
       name: entityName(x.entity, locale),
-      values: x.points.map((p) => (kind === 'rank' ? p.rank : p.value)),
+      values: x.points.map((p) => (kind === 'rank' ? p.rank : scale.value(p.value, p.year))),
       tips: x.points.map(() => ''),
       breaks: x.points.map((p) => p.seriesBreak),
     })),
@@ -61,7 +62,12 @@ export function historyBlocks(
     {
       kind: 'chart',
       id: 'values',
-      caption: t('history.values'),
+      caption: [
+        t('history.values', { unit: scale.unit }),
+        scale.mixed ? t('rankings.control.inRmbAcross', { unit: scale.unit }) : '',
+      ]
+        .join(' ')
+        .trim(),
       height: 260,
       option: valueLinesOption(input('value')),
     },
