@@ -38,7 +38,7 @@ async function dataFolderWithImport(dataDir: string): Promise<void> {
       },
     },
   });
-  expect(applyUserLayer(store.workingData().dataset, layer).figures.length).toBeGreaterThan(0);
+  expect(applyUserLayer(store.workingData().dataset, layer, []).figures.length).toBeGreaterThan(0);
   await store.commit(layer, {
     summary: 'Import shenzhen.xlsx',
     fromFile: { name: 'shenzhen.xlsx', sha256: 'b'.repeat(64) },

@@ -12,6 +12,7 @@ import {
 import { AppShell } from './pages/app-shell';
 import { FiguresPage } from './pages/figures-page';
 import { ImportPage } from './pages/import-page';
+import { RankingsPage } from './pages/rankings-page';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const HANGZHOU = '330100';
@@ -153,6 +154,38 @@ test('checks a file under review again when an undo beside it changes the data',
   await shell.goTo('figures');
   const row = figures.rows.and(page.locator(`[data-code="${HANGZHOU}"]`));
   await expect(row.getByTestId('cell-total')).toContainText('8,300');
+});
+
+test('a municipality imported at province level also ranks among cities, and the review says so', async ({
+  app,
+}) => {
+  const { page, shell, wizard } = pagesOf(app);
+  await shell.ready();
+  await wizard.open();
+  const csv = [
+    '2025年各省（区、市）进出口情况（单位：亿元）',
+    '地区,进出口',
+    '广东省,91000',
+    '北京市,31929.7',
+    '江苏省,56000',
+    '浙江省,52000',
+  ];
+  await wizard.choose('各省-2025.csv', Buffer.from(`${csv.join('\r\n')}\r\n`), 'text/csv');
+  await wizard.goTo('review');
+  await expect(page.getByTestId('import-twins')).toContainText(
+    '北京的数值也计入另一层级（省级 ↔ 城市）',
+  );
+  await shot(page, 'import-twins-note');
+  await wizard.commit();
+  await expect(wizard.committed).toContainText('r1');
+
+  // The city ranking now has 北京, with the figure and a note that it was filed for the province.
+  const board = new RankingsPage(page);
+  await board.open();
+  const beijing = board.rowOf('110100');
+  await expect(beijing.getByTestId('cell-value')).toHaveText('31,929.7');
+  await beijing.getByTestId('source-ref').first().hover();
+  await expect(beijing.getByTestId('source-pop').first()).toContainText('Municipality');
 });
 
 test('shows the wizard in English and in the dark theme, takes a dropped file, saves and applies a recipe', async ({

@@ -7,12 +7,14 @@ import type {
   Alternate,
   Cell,
   Dataset,
+  Entity,
   FigureRecord,
   Measure,
   PublishedRank,
   Source,
   UserLayer,
 } from '../model';
+import { fillMunicipalityTwins } from './municipality-twins';
 
 /** Note carried by a bundled value that an imported value replaced. */
 export const REPLACED_BY_IMPORT_NOTE = 'replaced by import';
@@ -146,18 +148,29 @@ function copyRecord(user: FigureRecord): FigureRecord {
  * - Measures the user did not import keep their bundled cells; gap notes are concatenated.
  * - User sources are appended (a user source whose id is already present is skipped, so source
  *   ids stay unique).
+ * - A municipality's imported figure counts for its twin (北京 the province-level unit and 北京
+ *   the city) where the import has none for the twin itself, as in the bundled data
+ *   (municipality-twins.ts): a provincial table imported for 2026 puts 北京 in the city ranking,
+ *   and replaces the city figure the bundled data took from the province.
  *
  * Pure: neither input is mutated. Unchanged bundled records are shared with `base`, so treat the
  * result as read-only too.
  */
-export function applyUserLayer(base: Dataset, layer: UserLayer): Dataset {
-  const userByKey = new Map<string, FigureRecord>();
+export function applyUserLayer(
+  base: Dataset,
+  layer: UserLayer,
+  entities: readonly Entity[],
+): Dataset {
+  const merged = new Map<string, FigureRecord>();
   for (const record of layer.figures) {
     const key = recordKey(record);
-    const earlier = userByKey.get(key);
+    const earlier = merged.get(key);
     // Two user records for one key (e.g. two imports in one layer): the later one wins per cell.
-    userByKey.set(key, earlier ? mergeRecord(copyRecord(earlier), record) : record);
+    merged.set(key, earlier ? mergeRecord(copyRecord(earlier), record) : record);
   }
+  const userByKey = new Map(
+    fillMunicipalityTwins([...merged.values()], entities).map((r) => [recordKey(r), r]),
+  );
 
   const figures: FigureRecord[] = base.figures.map((bundled) => {
     const user = userByKey.get(recordKey(bundled));

@@ -72,7 +72,7 @@ describe('a dollar table is stored as the bundled USD figures are', () => {
 
   it('survives the layer and the merge into the working data', () => {
     const layer = addImportToLayer(emptyUserLayer(), additions);
-    const merged = applyUserLayer(working, layer);
+    const merged = applyUserLayer(working, layer, []);
     const record = merged.figures.find((r) => r.code === '990100' && r.year === 2025)!;
     expect(record.cells.total!.value).toBe(800);
     expect(record.usd!.total!.value).toBe(100);

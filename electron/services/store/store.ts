@@ -207,7 +207,7 @@ class RevisionStore implements AtlasStore {
     if (this.cachedWorkingData?.revision.id !== revision.id) {
       this.cachedWorkingData = {
         reference: this.bundled.reference,
-        dataset: applyUserLayer(this.bundled.dataset, this.layer),
+        dataset: applyUserLayer(this.bundled.dataset, this.layer, this.bundled.reference.entities),
         revision,
         notices: [...this.notices],
       };

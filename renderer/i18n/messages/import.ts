@@ -141,6 +141,8 @@ export default defineMessages({
         change: '变化',
         added: '新增',
         onlyChanges: '只显示新增和变更',
+        twins:
+          '直辖市是同一地区的两个层级：{names}的数值也计入另一层级（省级 ↔ 城市），除非本文件也给出了该层级的数值。',
         commit: '提交为新版本',
         committing: '正在提交…',
         blocked: '暂不能提交：{reason}',
@@ -314,6 +316,8 @@ export default defineMessages({
         change: 'Change',
         added: 'new',
         onlyChanges: 'Only new and changed',
+        twins:
+          'A municipality is one territory at two levels: the figures for {names} also count at the other level (province ↔ city), unless this file gives that level its own.',
         commit: 'Commit as a new revision',
         committing: 'Committing…',
         blocked: 'Cannot commit yet: {reason}',
