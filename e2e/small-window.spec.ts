@@ -2,7 +2,8 @@
  * The smallest window the app allows (960 × 640, electron/main/window.ts): every view fits it in
  * both languages. The top bar stays one row of one-line buttons, nothing scrolls the whole window,
  * no view scrolls sideways, and nothing in a view (heading, controls, tables) runs past its right
- * edge, except inside a box that scrolls on its own (the scenario results, a wide share table).
+ * edge, except inside a box that scrolls on its own (a wide share table). The scenario results
+ * table shows every column without scrolling sideways: the inputs move above it.
  */
 import type { Page } from '@playwright/test';
 import { synthCell, synthDataset, synthRank, synthRecord, synthSource } from '../core/data';
@@ -113,6 +114,11 @@ for (const lang of ['zh-CN', 'en'] as const) {
       // Poll: a view may lay out a first screenful of rows before the rest.
       await expect.poll(() => misfits(page), { message: `${view} at ${lang}` }).toEqual([]);
     }
+    await shell.goTo('scenarios');
+    const results = page.getByTestId('results-table');
+    const hidden = () => results.evaluate((t) => t.scrollWidth - t.parentElement!.clientWidth);
+    await expect.poll(hidden, { message: `results columns hidden at ${lang}` }).toBeLessThan(1);
+    await shot(page, `small-window-scenarios-${lang}`);
     await shell.goTo('rankings');
     await expect(page.getByTestId('copy-tsv')).toBeInViewport({ ratio: 1 });
     await shot(page, `small-window-rankings-${lang}`);
