@@ -173,7 +173,7 @@ test('a municipality imported at province level also ranks among cities, and the
   await wizard.choose('各省-2025.csv', Buffer.from(`${csv.join('\r\n')}\r\n`), 'text/csv');
   await wizard.goTo('review');
   await expect(page.getByTestId('import-twins')).toContainText(
-    '北京的数值也计入另一层级（省级 ↔ 城市）',
+    '北京在另一层级（省级 ↔ 城市）没有自己的数值',
   );
   await shot(page, 'import-twins-note');
   await wizard.commit();
@@ -186,6 +186,26 @@ test('a municipality imported at province level also ranks among cities, and the
   await expect(beijing.getByTestId('cell-value')).toHaveText('31,929.7');
   await beijing.getByTestId('source-ref').first().hover();
   await expect(beijing.getByTestId('source-pop').first()).toContainText('Municipality');
+
+  // Then a city table: 北京 the city gets its own figure, and the province-level unit keeps the
+  // one filed for it (no note this time).
+  await wizard.open();
+  await page.getByTestId('import-another').click();
+  const cities = [
+    '2025年各市进出口情况（单位：亿元）',
+    '城市,进出口',
+    '北京市,32000',
+    '杭州市,8200',
+  ];
+  await wizard.choose('各市-2025.csv', Buffer.from(`${cities.join('\r\n')}\r\n`), 'text/csv');
+  await wizard.goTo('review');
+  await expect(wizard.diffRow('110100', 'total')).toBeVisible();
+  await expect(page.getByTestId('import-twins')).toHaveCount(0);
+  await wizard.commit();
+  await board.open();
+  await expect(beijing.getByTestId('cell-value')).toHaveText('32,000.0');
+  await page.getByTestId('rankings-level').selectOption('province');
+  await expect(board.rowOf('110000').getByTestId('cell-value')).toHaveText('31,929.7');
 });
 
 test('shows the wizard in English and in the dark theme, takes a dropped file, saves and applies a recipe', async ({

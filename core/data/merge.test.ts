@@ -168,15 +168,31 @@ describe('applyUserLayer and the municipalities', () => {
     expect(city?.cells.total?.note).toContain(twinNote);
   });
 
-  it('replaces the bundled city figure, which stays as a lost alternate', () => {
+  it('replaces a bundled city figure copied from the province, which stays as a lost alternate', () => {
+    const copied = synthRecord('310100', 2024, {
+      total: synthCell(42000, 'S001', { note: `${twinNote}, the same territory.` }),
+    });
+    const layer = layerWith({
+      figures: [synthRecord('310000', 2024, { total: synthCell(42100, 'U001') })],
+    });
+    const b = { ...base(), figures: [...base().figures, copied] };
+    const city = applyUserLayer(b, layer, ENTITIES).figures.find(
+      (r) => r.code === '310100' && r.year === 2024,
+    )!;
+    expect(city.cells.total).toMatchObject({ value: 42100, sourceId: 'U001' });
+    expect(city.cells.total!.alternates[0]).toMatchObject({ value: 42000, status: 'lost' });
+  });
+
+  it('never replaces a figure the bundled data files for the twin itself', () => {
+    // The bundled 上海 city figure (45,100) is its own; the imported province figure stays with
+    // the province.
     const layer = layerWith({
       figures: [synthRecord('310000', 2025, { total: synthCell(45200, 'U001') })],
     });
-    const city = applyUserLayer(base(), layer, ENTITIES).figures.find(
-      (r) => r.code === '310100' && r.year === 2025,
-    )!;
-    expect(city.cells.total!.value).toBe(45200);
-    expect(city.cells.total!.alternates[0]).toMatchObject({ value: 45100, status: 'lost' });
+    const figures = applyUserLayer(base(), layer, ENTITIES).figures;
+    const at = (code: string) => figures.find((r) => r.code === code && r.year === 2025)!;
+    expect(at('310100').cells.total).toMatchObject({ value: 45100, alternates: [] });
+    expect(at('310000').cells.total).toMatchObject({ value: 45200, sourceId: 'U001' });
   });
 
   it('keeps a figure the import gives each level itself', () => {

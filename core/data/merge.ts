@@ -14,7 +14,7 @@ import type {
   Source,
   UserLayer,
 } from '../model';
-import { fillMunicipalityTwins } from './municipality-twins';
+import { fillMunicipalityTwins, isTwinCopy, type FiledElsewhere } from './municipality-twins';
 
 /** Note carried by a bundled value that an imported value replaced. */
 export const REPLACED_BY_IMPORT_NOTE = 'replaced by import';
@@ -149,9 +149,10 @@ function copyRecord(user: FigureRecord): FigureRecord {
  * - User sources are appended (a user source whose id is already present is skipped, so source
  *   ids stay unique).
  * - A municipality's imported figure counts for its twin (北京 the province-level unit and 北京
- *   the city) where the import has none for the twin itself, as in the bundled data
- *   (municipality-twins.ts): a provincial table imported for 2026 puts 北京 in the city ranking,
- *   and replaces the city figure the bundled data took from the province.
+ *   the city) where neither the import nor the bundled data files one for the twin itself, as in
+ *   the bundled data (municipality-twins.ts): a provincial table imported for 2026 puts 北京 in
+ *   the city ranking, and replaces a city figure the bundled data had only copied from the
+ *   province, never one filed for the city.
  *
  * Pure: neither input is mutated. Unchanged bundled records are shared with `base`, so treat the
  * result as read-only too.
@@ -168,8 +169,16 @@ export function applyUserLayer(
     // Two user records for one key (e.g. two imports in one layer): the later one wins per cell.
     merged.set(key, earlier ? mergeRecord(copyRecord(earlier), record) : record);
   }
+  const bundledByKey = new Map(base.figures.map((r) => [recordKey(r), r]));
+  const filedInBundle: FiledElsewhere = (code, year, period, m) => {
+    const cell = bundledByKey.get(recordKey({ code, year, period }))?.cells[m];
+    return cell !== undefined && !isTwinCopy(cell);
+  };
   const userByKey = new Map(
-    fillMunicipalityTwins([...merged.values()], entities).map((r) => [recordKey(r), r]),
+    fillMunicipalityTwins([...merged.values()], entities, filedInBundle).map((r) => [
+      recordKey(r),
+      r,
+    ]),
   );
 
   const figures: FigureRecord[] = base.figures.map((bundled) => {

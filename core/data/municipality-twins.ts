@@ -24,27 +24,43 @@ export function municipalityTwins(entities: readonly Entity[]): Map<Adcode, Adco
   return twins;
 }
 
+const TWIN_NOTE_START = 'Municipality: the figure filed for ';
 const twinNote = (from: Entity): string =>
-  `Municipality: the figure filed for ${from.nameZh} (${from.nameEn}) at ${
+  `${TWIN_NOTE_START}${from.nameZh} (${from.nameEn}) at ${
     from.level === 'province' ? 'province' : 'city'
   } level (${from.code}), the same territory.`;
 
+/** True for a cell that is a copy of its twin's figure, not one filed under its own level. */
+export const isTwinCopy = (cell: Cell): boolean => cell.note.startsWith(TWIN_NOTE_START);
+
 type Cells = Partial<Record<Measure, Cell>>;
 
+/** Whether a figure is filed for the place elsewhere (the bundled data under an import). */
+export type FiledElsewhere = (code: Adcode, year: number, period: string, m: Measure) => boolean;
+
 /** The printed cells of `from` that `to` lacks, each with a note saying where it came from. */
-function missingCells(to: Cells | undefined, from: Cells, note: string): Cells {
+function missingCells(
+  to: Cells | undefined,
+  from: Cells,
+  note: string,
+  filed: (m: Measure) => boolean,
+): Cells {
   const out: Cells = {};
   for (const [measure, cell] of Object.entries(from) as [Measure, Cell][]) {
-    if (to?.[measure] || cell.derivation) continue;
+    if (to?.[measure] || cell.derivation || filed(measure)) continue;
     out[measure] = { ...cell, note: cell.note ? `${note} ${cell.note}` : note };
   }
   return out;
 }
 
-/** Records with each municipality's missing cells taken from its twin (new records as needed). */
+/**
+ * Records with each municipality's missing cells taken from its twin (new records as needed).
+ * `filedElsewhere` names figures the twin has of its own outside `records`, which stand too.
+ */
 export function fillMunicipalityTwins(
   records: readonly FigureRecord[],
   entities: readonly Entity[],
+  filedElsewhere: FiledElsewhere = () => false,
 ): FigureRecord[] {
   const byCode = new Map(entities.map((e) => [e.code, e]));
   const pairs = [...municipalityTwins(entities)].flatMap(([city, province]) => [
@@ -60,7 +76,8 @@ export function fillMunicipalityTwins(
       if (source.code !== from) continue;
       const k = key(to, source.year, source.period);
       const own = index.get(k);
-      const cells = missingCells(own?.cells, source.cells, note);
+      const filed = (m: Measure) => filedElsewhere(to, source.year, source.period, m);
+      const cells = missingCells(own?.cells, source.cells, note, filed);
       if (Object.keys(cells).length === 0) continue;
       const base: FigureRecord = own ?? {
         code: to,

@@ -142,7 +142,7 @@ export default defineMessages({
         added: '新增',
         onlyChanges: '只显示新增和变更',
         twins:
-          '直辖市是同一地区的两个层级：{names}的数值也计入另一层级（省级 ↔ 城市），除非本文件也给出了该层级的数值。',
+          '直辖市是同一地区的两个层级：{names}在另一层级（省级 ↔ 城市）没有自己的数值，这些数值也计入那一层级。',
         commit: '提交为新版本',
         committing: '正在提交…',
         blocked: '暂不能提交：{reason}',
@@ -317,7 +317,7 @@ export default defineMessages({
         added: 'new',
         onlyChanges: 'Only new and changed',
         twins:
-          'A municipality is one territory at two levels: the figures for {names} also count at the other level (province ↔ city), unless this file gives that level its own.',
+          'A municipality is one territory at two levels: {names} has no figure of its own at the other level (province ↔ city), so these figures count there too.',
         commit: 'Commit as a new revision',
         committing: 'Committing…',
         blocked: 'Cannot commit yet: {reason}',
