@@ -64,6 +64,7 @@ describe('one scale for a chart over years', () => {
     expect(zh).toMatchObject({ unit: '亿元', mixed: true });
     expect([zh.value(7100, 2024), zh.value(7100, 2025)]).toEqual([7100, 7100]);
     expect(zh.number(7100, 2025)).toBe('7,100.0');
+    expect(zh.money(7100, 2025)).toBe('7,100.0 亿元');
     const en = moneyView({ ...base, currency: 'USD', locale: 'en' }).scaleAcross(years);
     expect(en).toMatchObject({ unit: 'bn RMB', mixed: true });
     expect(en.value(7100, 2025)).toBe(710);

@@ -49,6 +49,8 @@ export interface YearsScale {
   value(valueYi: number | null | undefined, year: number): number | null;
   /** The number in `unit` as a cell shows it ("—" for a gap). */
   number(valueYi: number | null | undefined, year: number): string;
+  /** The amount with its unit, for a tooltip on the same chart. */
+  money(valueYi: number | null | undefined, year: number): string;
   mixed: boolean;
 }
 
@@ -62,7 +64,13 @@ export function moneyView(o: MoneyViewOptions): MoneyView {
       const year = years[0] ?? 0;
       const mixed = units.size > 1;
       const v = mixed ? columnsView({ ...o, currency: 'CNY' }) : view;
-      return { unit: v.columnUnit(year), value: v.columnValue, number: v.columnNumber, mixed };
+      return {
+        unit: v.columnUnit(year),
+        value: v.columnValue,
+        number: v.columnNumber,
+        money: v.money,
+        mixed,
+      };
     },
   };
 }
