@@ -89,13 +89,18 @@ export function slippedCityCsv(): Buffer {
     '西安市,498.79,21.1,300,198.79',
     '嘉與市,2200,3.5,1500,700',
   ];
+  return csvOf(rows);
+}
+
+/** A CSV file's bytes as a bureau's export writes them: UTF-8, CRLF line ends. */
+export function csvOf(rows: readonly string[]): Buffer {
   return Buffer.from(`${rows.join('\r\n')}\r\n`, 'utf8');
 }
 
 /** A one-city 2025 CSV: 杭州 (not in `importDataset`) with the given total in 亿元. */
 export function hangzhouCsv(total: number): Buffer {
   const rows = ['2025年各市进出口情况（单位：亿元）', '城市,进出口', `杭州市,${total}`];
-  return Buffer.from(`${rows.join('\r\n')}\r\n`, 'utf8');
+  return csvOf(rows);
 }
 
 /** A long CSV at the row limit (1,000,000 rows with its header), for progress and Cancel. */

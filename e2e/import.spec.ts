@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { test, expect, type AppFixture } from './fixtures/app';
 import { shot } from './fixtures/screens';
 import {
+  csvOf,
   customsWorkbook2025,
   hangzhouCsv,
   importDataset,
@@ -162,15 +163,15 @@ test('a municipality imported at province level also ranks among cities, and the
   const { page, shell, wizard } = pagesOf(app);
   await shell.ready();
   await wizard.open();
-  const csv = [
+  const provinces = csvOf([
     '2025年各省（区、市）进出口情况（单位：亿元）',
     '地区,进出口',
     '广东省,91000',
     '北京市,31929.7',
     '江苏省,56000',
     '浙江省,52000',
-  ];
-  await wizard.choose('各省-2025.csv', Buffer.from(`${csv.join('\r\n')}\r\n`), 'text/csv');
+  ]);
+  await wizard.choose('各省-2025.csv', provinces, 'text/csv');
   await wizard.goTo('review');
   await expect(page.getByTestId('import-twins')).toContainText(
     '北京在另一层级（省级 ↔ 城市）没有自己的数值',
@@ -191,13 +192,13 @@ test('a municipality imported at province level also ranks among cities, and the
   // one filed for it (no note this time).
   await wizard.open();
   await page.getByTestId('import-another').click();
-  const cities = [
+  const cities = csvOf([
     '2025年各市进出口情况（单位：亿元）',
     '城市,进出口',
     '北京市,32000',
     '杭州市,8200',
-  ];
-  await wizard.choose('各市-2025.csv', Buffer.from(`${cities.join('\r\n')}\r\n`), 'text/csv');
+  ]);
+  await wizard.choose('各市-2025.csv', cities, 'text/csv');
   await wizard.goTo('review');
   await expect(wizard.diffRow('110100', 'total')).toBeVisible();
   await expect(page.getByTestId('import-twins')).toHaveCount(0);
