@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fillMunicipalityTwins, municipalityTwins } from './municipality-twins';
+import { asAdcode } from '../model';
+import { fillMunicipalityTwins, municipalityTwins, sharedWithTwin } from './municipality-twins';
 import { synthCell, synthEntity, synthRank, synthRecord } from './synth';
 
 // 北京 as a province-level unit and as a city (both 北京市); 广东 and 广州 are not twins.
@@ -79,5 +80,36 @@ describe('municipality twins', () => {
     );
     const city = fillMunicipalityTwins([province], ENTITIES).find((r) => r.code === '110100')!;
     expect(city.ranks).toEqual([]);
+  });
+});
+
+describe('which imported municipalities are shared with their twin', () => {
+  const incoming = (code: string, metric: 'total' | 'exports' = 'total') => ({
+    code: asAdcode(code),
+    year: 2026,
+    period: 'full_year',
+    metric,
+  });
+  it('names a municipality whose twin has no figure of its own', () => {
+    expect(sharedWithTwin([incoming('110000'), incoming('440000')], [], ENTITIES)).toEqual([
+      '110000',
+    ]);
+  });
+
+  it('leaves it out when the file or the working data gives the twin its own figure', () => {
+    const both = [incoming('110000'), incoming('110100')];
+    expect(sharedWithTwin(both, [], ENTITIES)).toEqual([]);
+    const own = [synthRecord('110100', 2026, { total: synthCell(1, 'S1') })];
+    expect(sharedWithTwin([incoming('110000')], own, ENTITIES)).toEqual([]);
+    // Another measure of the twin does not count.
+    expect(sharedWithTwin([incoming('110000', 'exports')], own, ENTITIES)).toEqual(['110000']);
+  });
+
+  it('still names it when the twin only holds a copy from this level', () => {
+    const copied = fillMunicipalityTwins(
+      [synthRecord('110000', 2026, { total: synthCell(1, 'S1') })],
+      ENTITIES,
+    );
+    expect(sharedWithTwin([incoming('110000')], copied, ENTITIES)).toEqual(['110000']);
   });
 });

@@ -92,3 +92,39 @@ export function fillMunicipalityTwins(
   }
   return [...out.values()].sort(byRecordKey);
 }
+
+/** A figure about to be imported, as printed: where it goes and which measure. */
+export interface IncomingFigure {
+  code: Adcode;
+  year: number;
+  period: string;
+  metric: Measure;
+}
+
+/**
+ * The municipalities among `incoming` whose figures an import would also give their twin level
+ * (the rule applyUserLayer applies): the twin has no figure of its own for that year and measure,
+ * neither in `incoming` nor in the `working` figures (a copy from its twin does not count).
+ */
+export function sharedWithTwin(
+  incoming: readonly IncomingFigure[],
+  working: readonly FigureRecord[],
+  entities: readonly Entity[],
+): Adcode[] {
+  const twinOf = new Map<Adcode, Adcode>();
+  for (const [city, province] of municipalityTwins(entities)) {
+    twinOf.set(city, province);
+    twinOf.set(province, city);
+  }
+  const key = (code: string, year: number, period: string) => `${code}|${year}|${period}`;
+  const records = new Map(working.map((r) => [key(r.code, r.year, r.period), r]));
+  const given = new Set(incoming.map((f) => `${key(f.code, f.year, f.period)}|${f.metric}`));
+  const shared = new Set<Adcode>();
+  for (const f of incoming) {
+    const twin = twinOf.get(f.code);
+    if (!twin || given.has(`${key(twin, f.year, f.period)}|${f.metric}`)) continue;
+    const own = records.get(key(twin, f.year, f.period))?.cells[f.metric];
+    if (!own || isTwinCopy(own)) shared.add(f.code);
+  }
+  return [...shared];
+}
