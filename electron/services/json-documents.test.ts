@@ -62,6 +62,10 @@ describe('JSON documents', () => {
       '.briefing.json',
       '.recipe.json',
     ]);
+    const filters = [SCENARIO_DOCUMENT, BRIEFING_DOCUMENT, RECIPE_DOCUMENT].map(
+      (k) => k.filter.name,
+    );
+    expect(filters).toEqual(['Scenario (JSON)', 'Briefing (JSON)', 'Import recipe (JSON)']);
   });
 
   it('refuse one that would not open again, saying why in words, and write nothing', async () => {

@@ -21,17 +21,17 @@ export interface JsonDocumentKind {
 }
 
 /**
- * A kind from what sets it apart: its noun, the label its file filter shows ("Scenario" → the
- * filter "Scenario (JSON)"), its size limit and reader. Its files end `.<noun>.json`, as the
- * renderer names them ("US −20%.scenario.json").
+ * A kind from what sets it apart: its noun, its size limit and reader, and the label its file
+ * filter shows when the capitalised noun will not do ("scenario" → the filter "Scenario (JSON)").
+ * Its files end `.<noun>.json`, as the renderer names them ("US −20%.scenario.json").
  */
 export function jsonDocumentKind(kind: {
   noun: string;
-  label: string;
+  label?: string;
   maxText: number;
   problemOf(text: string): string | null;
 }): JsonDocumentKind {
-  const { label, ...rest } = kind;
+  const { label = kind.noun[0]!.toUpperCase() + kind.noun.slice(1), ...rest } = kind;
   const filter = { name: `${label} (JSON)`, extensions: ['json'] };
   return { ...rest, filter, suffix: `.${kind.noun}.json` };
 }

@@ -53,7 +53,6 @@ export function saveExportBytes(
 
 export const BRIEFING_DOCUMENT = jsonDocumentKind({
   noun: 'briefing',
-  label: 'Briefing',
   maxText: MAX_BRIEFING_TEXT,
   problemOf(text) {
     const parsed = parseBriefingFile(text);

@@ -8,7 +8,6 @@ import { jsonDocumentKind } from '../json-documents';
 
 export const SCENARIO_DOCUMENT = jsonDocumentKind({
   noun: 'scenario',
-  label: 'Scenario',
   maxText: MAX_SCENARIO_TEXT,
   problemOf(text) {
     const parsed = parseScenarioFile(text);
