@@ -444,17 +444,11 @@ function tallyCompetitionRanks(
   counts: Uint32Array,
   stride: number,
 ): void {
-  let previous = Number.NaN;
-  let rank = 0;
-  for (let k = 0; k < order.length; k++) {
+  for (let k = 0, rank = 0; k < order.length; k++) {
     const v = values[k] as number;
-    let r = 0;
-    if (v === v) {
-      if (v !== previous) rank = k + 1;
-      previous = v;
-      r = rank;
-    }
-    const c = (order[k] as number) * stride + r;
+    // A value unlike the one before starts a run of ties, ranked by its position.
+    if (k === 0 || v !== values[k - 1]) rank = k + 1;
+    const c = (order[k] as number) * stride + (v === v ? rank : 0);
     counts[c] = (counts[c] as number) + 1;
   }
 }
