@@ -7,7 +7,7 @@
  */
 import * as v from 'valibot';
 import { MAX_BRIEFING_TEXT } from './briefing/briefing-file';
-import { pageSetupSchema } from './print/page-setup';
+import { pageSetupSchema } from './print';
 
 export type PrintResult =
   | { status: 'printed' }

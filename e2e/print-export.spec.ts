@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import readXlsxFile from 'read-excel-file/node';
 import type { Download, Locator } from '@playwright/test';
-import { contentBoxPx, DEFAULT_PAGE_SETUP } from '../core/print/page-setup';
+import { contentBoxPx, DEFAULT_PAGE_SETUP } from '../core/print';
 import { test, expect } from './fixtures/app';
 import { shot } from './fixtures/screens';
 import { MapPage } from './pages/map-page';

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { channelOf } from '../../core/api';
 import { BRIEFING_FORMAT, BRIEFING_VERSION } from '../../core/briefing/briefing-file';
-import { DEFAULT_PAGE_SETUP } from '../../core/print/page-setup';
+import { DEFAULT_PAGE_SETUP } from '../../core/print';
 import { BrowserWindow, fake, resetFakeElectron } from './fake-electron';
 import type { AppPaths } from './paths';
 

@@ -5,7 +5,7 @@
  * `@page` rule also carries (and, for PDFs, wins), so both agree with the print preview.
  */
 import type { BrowserWindow } from 'electron';
-import { printToPdfOptions, type PageSetup } from '../../core/print/page-setup';
+import { printToPdfOptions, type PageSetup } from '../../core/print';
 import type { Printer } from '../services/print/print-files';
 
 export function createPrinter(window: () => BrowserWindow | null): Printer {

@@ -16,7 +16,7 @@ import {
   pageRuleCss,
   pageSetupSchema,
   type PageSetup,
-} from '../../core/print/page-setup';
+} from '../../core/print';
 import * as v from 'valibot';
 import { api } from '../api';
 import { router } from '../router';

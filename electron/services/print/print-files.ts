@@ -14,7 +14,7 @@ import {
   type PrintResult,
   type SaveExportRequest,
 } from '../../../core/print-api';
-import type { PageSetup } from '../../../core/print/page-setup';
+import type { PageSetup } from '../../../core/print';
 import type { FileDialogs } from '../file-dialogs';
 import { jsonDocumentKind } from '../json-documents';
 

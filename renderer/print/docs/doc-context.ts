@@ -8,11 +8,7 @@ import { useI18n } from 'vue-i18n';
 import type { Coverage } from '../../../core/data';
 import { coverageStatement, derivationText, entityName, moneyView } from '../../../core/format';
 import { numberCell, textCell, type ExportCell } from '../../../core/export/table';
-import {
-  collectSourceIds,
-  sortSourceIds,
-  type SourceBearer,
-} from '../../../core/print/sources-used';
+import { collectSourceIds, sortSourceIds, type SourceBearer } from '../../../core/print';
 import type { Adcode, Cell, SourceId } from '../../../core/model';
 import { useAtlasData } from '../../stores/atlas-data';
 import { useSettings } from '../../stores/settings';

@@ -8,7 +8,7 @@ import type { Movers } from '../../../core/data';
 import { entityName, formatPct, type MoneyView } from '../../../core/format';
 import type { Cell } from '../../../core/model';
 import type { ExportCell, ExportTable } from '../../../core/export/table';
-import type { SourceBearer } from '../../../core/print/sources-used';
+import type { SourceBearer } from '../../../core/print';
 import type { PrintBlock } from '../doc';
 import type { DocContext } from './doc-context';
 

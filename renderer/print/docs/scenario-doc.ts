@@ -21,7 +21,7 @@ import {
   specOfFile,
 } from '../../../core/scenario';
 import type { Adcode, SourceId } from '../../../core/model';
-import type { SourceBearer } from '../../../core/print/sources-used';
+import type { SourceBearer } from '../../../core/print';
 import { useScenarioLabels } from '../../components/scenario/use-scenario-labels';
 import { useScenario } from '../../stores/scenario';
 import type { PrintBlock, PrintDoc } from '../doc';
