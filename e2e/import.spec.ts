@@ -235,7 +235,7 @@ test('shows the wizard in English and in the dark theme, takes a dropped file, s
   await wizard.drop('customs-2025 (2).xlsx', await customsWorkbook2025(), XLSX);
   await wizard.goTo('columns');
   await expect(yoyColumn.getByTestId('import-field')).toHaveValue('total_yoy');
-  await page.getByTestId('import-recipe-input').setInputFiles({
+  await page.getByTestId('import-recipe-apply-input').setInputFiles({
     name: 'customs.recipe.json',
     mimeType: 'application/json',
     buffer: Buffer.from(recipeText),

@@ -436,7 +436,7 @@ test('A vs B side by side, the Δ% map, dark theme and print with the basis colu
   await s.tab('compare');
   // A refused file says why, until B is another scenario.
   await s.page
-    .getByTestId('compare-file-input')
+    .getByTestId('compare-open-input')
     .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{') });
   await expect(s.page.getByTestId('compare').getByRole('alert')).toContainText('bad.json');
   await s.page.getByTestId('compare-pin').click();

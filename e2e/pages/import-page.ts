@@ -11,7 +11,7 @@ export class ImportPage {
     return this.page.getByTestId('import-view');
   }
   get fileInput(): Locator {
-    return this.page.getByTestId('import-file-input');
+    return this.page.getByTestId('import-choose-input');
   }
   get progress(): Locator {
     return this.page.getByTestId('import-progress');

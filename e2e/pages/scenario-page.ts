@@ -111,12 +111,12 @@ export class ScenarioPage {
   }
 
   async openFile(path: string): Promise<void> {
-    await this.page.getByTestId('scenario-file-input').setInputFiles(path);
+    await this.page.getByTestId('scenario-open-input').setInputFiles(path);
   }
 
   async openBytes(name: string, text: string): Promise<void> {
     await this.page
-      .getByTestId('scenario-file-input')
+      .getByTestId('scenario-open-input')
       .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
   }
 

@@ -7,7 +7,7 @@ import ComparePanel from './ComparePanel.vue';
 describe('ComparePanel', () => {
   it('drops a refused file’s message once B is another scenario', async () => {
     const { wrapper, missing } = mountAtlas(ComparePanel);
-    const input = wrapper.get('[data-testid="compare-file-input"]');
+    const input = wrapper.get('[data-testid="compare-open-input"]');
     const file = new File(['{'], 'bad.json', { type: 'application/json' });
     Object.defineProperty(input.element, 'files', { value: [file], configurable: true });
     await input.trigger('change');

@@ -6,17 +6,16 @@ import FileButton from './FileButton.vue';
 
 function mountButton(native?: () => Promise<boolean>) {
   const { wrapper } = mountAtlas(FileButton, {
-    props: { accept: '.json', inputTestid: 'the-input', ...(native ? { native } : {}) },
+    props: { accept: '.json', label: 'Open…', ...(native ? { native } : {}) },
     attrs: { class: 'btn', 'data-testid': 'the-button' },
-    slots: { default: 'Open…' },
   });
-  const input = wrapper.get<HTMLInputElement>('[data-testid="the-input"]');
+  const input = wrapper.get<HTMLInputElement>('[data-testid="the-button-input"]');
   const click = vi.spyOn(input.element, 'click').mockImplementation(() => undefined);
   return { wrapper, input, click };
 }
 
 describe('FileButton', () => {
-  it('puts class and test id on the button and the chooser behind it', async () => {
+  it('puts class, test id and label on the button, and the chooser behind it', async () => {
     const { wrapper, input, click } = mountButton();
     const button = wrapper.get('button[data-testid="the-button"]');
     expect(button.classes()).toContain('btn');
