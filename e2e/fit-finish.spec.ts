@@ -358,10 +358,8 @@ test('the Figures view has a province level', async ({ app }) => {
   const figures = new FiguresPage(app.page);
   await figures.ready();
   await app.page.getByTestId('figures-level-province').click();
-  await expect(app.page.getByTestId('figures-level-province')).toHaveAttribute(
-    'aria-pressed',
-    'true',
-  );
+  await expect(app.page.getByTestId('figures-level-province')).toBeChecked();
+  await expect(app.page.getByTestId('figures-level-city')).not.toBeChecked();
   await expect(app.page.getByTestId('figures-heading')).toContainText('各省进出口');
   await expect(figures.rows).toHaveCount(2);
   expect(await figures.names()).toEqual(['广东', '浙江']);
@@ -373,7 +371,11 @@ test('the Figures view has a province level', async ({ app }) => {
   await figures.row(0).name.getByTestId('entity-link').click();
   await expect(new CityDetail(app.page).name).toContainText('广东');
   await app.page.keyboard.press('Escape');
-  await app.page.getByTestId('figures-level-city').click();
+  // The level is a radio group with one tab stop: an arrow key chooses the other level.
+  await app.page.getByTestId('figures-level-province').focus();
+  await app.page.keyboard.press('ArrowLeft');
+  await expect(app.page.getByTestId('figures-level-city')).toBeChecked();
+  await expect(app.page.getByTestId('figures-level-city')).toBeFocused();
   await expect(figures.rows.first()).toContainText('深圳');
 });
 

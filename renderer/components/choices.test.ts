@@ -1,57 +1,61 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { mountAtlas } from '../test-support/mount';
-import RadioChoices from './RadioChoices.vue';
-import SegmentedToggle from './SegmentedToggle.vue';
+import ChoiceRow from './ChoiceRow.vue';
 import FilePicker from './shell/FilePicker.vue';
 import LabelledSelect from './LabelledSelect.vue';
 
 const text = (v: string) => v.toUpperCase();
 
-describe('SegmentedToggle', () => {
-  it('presses the chosen button only, names the group, and reports another choice', async () => {
-    const { wrapper } = mountAtlas(SegmentedToggle, {
-      props: {
-        modelValue: 'city',
-        options: ['city', 'province'],
-        label: 'Level',
-        text,
-        testidPrefix: 'level-',
-      },
-    });
-    expect(wrapper.attributes('role')).toBe('group');
-    expect(wrapper.attributes('aria-label')).toBe('Level');
-    const city = wrapper.get('[data-testid="level-city"]');
-    const province = wrapper.get('[data-testid="level-province"]');
-    expect([city.text(), province.text()]).toEqual(['CITY', 'PROVINCE']);
-    expect(city.attributes('aria-pressed')).toBe('true');
-    expect(province.attributes('aria-pressed')).toBe('false');
-    await province.trigger('click');
+describe('ChoiceRow', () => {
+  const props = {
+    modelValue: 'city',
+    options: ['city', 'province', 'country'],
+    text,
+    testidPrefix: 'level-',
+  };
+
+  it('as radios: checks the chosen value only, names the group, and reports a click', async () => {
+    const { wrapper } = mountAtlas(ChoiceRow, { props: { ...props, labelledby: 'set-level' } });
+    expect(wrapper.attributes('role')).toBe('radiogroup');
+    expect(wrapper.attributes('aria-labelledby')).toBe('set-level');
+    const buttons = wrapper.findAll('button');
+    expect(buttons.map((b) => b.text())).toEqual(['CITY', 'PROVINCE', 'COUNTRY']);
+    expect(buttons.map((b) => b.attributes('role'))).toEqual(['radio', 'radio', 'radio']);
+    expect(buttons.map((b) => b.attributes('aria-checked'))).toEqual(['true', 'false', 'false']);
+    expect(buttons.map((b) => b.attributes('tabindex'))).toEqual(['0', '-1', '-1']);
+    expect(buttons[0]!.attributes('id')).toBeUndefined();
+    await wrapper.get('[data-testid="level-province"]').trigger('click');
     expect(wrapper.emitted('update:modelValue')).toEqual([['province']]);
   });
-});
 
-describe('RadioChoices', () => {
-  it('checks the chosen value, labels the group by its heading, and reports a change', async () => {
-    const { wrapper } = mountAtlas(RadioChoices, {
-      props: {
-        modelValue: 'plain',
-        options: ['scaled', 'plain'],
-        name: 'format',
-        labelledby: 'set-format',
-        text,
-        testidPrefix: 'format-',
-      },
+  it('moves with the arrow keys, wrapping; ↑ and ↓ move radios but not tabs', async () => {
+    const { wrapper } = mountAtlas(ChoiceRow, { props: { ...props, label: 'Level' } });
+    await wrapper.trigger('keydown', { key: 'ArrowLeft' });
+    await wrapper.trigger('keydown', { key: 'ArrowDown' });
+    await wrapper.trigger('keydown', { key: 'Enter' });
+    expect(wrapper.emitted('update:modelValue')).toEqual([['country'], ['city']]);
+    const tabs = mountAtlas(ChoiceRow, { props: { ...props, label: 'L', panelPrefix: 'p-' } });
+    await tabs.wrapper.trigger('keydown', { key: 'ArrowDown' });
+    await tabs.wrapper.trigger('keydown', { key: 'ArrowRight' });
+    expect(tabs.wrapper.emitted('update:modelValue')).toEqual([['province']]);
+  });
+
+  it('as tabs: each tab has an id, is selected or not, and controls its panel', () => {
+    const { wrapper } = mountAtlas(ChoiceRow, {
+      props: { ...props, label: 'Views', panelPrefix: 'level-panel-' },
     });
-    expect(wrapper.attributes('role')).toBe('radiogroup');
-    expect(wrapper.attributes('aria-labelledby')).toBe('set-format');
-    const scaled = wrapper.get<HTMLInputElement>('[data-testid="format-scaled"]');
-    const plain = wrapper.get<HTMLInputElement>('[data-testid="format-plain"]');
-    expect([scaled.element.checked, plain.element.checked]).toEqual([false, true]);
-    expect(scaled.attributes('name')).toBe('format');
-    expect(wrapper.text()).toContain('SCALED');
-    await scaled.setValue(true);
-    expect(wrapper.emitted('update:modelValue')).toEqual([['scaled']]);
+    expect(wrapper.attributes('role')).toBe('tablist');
+    expect(wrapper.attributes('aria-label')).toBe('Views');
+    const tab = wrapper.get('[data-testid="level-province"]');
+    expect(tab.attributes()).toMatchObject({
+      id: 'level-province',
+      role: 'tab',
+      'aria-selected': 'false',
+      'aria-controls': 'level-panel-province',
+      tabindex: '-1',
+    });
+    expect(tab.attributes('aria-checked')).toBeUndefined();
   });
 });
 
