@@ -32,7 +32,14 @@ test('the sources view lists every source with what it backs', async ({ app }) =
 
   await sources.search('Korea Herald');
   await expect(sources.rows).toHaveCount(1);
+  await expect(app.page.getByTestId('sources-none')).toHaveCount(0);
+  // A search that matches nothing says so instead of showing an empty table.
+  await sources.search('no such publisher');
+  await expect(sources.rows).toHaveCount(0);
+  await expect(app.page.getByTestId('sources-none')).toContainText('没有来源符合');
+  await shot(app.page, 'sources-none');
   await sources.search('');
+  await expect(app.page.getByTestId('sources-none')).toHaveCount(0);
   await sources.filterKind('official_release');
   await expect(sources.rows).toHaveCount(officialCount);
   await shot(app.page, 'sources-zh');

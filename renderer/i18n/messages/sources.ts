@@ -67,6 +67,7 @@ export default defineMessages({
         user_import: '用户导入',
       },
       shown: '显示 {shown} / {count}',
+      none: '没有来源符合所填的搜索词和类型。',
     },
   },
   en: {
@@ -136,6 +137,7 @@ export default defineMessages({
         user_import: 'user import',
       },
       shown: 'Showing {shown} of {count}',
+      none: 'No source matches the search and kind chosen.',
     },
   },
 });
