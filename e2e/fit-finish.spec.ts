@@ -368,6 +368,7 @@ test('the Figures view has a province level', async ({ app }) => {
   await expect(figures.row(0).yoy).toHaveText('<0.1%');
   await expect(figures.row(1).yoy).toHaveText('−1.4%');
   await expect(figures.coverage).toContainText('省');
+  await expect(app.page.getByTestId('figures-dash-note')).toContainText('不是零');
   await figures.row(0).name.getByTestId('entity-link').click();
   await expect(new CityDetail(app.page).name).toContainText('广东');
   await app.page.keyboard.press('Escape');
