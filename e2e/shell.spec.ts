@@ -93,10 +93,15 @@ test('settings apply at once, survive a reload, live in settings.json and reset'
   await expect(page.getByTestId('rankings-view')).toContainText('2024');
 
   await settings.open();
+  // A reset also forgets a rate typed but not taken.
+  await settings.field('usd-rate').fill('abc');
+  await settings.field('usd-rate').press('Enter');
+  await expect(settings.field('usd-rate-note')).toContainText('0.1');
   await settings.field('reset').click();
   await expect(page.getByTestId('app-title')).toHaveText('城市外贸图谱');
   await expect(settings.field('theme-system')).toBeChecked();
   await expect(settings.field('usd-rate')).toHaveValue('');
+  await expect(settings.field('usd-rate')).toHaveAttribute('aria-invalid', 'false');
 });
 
 test.describe('a damaged settings file', () => {

@@ -55,18 +55,12 @@ export const useMoneyView = defineStore('money-view', () => {
     }),
   );
 
-  /** Stores a typed rate; returns false (and stores nothing) when it is not a plausible rate. */
-  function setRate(year: number, text: string): boolean {
-    const rate = parseUserRate(text);
+  /** Stores the reader's rate for a year (RateField reads it); null clears it. */
+  function setRate(year: number, rate: number | null): void {
     const next = { ...rates.value };
-    if (rate == null) {
-      if (text.trim() === '') delete next[String(year)];
-      rates.value = next;
-      return text.trim() === '';
-    }
-    next[String(year)] = rate;
+    if (rate == null) delete next[String(year)];
+    else next[String(year)] = rate;
     rates.value = next;
-    return true;
   }
 
   return {
