@@ -160,11 +160,11 @@ test.describe('on a synthesised dataset', () => {
     // A rate that cannot be one is kept as typed, marked, and converts nothing.
     await board.useDollars('71O');
     await expect(app.page.getByTestId('rankings-rate')).toHaveAttribute('aria-invalid', 'true');
-    await expect(app.page.getByTestId('rankings-rate-invalid')).toBeVisible();
-    await shot(app.page, 'rankings-rate-invalid');
+    await expect(app.page.getByTestId('rankings-rate-note')).toBeVisible();
+    await shot(app.page, 'rankings-rate-note');
     await expect(board.row(0).value).toHaveText('45,500.0');
     await board.useDollars('7.1');
-    await expect(app.page.getByTestId('rankings-rate-invalid')).toHaveCount(0);
+    await expect(app.page.getByTestId('rankings-rate-note')).toHaveCount(0);
     // 45500 / 7.1 = 6408.45… 亿美元
     await expect(board.row(0).value).toHaveText('6,408.5');
     await expect(board.header('value')).toContainText('亿美元');
