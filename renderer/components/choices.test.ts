@@ -103,6 +103,14 @@ describe('LabelledSelect', () => {
     expect(wrapper.emitted('update:modelValue')).toEqual([['province']]);
   });
 
+  it('names a field of a shared vocabulary and its values from the messages', () => {
+    const { wrapper } = mountAtlas(LabelledSelect, {
+      props: { modelValue: 'exports', words: 'metric', options: ['total', 'exports'], testid: 'm' },
+    });
+    expect(wrapper.get('span').text()).toBe('Metric');
+    expect(wrapper.findAll('option').map((o) => o.text())).toEqual(['Total trade', 'Exports']);
+  });
+
   it('keeps numbers as numbers, shows them as they are, and puts slotted options first', async () => {
     const { wrapper } = mountAtlas(LabelledSelect, {
       props: { modelValue: 2024, options: [2023, 2024], label: 'Year', testid: 'year' },

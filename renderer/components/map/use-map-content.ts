@@ -73,7 +73,7 @@ export function useMapContent(
     isDifference.value ? differenceUnit(m.metric) : MAP_METRIC_UNIT[m.metric],
   );
   const legendTitle = computed(() => {
-    const metric = t(`map.metric.${m.metric}`);
+    const metric = t(`metric.${m.metric}`);
     const name = isDifference.value ? `${t('map.tip.difference')}: ${metric}` : metric;
     return unit.value === 'pct'
       ? name

@@ -50,7 +50,7 @@ export function useMapTooltip() {
     const { metric, year, level } = series.options;
     const entry = series.entries.find((e) => e.code === code);
     const unit = MAP_METRIC_UNIT[metric];
-    const metricName = t(`map.metric.${metric}`);
+    const metricName = t(`metric.${metric}`);
     const rows: TipContent['rows'] = [
       [metricName, entry?.value == null ? t('map.noData') : fmt.full(entry.value, unit, metric)],
     ];
@@ -114,7 +114,7 @@ export function useMapTooltip() {
     ];
     const sources = [...new Set([sourcesOf(a), sourcesOf(b)].filter(Boolean))].join(', ');
     if (sources) rows.push([t('map.tip.source'), sources]);
-    const span = `${early.options.year}–${late.options.year} · ${t(`map.metric.${metric}`)}`;
+    const span = `${early.options.year}–${late.options.year} · ${t(`metric.${metric}`)}`;
     const breakNote = breaks.hint(a?.cells[0], b?.cells[0]);
     return {
       ...title(code, span),

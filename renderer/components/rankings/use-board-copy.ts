@@ -24,7 +24,7 @@ export function useBoardCopy() {
       change: t('rankings.col.change'),
       name: t('rankings.col.name'),
       province: t('rankings.col.province'),
-      value: t(`rankings.metric.${rankings.metric}`),
+      value: t(`metric.${rankings.metric}`),
       yoy: t('rankings.col.yoy'),
       share: t('rankings.col.share'),
       source: t('rankings.col.source'),

@@ -2,6 +2,23 @@ import { defineMessages } from '../schema';
 
 export default defineMessages({
   'zh-CN': {
+    year: { label: '年份' },
+    level: { label: '层级', city: '城市', province: '省份' },
+    metric: {
+      label: '指标',
+      total: '进出口总额',
+      exports: '出口',
+      imports: '进口',
+      balance: '贸易差额',
+      exportShare: '出口占比',
+      share: '占全国比重',
+      yoy: '同比增速（公布）',
+      yoyVsNational: '同比增速相对全国',
+      change: '进出口变化额',
+      rankChange: '名次变化',
+      contribution: '对全国增长贡献',
+      cagr: '年均复合增长率',
+    },
     app: {
       title: '城市外贸图谱',
       subtitle: 'City Trade Atlas',
@@ -68,6 +85,23 @@ export default defineMessages({
     },
   },
   en: {
+    year: { label: 'Year' },
+    level: { label: 'Level', city: 'City', province: 'Province' },
+    metric: {
+      label: 'Metric',
+      total: 'Total trade',
+      exports: 'Exports',
+      imports: 'Imports',
+      balance: 'Trade balance',
+      exportShare: 'Export share',
+      share: 'Share of national total',
+      yoy: 'YoY growth (published)',
+      yoyVsNational: 'Growth vs national rate',
+      change: 'Change in total trade',
+      rankChange: 'Δrank',
+      contribution: 'Contribution to national growth',
+      cagr: 'CAGR',
+    },
     app: {
       title: 'City Trade Atlas',
       subtitle: '城市外贸图谱',

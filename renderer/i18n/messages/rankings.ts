@@ -5,12 +5,8 @@ export default defineMessages({
     rankings: {
       heading: { city: '{year}年城市排行', province: '{year}年省份排行' },
       unit: { city: '城市', province: '省份' },
-      levelOption: { city: '城市', province: '省份' },
       tabs: { label: '排行视图', board: '榜单', movers: '变动', history: '排名历史' },
       control: {
-        year: '年份',
-        level: '层级',
-        metric: '指标',
         base: '对比年份',
         span: 'CAGR 起始年',
         currency: '货币',
@@ -24,17 +20,6 @@ export default defineMessages({
         inRmbAcross: '部分年份没有美元汇率，各年都以{unit}显示（同一坐标轴或表列不混用两种货币）。',
         metricTotalOnly:
           '排行变化和排名历史按进出口总额排名，不随所选指标变化；回到排行榜即恢复所选指标。',
-      },
-      metric: {
-        total: '进出口总额',
-        exports: '出口',
-        imports: '进口',
-        balance: '贸易差额',
-        exportShare: '出口占比',
-        yoy: '同比增速（公布）',
-        share: '占全国比重',
-        contribution: '对全国增长贡献',
-        cagr: '年均复合增长率',
       },
       metricNote: {
         balance: '出口 − 进口，仅在两者均有公布数值时计算。',
@@ -106,12 +91,8 @@ export default defineMessages({
     rankings: {
       heading: { city: 'City rankings, {year}', province: 'Province rankings, {year}' },
       unit: { city: 'cities', province: 'provinces' },
-      levelOption: { city: 'City', province: 'Province' },
       tabs: { label: 'Ranking views', board: 'Board', movers: 'Movers', history: 'Rank history' },
       control: {
-        year: 'Year',
-        level: 'Level',
-        metric: 'Metric',
         base: 'Compare with',
         span: 'CAGR from',
         currency: 'Currency',
@@ -126,17 +107,6 @@ export default defineMessages({
           'Some years have no USD rate, so every year shows in {unit} (an axis or a column never mixes currencies).',
         metricTotalOnly:
           'Movers and rank history rank by total trade, whatever the metric; the board keeps the chosen one.',
-      },
-      metric: {
-        total: 'Total trade',
-        exports: 'Exports',
-        imports: 'Imports',
-        balance: 'Trade balance',
-        exportShare: 'Export share',
-        yoy: 'YoY growth (published)',
-        share: 'Share of national total',
-        contribution: 'Contribution to national growth',
-        cagr: 'CAGR',
       },
       metricNote: {
         balance: 'Exports − imports, only where both were published.',

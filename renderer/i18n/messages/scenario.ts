@@ -23,7 +23,6 @@ export default defineMessages({
       },
       controls: {
         year: '基准年',
-        level: '层级',
         name: '情景名称',
         namePlaceholder: '例如：美国需求 −20%',
         save: '保存到文件',
@@ -207,7 +206,6 @@ export default defineMessages({
       },
       controls: {
         year: 'Base year',
-        level: 'Level',
         name: 'Scenario name',
         namePlaceholder: 'e.g. US demand −20%',
         save: 'Save to file',

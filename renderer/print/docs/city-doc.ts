@@ -24,7 +24,7 @@ export const useCityDoc = docBuilder((s: PinOf<'city'>, ctx) => {
     view: 'city' as const,
     title: t('cityDetail.label', { name }),
     subtitle: [
-      choice(t('rankings.control.year'), s.year),
+      choice(t('year.label'), s.year),
       ...(p?.province ? [t('cityDetail.province', { name: entityName(p.province, locale) })] : []),
     ],
     year: s.year,

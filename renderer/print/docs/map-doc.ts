@@ -63,9 +63,9 @@ export function useMapDoc(state: () => PinOf<'map'>): ComputedRef<PrintDoc> {
             to: Math.max(s.year, s.compareYear),
           });
     const subtitle = [
-      choice(t('map.control.level'), t(`map.level.${s.level}`)),
-      choice(t('map.control.metric'), t(`map.metric.${s.metric}`)),
-      choice(t('rankings.control.year'), s.year),
+      choice(t('level.label'), t(`level.${s.level}`)),
+      choice(t('metric.label'), t(`metric.${s.metric}`)),
+      choice(t('year.label'), s.year),
       ...(model.needsBase.value
         ? [choice(t('map.control.base'), mapBaseYear(years.value, s.year, s.baseGap))]
         : []),

@@ -37,7 +37,7 @@ export function moverBlocks(
     }) as PrintBlock;
   const colName = { label: t('rankings.col.name'), kind: 'text' as const };
   const colSource = { label: t('rankings.col.source'), kind: 'text' as const };
-  const moneyCol = `${t('rankings.metric.total')} ${s.year}`;
+  const moneyCol = `${t('metric.total')} ${s.year}`;
   /** The source cell of a mover's figures (core/data/movers.ts `cells`), ids joined. */
   const sourcesOf = (cells: Cell[]): ExportCell => {
     if (cells.length <= 1) return ctx.sourceCell(cells[0]);

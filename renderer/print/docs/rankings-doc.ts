@@ -47,9 +47,9 @@ function subtitle(ctx: DocContext, s: RankingsPin, money: ReturnType<typeof pinF
   const board = s.tab === 'board';
   const metric = board ? s.metric : 'total';
   const items = [
-    choice(t('rankings.control.year'), s.year),
-    choice(t('rankings.control.level'), t(`rankings.levelOption.${s.level}`)),
-    choice(t('rankings.control.metric'), t(`rankings.metric.${metric}`)),
+    choice(t('year.label'), s.year),
+    choice(t('level.label'), t(`level.${s.level}`)),
+    choice(t('metric.label'), t(`metric.${metric}`)),
     choice(t('rankings.control.base'), s.baseYear),
   ];
   if (metric === 'cagr') items.push(choice(t('rankings.control.span'), s.spanStart));
@@ -74,8 +74,7 @@ function subtitle(ctx: DocContext, s: RankingsPin, money: ReturnType<typeof pinF
   }
   if (f.search.trim()) items.push(choice(t('rankings.filter.search'), f.search.trim()));
   const arrow = s.sort.direction === 'ascending' ? '▲' : '▼';
-  const key =
-    s.sort.key === 'value' ? t(`rankings.metric.${s.metric}`) : t(`rankings.col.${s.sort.key}`);
+  const key = s.sort.key === 'value' ? t(`metric.${s.metric}`) : t(`rankings.col.${s.sort.key}`);
   items.push(choice(t('print.sortedBy'), `${key} ${arrow}`));
   return items;
 }
@@ -89,7 +88,7 @@ function boardBlocks(
 ): PrintBlock[] {
   const { t } = ctx;
   const locale = ctx.settings.locale;
-  const metricHeader = fmt.metric.metricHeader(t(`rankings.metric.${s.metric}`), s.metric, s.year);
+  const metricHeader = fmt.metric.metricHeader(t(`metric.${s.metric}`), s.metric, s.year);
   const top = rows.filter((r) => r.value != null).slice(0, 10);
   const chart: PrintBlock = {
     kind: 'chart',
@@ -105,7 +104,7 @@ function boardBlocks(
       })),
       description: t('rankings.topNDescription', {
         n: top.length,
-        metric: t(`rankings.metric.${s.metric}`),
+        metric: t(`metric.${s.metric}`),
         year: s.year,
       }),
       // Paper is always light; gains take the reader's convention as on screen.
@@ -167,7 +166,7 @@ function boardBlocks(
       : t('rankings.rankedBy', {
           count: rankedCount,
           unit: t(`rankings.unit.${s.level}`),
-          metric: t(`rankings.metric.${s.metric}`),
+          metric: t(`metric.${s.metric}`),
         });
   const metricNote =
     s.metric === 'total' || s.metric === 'exports' || s.metric === 'imports'

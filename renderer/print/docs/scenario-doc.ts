@@ -86,7 +86,7 @@ export function useScenarioDoc(state: () => PinOf<'scenarios'>): ComputedRef<Pri
     const title = f.name ? t('print.scenario.title', { name: f.name }) : t('scenario.heading');
     const subtitle = [
       choice(t('scenario.controls.year'), year.value),
-      choice(t('scenario.controls.level'), t(`rankings.levelOption.${s.level}`)),
+      choice(t('level.label'), t(`level.${s.level}`)),
       choice(
         t('scenario.assumptions.shocks'),
         f.shocks.length ? ctx.list(f.shocks.map(labels.shock)) : t('scenario.assumptions.noShocks'),
