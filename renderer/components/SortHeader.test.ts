@@ -33,32 +33,47 @@ describe('SortHeader', () => {
 });
 
 describe('SortHeaders', () => {
-  it('gives each column a header with its test id and class, and reports the column sorted', async () => {
-    const { wrapper } = mountAtlas(SortHeaders, {
+  const mountHeaders = (sort: { key: string; direction: 'ascending' | 'descending' }) =>
+    mountAtlas(SortHeaders, {
       props: {
         columns: [
-          { key: 'name', num: false },
-          { key: 'total', num: true, class: 'value' },
+          { key: 'name', label: 'NAME', num: false },
+          { key: 'total', label: 'TOTAL', num: true, class: 'value' },
+          { key: 'rank', label: 'RANK', num: true, first: 'ascending' as const },
         ],
-        sort: { key: 'total', direction: 'ascending' },
-        label: (key: string) => key.toUpperCase(),
-        hint: (key: string) => `by ${key}`,
+        sort,
         title: (key: string) => (key === 'total' ? 'all trade' : undefined),
         testidPrefix: 'col-',
       },
       attachTo: document.createElement('tr'),
-    });
+    }).wrapper;
+
+  it('gives each column a header with its test id, class and hint', () => {
+    const wrapper = mountHeaders({ key: 'total', direction: 'ascending' });
     const name = wrapper.get('[data-testid="col-name"]');
     const total = wrapper.get('[data-testid="col-total"]');
     expect(name.attributes('aria-sort')).toBe('none');
     expect(total.attributes('aria-sort')).toBe('ascending');
     expect(total.classes()).toEqual(expect.arrayContaining(['num', 'value']));
     expect(name.classes()).not.toContain('num');
-    expect(total.attributes('title')).toBe('all trade');
-    expect(name.attributes('title')).toBeUndefined();
-    expect(name.get('button').attributes('title')).toBe('by name');
     expect(name.get('button').text()).toBe('NAME');
-    await name.get('button').trigger('click');
-    expect(wrapper.emitted('sort')).toEqual([['name']]);
+    // Every button says it sorts; a column with a meaning says that first.
+    expect(name.get('button').attributes('title')).toBe('Sort by NAME');
+    expect(total.get('button').attributes('title')).toBe('all trade\nSort by TOTAL');
+  });
+
+  it('flips the sorted column, and sorts another in its first direction', async () => {
+    const wrapper = mountHeaders({ key: 'total', direction: 'descending' });
+    for (const key of ['total', 'name', 'rank']) {
+      await wrapper.get(`[data-testid="col-${key}"] button`).trigger('click');
+    }
+    expect(wrapper.emitted('update:sort')).toEqual([
+      [{ key: 'total', direction: 'ascending' }],
+      [{ key: 'name', direction: 'ascending' }],
+      [{ key: 'rank', direction: 'ascending' }],
+    ]);
+    const byName = mountHeaders({ key: 'name', direction: 'ascending' });
+    await byName.get('[data-testid="col-total"] button').trigger('click');
+    expect(byName.emitted('update:sort')).toEqual([[{ key: 'total', direction: 'descending' }]]);
   });
 });

@@ -2,10 +2,8 @@ import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
 import {
   type BoardMetric,
-  defaultDirection,
   sortBoardRows,
   type BoardSort,
-  type BoardSortKey,
   coverage,
   emptyFilter,
   filterRows,
@@ -92,14 +90,6 @@ export const useRankings = defineStore('rankings', () => {
       : null,
   );
 
-  function sortBy(key: BoardSortKey): void {
-    const s = sort.value;
-    sort.value =
-      s.key === key
-        ? { key, direction: s.direction === 'ascending' ? 'descending' : 'ascending' }
-        : { key, direction: defaultDirection(key) };
-  }
-
   function toggleSelected(code: Adcode): void {
     const next = new Set(selected.value);
     if (next.has(code)) next.delete(code);
@@ -136,7 +126,6 @@ export const useRankings = defineStore('rankings', () => {
     shownRows,
     cover,
     moverLists,
-    sortBy,
     toggleSelected,
     nameOf,
     inNameOrder,

@@ -85,10 +85,10 @@ describe('the scenario store', () => {
   it('sorts by any column and keeps results that are not computable at the bottom', async () => {
     const s = await ready();
     s.applyPreset('commodity_prices_minus_20');
-    s.sortBy('baseline', 'descending');
+    s.sort = { key: 'baseline', direction: 'descending' };
     const baselines = s.rows.map((r) => r.total.baseline ?? 0);
     expect(baselines).toEqual([...baselines].sort((a, b) => b - a));
-    s.sortBy('newRank', 'ascending');
+    s.sort = { key: 'newRank', direction: 'ascending' };
     expect(s.rows.at(-1)!.total.status).toBe('not_computable');
     expect(s.rows.at(-1)!.total.newRank).toBeNull();
   });

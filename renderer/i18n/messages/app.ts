@@ -3,6 +3,7 @@ import { defineMessages } from '../schema';
 export default defineMessages({
   'zh-CN': {
     year: { label: '年份' },
+    table: { sortBy: '按{column}排序' },
     level: { label: '层级', city: '城市', province: '省份' },
     metric: {
       label: '指标',
@@ -86,6 +87,7 @@ export default defineMessages({
   },
   en: {
     year: { label: 'Year' },
+    table: { sortBy: 'Sort by {column}' },
     level: { label: 'Level', city: 'City', province: 'Province' },
     metric: {
       label: 'Metric',
