@@ -211,8 +211,10 @@ export const useScenario = defineStore('scenario', () => {
     await data.load();
   }
 
-  function sortBy(key: ResultSort['key'], direction: ResultSort['direction']): void {
-    sort.value = { key, direction };
+  /** Opens the exposure editor on an entity, to enter the shares no step has. */
+  function enterShares(code: string): void {
+    exposureCode.value = code;
+    tab.value = 'exposure';
   }
 
   // Another revision (an import, an undo, a reset) may carry other user shares: reload them,
@@ -258,6 +260,7 @@ export const useScenario = defineStore('scenario', () => {
     focus,
     focusCode,
     exposureCode,
+    enterShares,
     tab,
     years,
     year,
@@ -274,6 +277,5 @@ export const useScenario = defineStore('scenario', () => {
     setElasticity,
     setEdit,
     saveEdits,
-    sortBy,
   };
 });
