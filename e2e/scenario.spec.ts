@@ -22,12 +22,30 @@ async function openScenarios(page: ScenarioPage['page']): Promise<ScenarioPage> 
   return scenario;
 }
 
+test('the elasticity runs word each city at the low, default and high ends', async ({ app }) => {
+  const s = await openScenarios(app.page);
+  await s.applyPreset('us_demand_minus_20');
+  await s.tab('runs');
+  const runs = app.page.getByTestId('elasticity-runs');
+  // A partner-demand shock moves no elasticity: the three runs agree (45,500 − 597.2, −1.31%).
+  await expect(runs).toContainText('三列相同');
+  const shenzhen = runs.locator(`[data-testid="run-row"][data-code="${SHENZHEN}"]`);
+  for (const run of ['low', 'default', 'high']) {
+    await expect(shenzhen.getByTestId(`run-${run}`)).toHaveText('44,902.8 −1.31%');
+  }
+});
+
 test('US −20%: every city loses, each share named by its basis, with a proxy tooltip', async ({
   app,
 }) => {
   const s = await openScenarios(app.page);
   await s.applyPreset('us_demand_minus_20');
   await expect(s.assumptions).toContainText('美国');
+  // The applied preset is marked, for the eye and for a screen reader alike.
+  await expect(s.page.getByTestId('preset-us_demand_minus_20')).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
   await expect(s.page.getByTestId('scol-basis')).toHaveText('依据');
 
   // Biggest loss first. Shenzhen: 45500 × 62.5% (own 2023 split) × 10.5% × −0.2 = −597.19.
@@ -148,6 +166,12 @@ test('not computable, never 0: the copper shock names the missing share and asks
   const tip = await s.basisTip(TONGLING);
   await expect(tip).toContainText('没有任何来源给出该份额，不能用代理');
   await expect(s.page.getByTestId('assumptions-not-computable')).toContainText('铜陵');
+
+  // The row's chips offer to enter the share: the exposure editor opens on Tongling.
+  await shot(app.page, 'scenario-basis-enter-zh');
+  await s.rowOf(TONGLING).getByTestId('basis-enter').click();
+  await expect(s.page.getByTestId('exposure-entity')).toHaveValue(TONGLING);
+  await s.tab('results');
 
   // The tornado says why it is empty, and what to enter.
   await s.focusCity(TONGLING);
@@ -344,6 +368,21 @@ test('save to a file and reopen it with the proxy rule; bad files say why in the
   // A bad file changes nothing.
   await new AppShell(app.page).switchLanguage('zh-CN');
   expect(await s.rows.allInnerTexts()).toEqual(before);
+});
+
+test('Monte Carlo says why it cannot run while no parameter is ticked', async ({ app }) => {
+  const s = await openScenarios(app.page);
+  await s.applyPreset('us_demand_minus_20');
+  await s.tab('montecarlo');
+  const run = app.page.getByTestId('mc-run');
+  await expect(run).toBeEnabled();
+  const ticks = app.page.getByTestId('mc-range').getByRole('checkbox');
+  for (const tick of await ticks.all()) await tick.uncheck();
+  await expect(run).toBeDisabled();
+  await expect(run).toHaveAttribute('title', '先勾选至少一个要抽样的参数。');
+  await ticks.first().check();
+  await expect(run).toBeEnabled();
+  await expect(run).not.toHaveAttribute('title');
 });
 
 test('Monte Carlo draws the stand-in shares: no certainty where a share is borrowed', async ({
