@@ -57,7 +57,10 @@ export type MapContentSource = Pick<
   | 'focusProvince'
   | 'level'
   | 'year'
+  | 'compareYear'
 >;
+
+export type MapContent = ReturnType<typeof useMapContent>;
 
 export function useMapContent(
   regions: () => readonly string[],
@@ -68,6 +71,15 @@ export function useMapContent(
   const { t } = useI18n();
   const fmt = useMapFormat();
 
+  /** The map's title: the level and year, or the two years compared. */
+  const heading = computed(() =>
+    m.compare === 'off'
+      ? t(`map.heading.${m.level}`, { year: m.year })
+      : t('map.headingCompare', {
+          from: Math.min(m.year, m.compareYear),
+          to: Math.max(m.year, m.compareYear),
+        }),
+  );
   const isDifference = computed(() => m.compare === 'difference' && m.difference != null);
   const unit = computed(() =>
     isDifference.value ? differenceUnit(m.metric) : MAP_METRIC_UNIT[m.metric],
@@ -212,6 +224,7 @@ export function useMapContent(
   });
 
   return {
+    heading,
     caption,
     legend,
     legendTitle,

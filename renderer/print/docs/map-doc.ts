@@ -55,13 +55,7 @@ export function useMapDoc(state: () => PinOf<'map'>): ComputedRef<PrintDoc> {
     const s = state();
     const d = ctx.data.data;
     const { choice } = ctx;
-    const heading =
-      s.compare === 'off'
-        ? t(`map.heading.${s.level}`, { year: s.year })
-        : t('map.headingCompare', {
-            from: Math.min(s.year, s.compareYear),
-            to: Math.max(s.year, s.compareYear),
-          });
+    const heading = content.heading.value;
     const subtitle = [
       choice(t('level.label'), t(`level.${s.level}`)),
       choice(t('metric.label'), t(`metric.${s.metric}`)),
