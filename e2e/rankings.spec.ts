@@ -74,6 +74,12 @@ test.describe('on a synthesised dataset', () => {
     expect((await board.names()).sort()).toEqual(['咸阳', '西安'].sort());
     await board.search('西安');
     await expect.poll(() => board.names()).toEqual(['西安']);
+    // A search that leaves nothing says so in the table, under its header.
+    await board.search('no such city');
+    await expect(board.rows).toHaveCount(0);
+    await expect(app.page.getByTestId('rankings-empty')).toHaveText('没有符合条件的城市。');
+    await expect(app.page.getByTestId('topn-chart')).toHaveCount(0);
+    await shot(app.page, 'rankings-empty');
   });
 
   test('the bump chart draws one line per entity in the top 10', async ({ app }) => {
@@ -145,6 +151,11 @@ test.describe('on a synthesised dataset', () => {
     await expect(detail.rankRow(2025)).toContainText('S003');
     await expect(detail.rankRow(2025)).toContainText('第1 / 7');
     await expect(detail.yearRow(2024).getByTestId('source-ref')).toHaveCount(1);
+    // The board's year (2025) is the current row of both tables; other years are not.
+    await expect(detail.yearRow(2025)).toHaveAttribute('aria-current', 'true');
+    await expect(detail.rankRow(2025)).toHaveAttribute('aria-current', 'true');
+    await expect(detail.yearRow(2024)).not.toHaveAttribute('aria-current');
+    await shot(app.page, 'city-detail-current-year');
     await expect(detail.neighbours).toContainText('上海');
     await detail.close();
   });
