@@ -372,17 +372,24 @@ test('save to a file and reopen it with the proxy rule; bad files say why in the
 
 test('Monte Carlo says why it cannot run while no parameter is ticked', async ({ app }) => {
   const s = await openScenarios(app.page);
-  await s.applyPreset('us_demand_minus_20');
   await s.tab('montecarlo');
   const run = app.page.getByTestId('mc-run');
+  const needs = app.page.getByTestId('mc-run-needs');
+  // No shock, nothing to draw: the reason stands beside the disabled button.
+  await expect(run).toBeDisabled();
+  await expect(needs).toHaveText('本情景没有参数可抽样：先设置冲击。');
+  await s.applyPreset('us_demand_minus_20');
   await expect(run).toBeEnabled();
+  await expect(needs).toHaveCount(0);
   const ticks = app.page.getByTestId('mc-range').getByRole('checkbox');
   for (const tick of await ticks.all()) await tick.uncheck();
   await expect(run).toBeDisabled();
-  await expect(run).toHaveAttribute('title', '先勾选至少一个要抽样的参数。');
+  await expect(needs).toHaveText('先勾选至少一个要抽样的参数。');
+  await expect(run).toHaveAttribute('aria-describedby', 'mc-run-needs');
+  await shot(app.page, 'scenario-montecarlo-needs');
   await ticks.first().check();
   await expect(run).toBeEnabled();
-  await expect(run).not.toHaveAttribute('title');
+  await expect(needs).toHaveCount(0);
 });
 
 test('Monte Carlo draws the stand-in shares: no certainty where a share is borrowed', async ({
