@@ -2,26 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Cell, Dataset, Entity, FigureRecord, Level, ReferenceTables } from '../model';
 import { NATIONAL_CODE, asAdcode, asSourceId } from '../model';
 import { coverage } from './coverage';
+import { synthEntity } from './synth';
 
 // Synthesised reference: a nation, two provinces (one a municipality), its cities, a county city.
-function entity(code: string, level: Level): Entity {
-  return {
-    code: asAdcode(code),
-    level,
-    nameZh: code,
-    shortZh: code,
-    nameEn: code,
-    pinyin: code,
-    aliases: [],
-    formerCodes: [],
-    provinceCode: null,
-    parentCode: null,
-    region: null,
-    coastal: false,
-    provincialCapital: false,
-    centroid: null,
-  };
-}
+const entity = (code: string, level: Level): Entity =>
+  synthEntity(code, level, code, code, { nameZh: code, pinyin: code, provinceCode: null });
 const reference: ReferenceTables = {
   schemaVersion: 1,
   builtFrom: 'test',

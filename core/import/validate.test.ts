@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { asAdcode, asSourceId, type FigureRecord } from '../model';
+import { asAdcode, type FigureRecord } from '../model';
 import { problemMessage } from './problem-text';
+import { storedRecord } from './synth';
 import type { ColumnMapping, ImportedFigure, ImportProblem } from './types';
 import { validateFigures } from './validate';
 
@@ -44,30 +45,15 @@ function fig(
     ...extra,
   };
 }
+/** A stored full-year total (synth.ts), exact or rounded. */
 function stored(
   code: string,
   year: number,
   total: number,
   precision: 'exact' | 'rounded' = 'exact',
 ): FigureRecord {
-  return {
-    code: asAdcode(code),
-    year,
-    period: 'full_year',
-    ranks: [],
-    gaps: [],
-    cells: {
-      total: {
-        value: total,
-        sourceId: asSourceId('S091'),
-        flag: null,
-        precision,
-        note: '',
-        confirmedBy: [],
-        alternates: [],
-      },
-    },
-  };
+  const record = storedRecord(code, year, { total });
+  return { ...record, cells: { total: { ...record.cells.total!, precision } } };
 }
 const ctx = (figures: FigureRecord[] = []) => ({
   file: 'v.csv',

@@ -49,16 +49,10 @@ const CHINESE_SUFFIXES = [
   '盟',
 ];
 const LATIN_SUFFIXES = ['city', 'shi', 'prefecture', 'municipality', 'province', 'sheng', 'region'];
-const NATIONAL_KEYS = [
-  '全国',
-  '中国',
-  '全国合计',
-  '全国总计',
-  'china',
-  'national',
-  'nationwide',
-  'prc',
-];
+/** What a row for the whole country is called, in Chinese and in Latin letters. */
+const NATIONAL_ZH = ['全国', '中国', '全国合计', '全国总计'];
+const NATIONAL_LATIN = ['china', 'national', 'nationwide', 'prc'];
+const NATIONAL_KEYS = [...NATIONAL_ZH, ...NATIONAL_LATIN];
 
 /** Latin names compare without case, accents, apostrophes, hyphens, dots, brackets or spaces. */
 export const latinKey = (text: string): string =>
