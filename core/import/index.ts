@@ -37,6 +37,7 @@ export {
   blockerText,
   fileSize,
   plainNumber,
+  FIELD_WORDS_ZH,
   problemMessage,
   problemPlace,
   problemText,

@@ -4,6 +4,7 @@
 import type { EntityRef, SlipEvidence } from './problem-codes';
 import { countText, fileSize, plainNumber } from './problem-text-kit';
 import type { ProblemTemplates, TextKit } from './problem-text-kit';
+import type { ImportField } from './types';
 
 const CELL_REASONS = {
   text: '是文字，不是数字',
@@ -163,7 +164,8 @@ export const ZH: ProblemTemplates = {
   more_problems: (p, k) => `……另有 ${k.int(p.count)} 个同类问题。`,
 };
 
-const FIELDS: Record<string, string> = {
+/** The import fields in Chinese: the wizard's column labels and the problems' words alike. */
+export const FIELD_WORDS_ZH: Record<ImportField, string> = {
   name: '名称',
   code: '代码',
   total: '进出口',
@@ -179,6 +181,7 @@ const FIELDS: Record<string, string> = {
   rank: '排名',
   ignore: '忽略',
 };
+const FIELDS: Record<string, string> = FIELD_WORDS_ZH;
 const METRICS = { total: '进出口', exports: '出口', imports: '进口' } as const;
 const LEVELS = { national: '全国', province: '省份', city: '城市', county_city: '县级市' } as const;
 const MONTHS: Record<string, string> = {

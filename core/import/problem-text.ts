@@ -10,6 +10,7 @@ import type { ImportProblem } from './types';
 
 export type { ImportLang, TextSurface } from './problem-text-kit';
 export { fileSize, plainNumber } from './problem-text-kit';
+export { FIELD_WORDS_ZH } from './problem-text-zh';
 
 const LANGS: Record<ImportLang, { templates: ProblemTemplates; kit: TextKit }> = {
   'zh-CN': { templates: ZH, kit: ZH_KIT },

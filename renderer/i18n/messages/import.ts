@@ -1,3 +1,4 @@
+import { FIELD_WORDS_ZH } from '../../../core/import';
 import { defineMessages } from '../schema';
 
 export default defineMessages({
@@ -69,22 +70,8 @@ export default defineMessages({
         field: '字段',
         via: '依据',
         sample: '读到的数值（已换算）',
-        field_: {
-          name: '名称',
-          code: '代码',
-          total: '进出口',
-          exports: '出口',
-          imports: '进口',
-          total_yoy: '进出口同比',
-          exports_yoy: '出口同比',
-          imports_yoy: '进口同比',
-          indicator: '指标',
-          value: '数值',
-          yoy: '同比',
-          year: '年份',
-          rank: '排名',
-          ignore: '忽略',
-        },
+        field_: FIELD_WORDS_ZH,
+
         via_: { header: '表头', override: '手动', guess: '推测', none: '—' },
         unit: '单位',
         auto: '自动识别',
